@@ -1,0 +1,1 @@
+"""The judging side: model backends, the classifier, and (later) the fast path and learning."""

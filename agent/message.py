@@ -1,0 +1,126 @@
+"""The parsed message: what the judging side knows about one email.
+
+`pipeline.parsing` produces it from raw RFC 822 bytes; everything in `agent/` reads it.
+It lives here, not in `pipeline/`, because imports flow pipeline -> agent: the agent
+defines the shape of what it judges and the mail side fills it in.
+
+Every field has a safe default so a message that could barely be parsed is still a
+valid `ParsedMessage` (with its problems listed in `defects`) and can still be judged.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+AuthResult = Literal["pass", "fail", "softfail", "neutral", "none", "temperror", "permerror", "policy"]
+
+
+class Header(BaseModel):
+    """One header as it appeared, with RFC 2047 encoded-words decoded."""
+
+    name: str
+    value: str
+
+
+class ReceivedHop(BaseModel):
+    """One `Received:` line, newest first as in the message."""
+
+    from_host: str | None = None
+    from_ip: str | None = None
+    by_host: str | None = None
+
+
+class Authentication(BaseModel):
+    """SPF/DKIM/DMARC outcomes as reported by the receiving servers (not re-verified)."""
+
+    spf: AuthResult | None = None
+    dkim: AuthResult | None = None
+    dmarc: AuthResult | None = None
+
+
+class Link(BaseModel):
+    url: str
+    host: str
+    registered_domain: str
+    """The domain someone registered (`example.co.uk` for `a.b.example.co.uk`), or the IP."""
+
+
+class Attachment(BaseModel):
+    filename: str | None
+    content_type: str
+    size: int
+
+
+class ContentProfile(BaseModel):
+    """The shape of a message, independent of its words.
+
+    Seed idea 'bulk mail has a constant shape': a campaign sends the same template many
+    times, so length, MIME layout and image sizes repeat even when the text varies.
+    """
+
+    total_length: int = 0
+    content_type: str = "text/plain"
+    part_count: int = 0
+    part_sizes: list[int] = Field(default_factory=list)
+    image_dimensions: list[tuple[int, int]] = Field(default_factory=list)
+
+
+class ParsedMessage(BaseModel):
+    fingerprint: str
+    """sha256 of the raw bytes: the identity of this exact message."""
+    content_fingerprint: str
+    """sha256 of sender, subject and normalised text: equal for re-sent bulk mail."""
+    size: int
+
+    headers: list[Header] = Field(default_factory=list)
+    subject: str = ""
+    from_address: str | None = None
+    from_name: str | None = None
+    reply_to: str | None = None
+    return_path: str | None = None
+    to_count: int = 0
+    cc_count: int = 0
+    message_id: str | None = None
+    date: datetime | None = None
+
+    received: list[ReceivedHop] = Field(default_factory=list)
+    first_external_ip: str | None = None
+    auth: Authentication = Field(default_factory=Authentication)
+    list_id: str | None = None
+    list_unsubscribe: str | None = None
+
+    plain_text: str = ""
+    html_text: str = ""
+    links: list[Link] = Field(default_factory=list)
+    attachments: list[Attachment] = Field(default_factory=list)
+    profile: ContentProfile = Field(default_factory=ContentProfile)
+
+    defects: list[str] = Field(default_factory=list)
+    """What was wrong with the message; parsing never raises, it records here instead."""
+
+    @property
+    def text(self) -> str:
+        """The body a reader would see: the plain part, or the HTML rendered as text."""
+        return self.plain_text if self.plain_text.strip() else self.html_text
+
+    @property
+    def sender_domain(self) -> str | None:
+        if self.from_address and "@" in self.from_address:
+            return self.from_address.rsplit("@", 1)[1].lower()
+        return None
+
+    @property
+    def link_domains(self) -> list[str]:
+        """Registered domains of all links, first occurrence order, no repeats."""
+        return list(dict.fromkeys(link.registered_domain for link in self.links))
+
+    def header(self, name: str) -> str | None:
+        """The first header with this name (case-insensitive), or None."""
+        lname = name.lower()
+        for h in self.headers:
+            if h.name.lower() == lname:
+                return h.value
+        return None

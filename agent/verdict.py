@@ -1,0 +1,62 @@
+"""What the filter concluded about one message, and what the model is asked to say.
+
+`ModelAnswer` is the part a model backend produces; its JSON schema is what the
+`ollama` backend passes as `format=`, so the server constrains generation to it.
+`Verdict` wraps an answer with where it came from (backend, model, prompt version,
+rules used, timing), which is what gets stored and explained later.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, Field, field_validator
+
+Label = Literal["spam", "ham"]
+
+MAX_REASON_CHARS = 300
+MAX_RISK_FACTORS = 12
+
+
+class Category(str, Enum):
+    phishing = "phishing"
+    scam = "scam"
+    malware = "malware"
+    marketing = "marketing"
+    legitimate = "legitimate"
+    unknown = "unknown"
+
+
+class ModelAnswer(BaseModel):
+    """The model's judgement, exactly as the answer schema allows it."""
+
+    label: Label
+    spam_probability: float = Field(ge=0.0, le=1.0)
+    category: Category = Category.unknown
+    reason: str = Field(default="", description="one short sentence")
+    risk_factors: list[str] = Field(default_factory=list)
+
+    @field_validator("reason")
+    @classmethod
+    def _short_reason(cls, value: str) -> str:
+        value = " ".join(value.split())
+        return value if len(value) <= MAX_REASON_CHARS else value[: MAX_REASON_CHARS - 1] + "…"
+
+    @field_validator("risk_factors")
+    @classmethod
+    def _few_factors(cls, value: list[str]) -> list[str]:
+        return [" ".join(v.split())[:80] for v in value if v.strip()][:MAX_RISK_FACTORS]
+
+
+class Verdict(ModelAnswer):
+    backend: str
+    model: str
+    elapsed_ms: float = Field(ge=0.0)
+    prompt_version: str
+    rule_ids: list[int] = Field(default_factory=list)
+    example_ids: list[int] = Field(default_factory=list)
+
+    @property
+    def is_spam(self) -> bool:
+        return self.label == "spam"

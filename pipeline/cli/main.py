@@ -1,0 +1,73 @@
+"""The command group, shared options and the error boundary."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import click
+
+from agent.backends.base import BackendError
+from pipeline.config import Config, ConfigError, load_config
+from pipeline.evaluation import CorpusError
+from pipeline.sources import SourceError
+from storage import DatabaseError
+
+# Errors a user can meet and fix: shown as one line, no traceback.
+USER_ERRORS = (ConfigError, BackendError, DatabaseError, SourceError, CorpusError)
+
+
+class State:
+    def __init__(self, config_path: Path | None):
+        self.config_path = config_path
+        self._config: Config | None = None
+
+    @property
+    def config(self) -> Config:
+        if self._config is None:
+            self._config = load_config(self.config_path)
+            logging.basicConfig(
+                level=getattr(logging, self._config.log_level),
+                format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+            )
+        return self._config
+
+
+class _Group(click.Group):
+    """Turns the errors a user can fix into a one-line message instead of a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except USER_ERRORS as err:
+            raise click.ClickException(str(err)) from err
+
+
+@click.group(cls=_Group)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Config file (default: $MAILWARDEN_CONFIG, ./mailwarden.toml, or the user config dir).",
+)
+@click.version_option(package_name="mailwarden")
+@click.pass_context
+def cli(ctx: click.Context, config_path: Path | None) -> None:
+    """mailwarden: judge mail with a local language model; quarantine spam and phishing."""
+    ctx.obj = State(config_path)
+
+
+def main() -> None:
+    cli(prog_name="mailwarden")
+
+
+def _register() -> None:
+    from pipeline.cli import classify, config_cmd, evaluate
+
+    cli.add_command(classify.classify)
+    cli.add_command(config_cmd.config)
+    cli.add_command(evaluate.eval_command)
+
+
+_register()

@@ -1,0 +1,175 @@
+"""Configuration: `mailwarden.toml` read into pydantic models, overridable by environment.
+
+Precedence, highest first: `MAILWARDEN_*` environment variables (nested keys joined
+with `__`, e.g. `MAILWARDEN_OLLAMA__HOST`), the TOML file, the defaults below.
+The file is `--config PATH`, else `$MAILWARDEN_CONFIG`, else `./mailwarden.toml`, else
+`<user config dir>/mailwarden/mailwarden.toml`; none at all is fine (defaults).
+
+Each part of the program owns its settings model (`OllamaSettings` beside the ollama
+backend, `StorageSettings` beside the database); this module only assembles them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+import platformdirs
+from pydantic import BaseModel, Field, SecretStr, ValidationError
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from agent.backends.embedded import EmbeddedSettings
+from agent.backends.ollama import OllamaSettings
+from agent.classifier import PromptSettings
+from storage.database import StorageSettings, sqlite_url_for
+
+ENV_PREFIX = "MAILWARDEN_"
+BackendName = Literal["embedded", "ollama"]
+
+
+class ConfigError(Exception):
+    """The configuration is wrong; the message names the key, the value and what is allowed."""
+
+
+class ModelSettings(BaseModel):
+    backend: BackendName = "embedded"
+
+
+class Config(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix=ENV_PREFIX,
+        env_nested_delimiter="__",
+        extra="forbid",
+        validate_default=True,
+    )
+
+    data_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_data_dir("mailwarden")))
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "WARNING"
+    model: ModelSettings = Field(default_factory=ModelSettings)
+    ollama: OllamaSettings = Field(default_factory=OllamaSettings)
+    embedded: EmbeddedSettings = Field(default_factory=EmbeddedSettings)
+    prompt: PromptSettings = Field(default_factory=PromptSettings)
+    storage: StorageSettings = Field(default_factory=StorageSettings)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # The file's values come in as init arguments; the environment must beat them.
+        return (env_settings, init_settings)
+
+    @property
+    def database_url(self) -> str:
+        return self.storage.url or sqlite_url_for(self.data_dir)
+
+
+def default_config_path() -> Path | None:
+    """The file that `load_config()` reads when no path is given, or None if none exists."""
+    if env := os.environ.get(ENV_PREFIX + "CONFIG"):
+        return Path(env)
+    for candidate in (Path("mailwarden.toml"), Path(platformdirs.user_config_dir("mailwarden")) / "mailwarden.toml"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_config(path: Path | str | None = None, **overrides: Any) -> Config:
+    """Read the effective configuration. Raises `ConfigError` with a message for people."""
+    path = Path(path) if path is not None else default_config_path()
+    data: dict[str, Any] = {}
+    if path is not None:
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"config file {path} does not exist; create it or drop --config.") from None
+        except tomllib.TOMLDecodeError as err:
+            raise ConfigError(f"config file {path} is not valid TOML: {err}") from None
+        except OSError as err:
+            raise ConfigError(f"cannot read config file {path}: {err.strerror}") from None
+    _merge(data, overrides)
+    try:
+        return Config(**data)
+    except ValidationError as err:
+        raise ConfigError(_explain(err, path)) from None
+
+
+def _merge(into: dict[str, Any], extra: dict[str, Any]) -> None:
+    for key, value in extra.items():
+        if value is None:
+            continue
+        if isinstance(value, dict) and isinstance(into.get(key), dict):
+            _merge(into[key], value)
+        else:
+            into[key] = value
+
+
+def _explain(err: ValidationError, path: Path | None) -> str:
+    lines = []
+    for problem in err.errors():
+        key = ".".join(str(p) for p in problem["loc"])
+        env_name = ENV_PREFIX + "__".join(str(p) for p in problem["loc"]).upper()
+        where = f"environment variable {env_name}" if env_name in os.environ else (f"{path}" if path else "defaults")
+        value = problem.get("input")
+        shown = "(missing)" if problem["type"] == "missing" else _short(value)
+        allowed = _allowed(problem)
+        lines.append(f"config key {key} = {shown} (from {where}): {allowed}")
+    return "invalid configuration:\n  " + "\n  ".join(lines)
+
+
+def _allowed(problem: dict[str, Any]) -> str:
+    ctx = problem.get("ctx") or {}
+    if problem["type"] == "literal_error" and "expected" in ctx:
+        return f"allowed values are {ctx['expected']}"
+    if problem["type"] == "extra_forbidden":
+        return "no such setting (check the spelling; `mailwarden config show` lists every key)"
+    return problem["msg"]
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+# ---------------------------------------------------------------- showing it
+
+
+def config_as_toml(config: Config) -> str:
+    """The effective configuration as TOML, with every secret masked."""
+    data = config.model_dump(mode="python")
+    lines: list[str] = []
+    tables = []
+    for key, value in data.items():
+        if isinstance(value, dict):
+            tables.append((key, value))
+        else:
+            lines.append(f"{key} = {_toml_value(value)}")
+    for name, table in tables:
+        lines.append("")
+        lines.append(f"[{name}]")
+        for key, value in table.items():
+            lines.append(f"{key} = {_toml_value(value)}")
+    lines.append("")
+    lines.append(f"# database: {config.database_url}")
+    return "\n".join(lines) + "\n"
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, SecretStr):
+        return '"********"'
+    if value is None:
+        return '""  # not set'
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    return json.dumps(str(value))

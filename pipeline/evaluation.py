@@ -1,0 +1,184 @@
+"""Measuring the filter on a labelled corpus (`DIR/ham/*`, `DIR/spam/*`).
+
+The split is the project's fixed one: a message is in the train half when
+int(sha1(path relative to the corpus).hexdigest(), 16) % 10 < 5. Calibration and
+training use `train`; figures worth reporting come from `test`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import random
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Split = Literal["all", "train", "test"]
+
+
+class CorpusError(Exception):
+    pass
+
+
+class LabelledFile(BaseModel):
+    path: Path
+    relative: str
+    label: Literal["spam", "ham"]
+
+
+def in_train_split(relative: str) -> bool:
+    return int(hashlib.sha1(relative.encode("utf-8")).hexdigest(), 16) % 10 < 5
+
+
+def corpus_files(corpus: Path, split: Split = "all", sample: int | None = None, seed: int = 0) -> list[LabelledFile]:
+    """The labelled files of a corpus, optionally one split and a balanced-by-share sample."""
+    corpus = Path(corpus)
+    files: list[LabelledFile] = []
+    for label in ("ham", "spam"):
+        folder = corpus / label
+        if not folder.is_dir():
+            raise CorpusError(f"{corpus} has no {label}/ folder; a corpus is DIR/ham/* and DIR/spam/*")
+        for path in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
+            relative = f"{label}/{path.name}"
+            if split == "all" or (split == "train") == in_train_split(relative):
+                files.append(LabelledFile(path=path, relative=relative, label=label))
+    if not files:
+        raise CorpusError(f"{corpus} holds no messages in the {split} split")
+    if sample is not None and sample < len(files):
+        files = sorted(random.Random(seed).sample(files, sample), key=lambda f: f.relative)
+    return files
+
+
+class Confusion(BaseModel):
+    tp: int = 0  # spam called spam
+    fp: int = 0  # ham called spam
+    tn: int = 0
+    fn: int = 0
+
+
+class EvalReport(BaseModel):
+    corpus: str
+    split: str
+    backend: str
+    model: str
+    messages: int
+    judged: int
+    failed: int
+    confusion: Confusion
+    precision: float
+    recall: float
+    f1: float
+    fpr: float
+    mcc: float
+    accuracy: float
+    auc: float | None = Field(default=None, description="ranking quality of spam_probability")
+    messages_per_second: float
+    latency_p50_ms: float
+    latency_p95_ms: float
+    seconds: float
+    errors: list[str] = Field(default_factory=list)
+
+
+def metrics(confusion: Confusion) -> dict[str, float]:
+    tp, fp, tn, fn = confusion.tp, confusion.fp, confusion.tn, confusion.fn
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    fpr = fp / (fp + tn) if fp + tn else 0.0
+    denominator = math.sqrt((tp + fp) * (tp + fn) * (tn + fp) * (tn + fn))
+    mcc = (tp * tn - fp * fn) / denominator if denominator else 0.0
+    total = tp + fp + tn + fn
+    accuracy = (tp + tn) / total if total else 0.0
+    return dict(precision=precision, recall=recall, f1=f1, fpr=fpr, mcc=mcc, accuracy=accuracy)
+
+
+def auc(scores: list[tuple[float, bool]]) -> float | None:
+    """Area under the ROC curve by the rank-sum formula (ties count half)."""
+    positives = sum(1 for _, is_spam in scores if is_spam)
+    negatives = len(scores) - positives
+    if not positives or not negatives:
+        return None
+    ordered = sorted(scores, key=lambda s: s[0])
+    rank_sum = 0.0
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j < len(ordered) and ordered[j][0] == ordered[i][0]:
+            j += 1
+        average_rank = (i + 1 + j) / 2
+        rank_sum += average_rank * sum(1 for k in range(i, j) if ordered[k][1])
+        i = j
+    return (rank_sum - positives * (positives + 1) / 2) / (positives * negatives)
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    if len(values) == 1:
+        return values[0]
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
+
+
+def evaluate(
+    files: list[LabelledFile],
+    judge: Callable[[bytes, str], "object"],
+    *,
+    corpus: str,
+    split: str,
+    backend: str,
+    model: str,
+    progress: Callable[[int], None] | None = None,
+) -> EvalReport:
+    """Run `judge(raw, source)` (returning a `pipeline.judging.Judgement`) over the files."""
+    confusion = Confusion()
+    latencies: list[float] = []
+    scored: list[tuple[float, bool]] = []
+    errors: list[str] = []
+    failed = 0
+    started = time.perf_counter()
+    for index, item in enumerate(files, 1):
+        t0 = time.perf_counter()
+        judgement = judge(item.path.read_bytes(), str(item.path))
+        latencies.append((time.perf_counter() - t0) * 1000.0)
+        verdict = getattr(judgement, "verdict", None)
+        if verdict is None:
+            failed += 1
+            if len(errors) < 5:
+                errors.append(f"{item.relative}: {getattr(judgement, 'error', 'no verdict')}")
+        else:
+            is_spam = item.label == "spam"
+            said_spam = verdict.label == "spam"
+            if is_spam and said_spam:
+                confusion.tp += 1
+            elif is_spam:
+                confusion.fn += 1
+            elif said_spam:
+                confusion.fp += 1
+            else:
+                confusion.tn += 1
+            scored.append((verdict.spam_probability, is_spam))
+        if progress is not None:
+            progress(index)
+    seconds = time.perf_counter() - started
+    return EvalReport(
+        corpus=corpus,
+        split=split,
+        backend=backend,
+        model=model,
+        messages=len(files),
+        judged=len(files) - failed,
+        failed=failed,
+        confusion=confusion,
+        **metrics(confusion),
+        auc=auc(scored),
+        messages_per_second=len(files) / seconds if seconds else 0.0,
+        latency_p50_ms=percentile(latencies, 50),
+        latency_p95_ms=percentile(latencies, 95),
+        seconds=seconds,
+        errors=errors,
+    )

@@ -1,0 +1,90 @@
+"""The message path for one raw message: parse, judge, record.
+
+This is what `mailwarden classify` runs for each file and what the IMAP workers will
+run for each new UID. A backend failure is an outcome, not an exception: the message
+is stored as seen, no verdict is made up, and the caller decides about retrying.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from agent.backends.base import BackendError
+from agent.classifier import Classifier
+from agent.message import ParsedMessage
+from agent.verdict import Verdict
+from pipeline.parsing import parse_message
+from storage import Database
+from storage.messages import add_verdict, subject_hash, upsert_message
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Judgement:
+    source: str
+    parsed: ParsedMessage
+    verdict: Verdict | None
+    error: str | None = None
+    retryable: bool = True
+    message_pk: int | None = None
+    verdict_pk: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.verdict is not None
+
+
+def judge_raw(raw: bytes, classifier: Classifier, db: Database | None, *, source: str = "", **location) -> Judgement:
+    """Parse, judge and (when `db` is given) store one message.
+
+    `location` may carry account/folder/uidvalidity/uid for mail from IMAP.
+    """
+    parsed = parse_message(raw)
+    try:
+        verdict = classifier.judge(parsed)
+        judgement = Judgement(source=source, parsed=parsed, verdict=verdict)
+    except BackendError as err:
+        log.warning("message %s (%s): not judged: %s", parsed.fingerprint[:12], source or "?", err)
+        judgement = Judgement(source=source, parsed=parsed, verdict=None, error=str(err), retryable=err.retryable)
+    if db is not None:
+        record(db, judgement, **location)
+    return judgement
+
+
+def record(db: Database, judgement: Judgement, **location) -> None:
+    parsed, verdict = judgement.parsed, judgement.verdict
+    with db.session() as session:
+        message = upsert_message(
+            session,
+            fingerprint=parsed.fingerprint,
+            content_fingerprint=parsed.content_fingerprint,
+            message_id=parsed.message_id,
+            source=judgement.source or None,
+            sender=parsed.from_address,
+            sender_domain=parsed.sender_domain,
+            subject_hash=subject_hash(parsed.subject),
+            size=parsed.size,
+            defect_count=len(parsed.defects),
+            **location,
+        )
+        judgement.message_pk = message.id
+        if verdict is not None:
+            row = add_verdict(
+                session,
+                message,
+                label=verdict.label,
+                spam_probability=verdict.spam_probability,
+                category=verdict.category.value,
+                reason=verdict.reason,
+                risk_factors=verdict.risk_factors,
+                backend=verdict.backend,
+                model=verdict.model,
+                decided_by="model",
+                elapsed_ms=verdict.elapsed_ms,
+                prompt_version=verdict.prompt_version,
+                rule_ids=verdict.rule_ids,
+                example_ids=verdict.example_ids,
+            )
+            judgement.verdict_pk = row.id

@@ -1,0 +1,32 @@
+"""Building the working parts from the configuration: backend, classifier, database."""
+
+from __future__ import annotations
+
+from agent.backends.base import Backend
+from agent.classifier import Classifier
+from pipeline.config import Config
+from storage import Database, open_database
+
+BACKENDS = ("embedded", "ollama")
+
+
+def make_backend(config: Config, name: str | None = None) -> Backend:
+    name = name or config.model.backend
+    if name == "ollama":
+        from agent.backends.ollama import OllamaBackend
+
+        return OllamaBackend(config.ollama)
+    if name == "embedded":
+        from agent.backends.embedded import EmbeddedBackend
+
+        return EmbeddedBackend(config.embedded)
+    raise ValueError(f"unknown backend {name!r}; choose one of {', '.join(BACKENDS)}")
+
+
+def make_classifier(config: Config, backend: str | None = None) -> Classifier:
+    return Classifier(make_backend(config, backend), config.prompt)
+
+
+def open_db(config: Config) -> Database:
+    config.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return open_database(config.database_url)

@@ -1,0 +1,140 @@
+"""Opening the database: the URL, the file's permissions, SQLite's settings, migrations.
+
+A SQLite file under the owner's data directory by default; any SQLAlchemy URL
+(PostgreSQL for several workers or hosts) by config. Every open upgrades the schema
+in place with the Alembic steps shipped in `storage/migrations`, so an old file keeps
+its data across releases.
+
+SQLite is used from several threads (the IMAP workers), so:
+- WAL journal: readers never block the writer and the writer never blocks readers;
+- `busy_timeout`: a writer waits for the lock instead of failing at once;
+- write sessions start with `BEGIN IMMEDIATE`: taking the write lock up front avoids the
+  deadlock where two deferred transactions both read and then both try to write, which
+  SQLite resolves by failing one of them with "database is locked" regardless of
+  busy_timeout.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Iterator
+
+from pydantic import BaseModel
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+class StorageSettings(BaseModel):
+    url: str | None = None
+    """SQLAlchemy URL; empty means `sqlite:///<data_dir>/mailwarden.sqlite`."""
+
+
+class DatabaseError(Exception):
+    """The database cannot be opened or upgraded. The text says what to do."""
+
+
+class Database:
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._write = sessionmaker(engine, expire_on_commit=False)
+        self._read = sessionmaker(engine.execution_options(mailwarden_read_only=True), expire_on_commit=False)
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A write transaction: committed when the block ends, rolled back on error."""
+        with self._write() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        """A read-only view that does not take SQLite's write lock."""
+        with self._read() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def sqlite_url_for(data_dir: Path) -> str:
+    return f"sqlite:///{Path(data_dir) / 'mailwarden.sqlite'}"
+
+
+def open_database(url: str, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) and upgrade the database at `url`."""
+    parsed = make_url(url)
+    is_sqlite = parsed.get_backend_name() == "sqlite"
+    if is_sqlite and parsed.database and parsed.database != ":memory:":
+        _prepare_sqlite_file(Path(parsed.database))
+    try:
+        engine = create_engine(url, future=True)
+    except Exception as err:
+        raise DatabaseError(f"cannot use database URL {parsed.render_as_string(hide_password=True)}: {err}") from err
+    if is_sqlite:
+        _configure_sqlite(engine)
+    db = Database(engine)
+    if migrate:
+        try:
+            upgrade_schema(engine)
+        except SQLAlchemyError as err:
+            raise DatabaseError(
+                f"cannot open or upgrade the database {db.url}: {err.__class__.__name__}: {err.orig if hasattr(err, 'orig') else err}; "
+                "check that the path is writable and the disk is not full."
+            ) from err
+    return db
+
+
+def upgrade_schema(engine: Engine) -> None:
+    """Apply every Alembic step not yet applied (idempotent)."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("storage").joinpath("migrations")))
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "head")
+
+
+def _prepare_sqlite_file(path: Path) -> None:
+    """Create the directory (0700) and the file (0600): mail metadata is the owner's alone."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not path.exists():
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+    except OSError as err:
+        raise DatabaseError(f"cannot create the database file {path}: {err.strerror}; choose a writable data_dir.") from err
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):  # noqa: ANN001 - DBAPI types
+        # Let SQLAlchemy's "begin" event below issue BEGIN itself.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):  # noqa: ANN001
+        if connection.get_execution_options().get("mailwarden_read_only"):
+            connection.exec_driver_sql("BEGIN")
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")

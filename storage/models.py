@@ -1,0 +1,117 @@
+"""The database schema, as SQLAlchemy 2.0 typed models.
+
+The schema itself is created and upgraded by the Alembic steps in
+`storage/migrations/versions/`; a change here needs a new step there (the test
+`test_migrations_match_models` fails until it has one).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Message(Base):
+    """One message the filter has seen, wherever it was (file, IMAP folder)."""
+
+    __tablename__ = "messages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
+    content_fingerprint: Mapped[str] = mapped_column(String(64), index=True)
+    message_id: Mapped[str | None] = mapped_column(String(500), index=True)
+    account: Mapped[str | None] = mapped_column(String(200))
+    folder: Mapped[str | None] = mapped_column(String(500))
+    uidvalidity: Mapped[int | None] = mapped_column(Integer)
+    uid: Mapped[int | None] = mapped_column(Integer)
+    source: Mapped[str | None] = mapped_column(Text)
+    """Where a message read from disk came from (path, or path#index inside an mbox)."""
+    sender: Mapped[str | None] = mapped_column(String(320), index=True)
+    sender_domain: Mapped[str | None] = mapped_column(String(255), index=True)
+    subject_hash: Mapped[str] = mapped_column(String(64))
+    """sha256 of the subject: enough to group, without keeping the subject in clear."""
+    size: Mapped[int] = mapped_column(Integer)
+    defect_count: Mapped[int] = mapped_column(Integer, default=0)
+    first_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    verdicts: Mapped[list[VerdictRecord]] = relationship(
+        back_populates="message", order_by="VerdictRecord.id", cascade="all, delete-orphan"
+    )
+    feedback: Mapped[list[Feedback]] = relationship(back_populates="message", cascade="all, delete-orphan")
+
+    __table_args__ = (Index("ix_messages_location", "account", "folder", "uidvalidity", "uid"),)
+
+
+class VerdictRecord(Base):
+    """One judgement of one message, with everything needed to explain it later."""
+
+    __tablename__ = "verdicts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    label: Mapped[str] = mapped_column(String(8))
+    spam_probability: Mapped[float] = mapped_column(Float)
+    category: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    risk_factors: Mapped[list[Any]] = mapped_column(default=list)
+    backend: Mapped[str] = mapped_column(String(40))
+    model: Mapped[str] = mapped_column(String(200))
+    decided_by: Mapped[str] = mapped_column(String(20), default="model")
+    """`model` now; the fast path and the verdict cache add `fast` and `cache`."""
+    elapsed_ms: Mapped[float] = mapped_column(Float)
+    prompt_version: Mapped[str] = mapped_column(String(40))
+    rule_ids: Mapped[list[Any]] = mapped_column(default=list)
+    example_ids: Mapped[list[Any]] = mapped_column(default=list)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+
+    message: Mapped[Message] = relationship(back_populates="verdicts")
+
+
+class Rule(Base):
+    """A prompt rule learned from the owner's corrections (filled by the learning work)."""
+
+    __tablename__ = "rules"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    condition: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    """A condition the code can test against a parsed message (sender domain, List-Id, ...)."""
+    instruction: Mapped[str] = mapped_column(Text)
+    weight: Mapped[float] = mapped_column(Float, default=1.0)
+    status: Mapped[str] = mapped_column(String(12), default="candidate", index=True)
+    uses: Mapped[int] = mapped_column(Integer, default=0)
+    hits: Mapped[int] = mapped_column(Integer, default=0)
+    misses: Mapped[int] = mapped_column(Integer, default=0)
+    origin_feedback_ids: Mapped[list[Any]] = mapped_column(default=list)
+    history: Mapped[list[Any]] = mapped_column(default=list)
+    retired_reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+
+class Feedback(Base):
+    """A correction or confirmation from the owner: what they said, how, and when."""
+
+    __tablename__ = "feedback"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    label: Mapped[str] = mapped_column(String(8))
+    source: Mapped[str] = mapped_column(String(40))
+    """`cli`, `imap-move`, `api`, ..."""
+    actor: Mapped[str | None] = mapped_column(String(200))
+    old_label: Mapped[str | None] = mapped_column(String(8))
+    old_verdict_pk: Mapped[int | None] = mapped_column(ForeignKey("verdicts.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+
+    message: Mapped[Message] = relationship(back_populates="feedback")

@@ -1,0 +1,38 @@
+import socket
+from pathlib import Path
+
+import pytest
+
+from tests.fake_ollama import FakeOllama
+
+TESTS = Path(__file__).parent
+CORPUS = TESTS / "corpus"
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path, monkeypatch):
+    """Every test gets its own data directory and no config from the machine it runs on."""
+    for name in list(__import__("os").environ):
+        if name.startswith("MAILWARDEN_"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("MAILWARDEN_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
+def fake_ollama():
+    with FakeOllama() as server:
+        yield server
+
+
+@pytest.fixture
+def closed_port() -> int:
+    """A loopback port with nothing listening on it."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def corpus_messages(label: str) -> list[Path]:
+    return sorted((CORPUS / label).iterdir())
