@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from agent.backends.base import Backend
 from agent.message import ParsedMessage
@@ -19,6 +19,8 @@ from prompts import EmailView, PromptExample, PromptRule, RenderedPrompt, render
 
 
 class PromptSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
     body_chars: int = Field(default=4000, ge=200, le=100_000, description="email text shown to the model")
     example_body_chars: int = Field(default=600, ge=100, le=10_000)
     max_rules: int = Field(default=8, ge=0, le=50)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import platformdirs
-from pydantic import BaseModel, Field, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from agent.backends.embedded import EmbeddedSettings
@@ -35,6 +35,8 @@ class ConfigError(Exception):
 
 
 class ModelSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
     backend: BackendName = "embedded"
 
 

@@ -23,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterator
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -35,6 +35,8 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
 class StorageSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
     url: str | None = None
     """SQLAlchemy URL; empty means `sqlite:///<data_dir>/mailwarden.sqlite`."""
 

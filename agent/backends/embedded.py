@@ -27,7 +27,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from agent.backends.base import BackendMisconfigured, BackendUnavailable
 from agent.verdict import Category, ModelAnswer
@@ -49,6 +49,8 @@ _TAIL_TOKENS = 24
 
 
 class EmbeddedSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
     model_path: Path | None = None
     """A GGUF file; empty means the bundled SmolLM2."""
     threads: int = Field(default=0, ge=0, le=256, description="0 = one per CPU core")

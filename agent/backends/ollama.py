@@ -14,7 +14,7 @@ import time
 
 import httpx
 import ollama
-from pydantic import BaseModel, Field, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
 from agent.backends.base import BackendMisconfigured, BackendUnavailable, BadModelAnswer
 from agent.verdict import ModelAnswer
@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 
 
 class OllamaSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
     host: str = "http://127.0.0.1:11434"
     model: str = "llama3.2:3b"
     timeout_s: float = Field(default=120.0, gt=0, description="longest wait for one answer")

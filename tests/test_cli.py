@@ -1,0 +1,126 @@
+"""`mailwarden classify` and `mailwarden eval`, end to end over real files, a real SQLite
+file and a real HTTP model server on loopback."""
+
+import json
+import mailbox
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import cli
+from tests.conftest import CORPUS, corpus_messages
+from tests.fake_ollama import FakeOllama, verdict_json
+
+
+@pytest.fixture
+def ollama_env(fake_ollama, monkeypatch):
+    monkeypatch.setenv("MAILWARDEN_MODEL__BACKEND", "ollama")
+    monkeypatch.setenv("MAILWARDEN_OLLAMA__HOST", fake_ollama.url)
+    return fake_ollama
+
+
+def _db(isolated_environment):
+    return sqlite3.connect(isolated_environment / "data" / "mailwarden.sqlite")
+
+
+def test_classify_files_prints_a_table_and_stores_every_verdict(ollama_env, isolated_environment):
+    files = [str(p) for p in corpus_messages("spam")[:3]]
+
+    result = CliRunner().invoke(cli, ["classify", *files])
+
+    assert result.exit_code == 0, result.output
+    assert "3 messages: 3 spam, 0 ham, 0 not judged" in result.output
+    with _db(isolated_environment) as db:
+        rows = db.execute("SELECT m.source, v.label, v.backend, v.prompt_version FROM verdicts v "
+                          "JOIN messages m ON m.id = v.message_pk").fetchall()
+    assert sorted(r[0] for r in rows) == sorted(files)
+    assert {r[1] for r in rows} == {"spam"} and {r[2] for r in rows} == {"ollama"}
+    assert all(r[3].startswith("tpl-") for r in rows)
+
+
+def test_classify_reads_maildir_and_mbox(ollama_env, tmp_path):
+    maildir = mailbox.Maildir(tmp_path / "Maildir", create=True)
+    box = mailbox.mbox(tmp_path / "archive.mbox", create=True)
+    for path in corpus_messages("ham")[:2]:
+        maildir.add(path.read_bytes())
+        box.add(path.read_bytes())
+    box.flush()
+
+    result = CliRunner().invoke(cli, ["classify", "--json", str(tmp_path / "Maildir"), str(tmp_path / "archive.mbox")])
+
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert len(lines) == 4
+    assert sum(1 for line in lines if "archive.mbox#" in line["source"]) == 2
+    assert all(line["verdict"]["label"] == "spam" for line in lines)
+
+
+def test_model_server_down_leaves_messages_unjudged_and_says_so(monkeypatch, closed_port, isolated_environment):
+    monkeypatch.setenv("MAILWARDEN_MODEL__BACKEND", "ollama")
+    monkeypatch.setenv("MAILWARDEN_OLLAMA__HOST", f"http://127.0.0.1:{closed_port}")
+
+    result = CliRunner().invoke(cli, ["classify", str(corpus_messages("spam")[0])])
+
+    assert result.exit_code == 1
+    assert "ollama serve" in result.output and "Traceback" not in result.output
+    assert not (isolated_environment / "data" / "mailwarden.sqlite").exists() or \
+        _db(isolated_environment).execute("SELECT count(*) FROM verdicts").fetchone()[0] == 0
+
+
+def test_bad_answers_midway_are_reported_and_nothing_is_made_up(monkeypatch, isolated_environment):
+    answers = iter([verdict_json("ham", 0.1, "legitimate", "ok", []), "not json at all"])
+    with FakeOllama(answer=lambda request: next(answers)) as server:
+        monkeypatch.setenv("MAILWARDEN_MODEL__BACKEND", "ollama")
+        monkeypatch.setenv("MAILWARDEN_OLLAMA__HOST", server.url)
+        files = [str(p) for p in corpus_messages("ham")[:2]]
+        result = CliRunner().invoke(cli, ["classify", *files])
+
+    assert result.exit_code == 1
+    assert "1 of 2 messages were not judged" in result.output
+    with _db(isolated_environment) as db:
+        assert db.execute("SELECT count(*) FROM messages").fetchone()[0] == 2
+        assert db.execute("SELECT label FROM verdicts").fetchall() == [("ham",)]
+
+
+def test_missing_path_is_a_clear_error(ollama_env, tmp_path):
+    result = CliRunner().invoke(cli, ["classify", str(tmp_path / "nothing-here")])
+    assert result.exit_code == 1
+    assert "does not exist" in result.output
+
+
+def test_eval_reports_metrics_and_a_confusion_matrix(monkeypatch, tmp_path):
+    spam_subjects = set()
+    from pipeline.parsing import parse_message
+
+    for path in corpus_messages("spam"):
+        spam_subjects.add(" ".join(parse_message(path.read_bytes()).subject.split())[:60])
+
+    def oracle(request):  # right on every spam, wrong on nothing but the first ham it sees
+        user = request["messages"][1]["content"]
+        subject = next((line[9:] for line in user.splitlines() if line.startswith("Subject: ")), "")
+        is_spam = any(s and s[:40] in subject for s in spam_subjects)
+        return verdict_json("spam" if is_spam else "ham", 0.9 if is_spam else 0.1)
+
+    with FakeOllama(answer=oracle) as server:
+        monkeypatch.setenv("MAILWARDEN_MODEL__BACKEND", "ollama")
+        monkeypatch.setenv("MAILWARDEN_OLLAMA__HOST", server.url)
+        result = CliRunner().invoke(cli, ["eval", "--corpus", str(CORPUS), "--json"])
+
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    c = report["confusion"]
+    assert c["tp"] + c["fn"] == 20 and c["fp"] + c["tn"] == 20
+    assert c["tp"] >= 18 and c["fp"] <= 2
+    assert report["recall"] == pytest.approx(c["tp"] / 20)
+    assert report["fpr"] == pytest.approx(c["fp"] / 20)
+    for key in ("precision", "f1", "mcc", "accuracy", "messages_per_second", "latency_p50_ms", "latency_p95_ms"):
+        assert key in report
+
+
+def test_eval_writes_the_json_report_and_prints_a_table(ollama_env, tmp_path):
+    out = tmp_path / "report.json"
+    result = CliRunner().invoke(cli, ["eval", "--corpus", str(CORPUS), "--sample", "10", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "confusion matrix" in result.output and "MCC" in result.output
+    assert json.loads(out.read_text())["messages"] == 10
