@@ -75,9 +75,9 @@ class Classifier:
             style=self.backend.prompt_style,
             rules=(rules or [])[: self.settings.max_rules],
             examples=(examples or [])[: self.settings.max_examples],
-            body_limit=self.settings.body_chars,
+            body_limit=min(self.settings.body_chars, self.backend.body_chars or self.settings.body_chars),
             example_body_limit=self.settings.example_body_chars,
-            boundary=getattr(self.backend, "boundary", None),
+            boundary=self.backend.boundary,
         )
 
     def judge(

@@ -30,9 +30,13 @@ from prompts import Shot  # noqa: E402
 from prompts.renderer import _email_block, _fenced, template_version  # noqa: E402
 
 
-def fit_logistic(scores: list[float], labels: list[bool], iterations: int = 50) -> tuple[float, float]:
-    """Maximum-likelihood slope and intercept, with a tiny ridge to stay finite."""
-    a, b = 1.0, 0.0
+def fit_logistic(scores: list[float], labels: list[bool], iterations: int = 100) -> tuple[float, float]:
+    """Maximum-likelihood slope and intercept (Newton's method on standardised scores,
+    a small ridge to stay finite), mapped back to raw scores."""
+    mean = sum(scores) / len(scores)
+    std = (sum((s - mean) ** 2 for s in scores) / len(scores)) ** 0.5 or 1.0
+    scores = [(s - mean) / std for s in scores]
+    a, b = 0.0, 0.0
     for _ in range(iterations):
         ga = gb = haa = hab = hbb = 0.0
         for s, y in zip(scores, labels):
@@ -44,17 +48,17 @@ def fit_logistic(scores: list[float], labels: list[bool], iterations: int = 50) 
             haa += w * s * s
             hab += w * s
             hbb += w
-        haa += 1e-3
-        hbb += 1e-3
+        haa += 1e-2
+        ga += 1e-2 * a
         det = haa * hbb - hab * hab
         if det <= 0:
             break
         da = (hbb * ga - hab * gb) / det
         db = (haa * gb - hab * ga) / det
         a, b = a - da, b - db
-        if abs(da) + abs(db) < 1e-8:
+        if abs(da) + abs(db) < 1e-9:
             break
-    return a, b
+    return a / std, b - a * mean / std
 
 
 def main() -> None:
@@ -64,6 +68,8 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=300, help="train messages to fit on")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--primer-chars", type=int, default=400)
+    parser.add_argument("--body-chars", type=int, default=EmbeddedSettings().body_chars,
+                        help="email text shown per message (the embedded.body_chars setting)")
     parser.add_argument("--out", type=Path, default=ROOT / "agent/backends/embedded_calibration.json")
     parser.add_argument("--dry-run", action="store_true", help="print figures, write nothing")
     args = parser.parse_args()
@@ -80,7 +86,7 @@ def main() -> None:
     fit_on = [f for f in train if f not in primer_files][: args.sample]
 
     backend = EmbeddedBackend(
-        EmbeddedSettings(),
+        EmbeddedSettings(body_chars=args.body_chars),
         calibration=Calibration(model=BUNDLED_NAME, slope=1.0, intercept=0.0, primer=primer),
     )
     classifier = Classifier(backend, PromptSettings())
@@ -95,7 +101,7 @@ def main() -> None:
     seconds = time.perf_counter() - started
     slope, intercept = fit_logistic(scores, labels)
     area = auc(list(zip(scores, labels)))
-    print(f"primer {args.primer}/class, {len(fit_on)} train messages: AUC {area:.3f}, "
+    print(f"primer {args.primer}/class, body {args.body_chars} chars, {len(fit_on)} train messages: AUC {area:.3f}, "
           f"slope {slope:.3f}, intercept {intercept:.3f}, {seconds / len(fit_on):.3f} s/message")
     if args.dry_run:
         return

@@ -42,6 +42,10 @@ class Backend(Protocol):
     model: str
     """The model as the owner would name it (`llama3.2:3b`, `SmolLM2-135M-Instruct Q4_1`)."""
     prompt_style: PromptStyle
+    boundary: str | None
+    """A fixed fence for the email, or None for a fresh random one per prompt."""
+    body_chars: int | None
+    """A tighter cap on the email text than the prompt settings', or None."""
 
     def check(self) -> None:
         """Raise `BackendError` now if judging cannot work, so the owner hears it at start."""

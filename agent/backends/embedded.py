@@ -55,7 +55,8 @@ class EmbeddedSettings(BaseModel):
     """A GGUF file; empty means the bundled SmolLM2."""
     threads: int = Field(default=0, ge=0, le=256, description="0 = one per CPU core")
     n_ctx: int = Field(default=4096, ge=512, le=131072)
-    max_message_tokens: int = Field(default=700, ge=64, le=32768)
+    max_message_tokens: int = Field(default=400, ge=64, le=32768)
+    body_chars: int = Field(default=600, ge=100, le=100_000, description="email text shown to the small model")
 
 
 class Calibration(BaseModel):
@@ -106,6 +107,7 @@ class EmbeddedBackend:
         # Fixed for the life of the backend so the few-shot head stays byte-identical
         # (and cached); random, so no message can be written to match it.
         self.boundary = new_boundary()
+        self.body_chars = self.settings.body_chars
         self._lock = threading.Lock()
         self._llm = None
         self._head: list[int] | None = None

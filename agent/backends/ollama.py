@@ -41,6 +41,8 @@ class OllamaSettings(BaseModel):
 class OllamaBackend:
     name = "ollama"
     prompt_style = "chat"
+    boundary = None
+    body_chars = None
 
     def __init__(self, settings: OllamaSettings):
         self.settings = settings
