@@ -22,12 +22,15 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from agent.backends.embedded import EmbeddedSettings
+from agent.backends.fixed import FixedSettings
 from agent.backends.ollama import OllamaSettings
 from agent.classifier import PromptSettings
+from pipeline.actions import TierSettings
+from pipeline.imap import AccountSettings
 from storage.database import StorageSettings, sqlite_url_for
 
 ENV_PREFIX = "MAILWARDEN_"
-BackendName = Literal["embedded", "ollama"]
+BackendName = Literal["embedded", "ollama", "fixed"]
 
 
 class ConfigError(Exception):
@@ -38,6 +41,20 @@ class ModelSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     backend: BackendName = "embedded"
+
+
+class ServiceSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    workers: int = Field(default=2, ge=1, le=64)
+    queue_size: int = Field(default=100, ge=1, le=100_000)
+    mode: Literal["enforce", "shadow"] = "enforce"
+    """shadow: judge, record and add keywords, but never move anything."""
+    max_attempts: int = Field(default=8, ge=1, le=1000)
+    """Model failures before a message is given up on (it stays where it is)."""
+    retry_after_s: float = Field(default=30.0, gt=0)
+    """First wait before retrying a message the model could not judge; doubles each time."""
+    reconnect_max_s: float = Field(default=300.0, gt=0)
 
 
 class Config(BaseSettings):
@@ -53,8 +70,12 @@ class Config(BaseSettings):
     model: ModelSettings = Field(default_factory=ModelSettings)
     ollama: OllamaSettings = Field(default_factory=OllamaSettings)
     embedded: EmbeddedSettings = Field(default_factory=EmbeddedSettings)
+    fixed: FixedSettings = Field(default_factory=FixedSettings)
     prompt: PromptSettings = Field(default_factory=PromptSettings)
     storage: StorageSettings = Field(default_factory=StorageSettings)
+    service: ServiceSettings = Field(default_factory=ServiceSettings)
+    tiers: TierSettings = Field(default_factory=TierSettings)
+    accounts: list[AccountSettings] = Field(default_factory=list)
 
     @classmethod
     def settings_customise_sources(

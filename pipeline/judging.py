@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from agent.backends.base import BackendError
 from agent.classifier import Classifier
 from agent.message import ParsedMessage
@@ -53,38 +55,42 @@ def judge_raw(raw: bytes, classifier: Classifier, db: Database | None, *, source
     return judgement
 
 
-def record(db: Database, judgement: Judgement, **location) -> None:
+def record(db: Database, judgement: Judgement, *, session: Session | None = None, **location) -> None:
+    """Store the message and its verdict (if any), in `session` when the caller has one
+    open so that its own changes commit together with these."""
+    if session is None:
+        with db.session() as own:
+            return record(db, judgement, session=own, **location)
     parsed, verdict = judgement.parsed, judgement.verdict
-    with db.session() as session:
-        message = upsert_message(
+    message = upsert_message(
+        session,
+        fingerprint=parsed.fingerprint,
+        content_fingerprint=parsed.content_fingerprint,
+        message_id=parsed.message_id,
+        source=judgement.source or None,
+        sender=parsed.from_address,
+        sender_domain=parsed.sender_domain,
+        subject_hash=subject_hash(parsed.subject),
+        size=parsed.size,
+        defect_count=len(parsed.defects),
+        **location,
+    )
+    judgement.message_pk = message.id
+    if verdict is not None:
+        row = add_verdict(
             session,
-            fingerprint=parsed.fingerprint,
-            content_fingerprint=parsed.content_fingerprint,
-            message_id=parsed.message_id,
-            source=judgement.source or None,
-            sender=parsed.from_address,
-            sender_domain=parsed.sender_domain,
-            subject_hash=subject_hash(parsed.subject),
-            size=parsed.size,
-            defect_count=len(parsed.defects),
-            **location,
+            message,
+            label=verdict.label,
+            spam_probability=verdict.spam_probability,
+            category=verdict.category.value,
+            reason=verdict.reason,
+            risk_factors=verdict.risk_factors,
+            backend=verdict.backend,
+            model=verdict.model,
+            decided_by="model",
+            elapsed_ms=verdict.elapsed_ms,
+            prompt_version=verdict.prompt_version,
+            rule_ids=verdict.rule_ids,
+            example_ids=verdict.example_ids,
         )
-        judgement.message_pk = message.id
-        if verdict is not None:
-            row = add_verdict(
-                session,
-                message,
-                label=verdict.label,
-                spam_probability=verdict.spam_probability,
-                category=verdict.category.value,
-                reason=verdict.reason,
-                risk_factors=verdict.risk_factors,
-                backend=verdict.backend,
-                model=verdict.model,
-                decided_by="model",
-                elapsed_ms=verdict.elapsed_ms,
-                prompt_version=verdict.prompt_version,
-                rule_ids=verdict.rule_ids,
-                example_ids=verdict.example_ids,
-            )
-            judgement.verdict_pk = row.id
+        judgement.verdict_pk = row.id

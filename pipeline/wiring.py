@@ -7,7 +7,7 @@ from agent.classifier import Classifier
 from pipeline.config import Config
 from storage import Database, open_database
 
-BACKENDS = ("embedded", "ollama")
+BACKENDS = ("embedded", "ollama", "fixed")
 
 
 def make_backend(config: Config, name: str | None = None) -> Backend:
@@ -20,6 +20,10 @@ def make_backend(config: Config, name: str | None = None) -> Backend:
         from agent.backends.embedded import EmbeddedBackend
 
         return EmbeddedBackend(config.embedded)
+    if name == "fixed":
+        from agent.backends.fixed import FixedBackend
+
+        return FixedBackend(config.fixed)
     raise ValueError(f"unknown backend {name!r}; choose one of {', '.join(BACKENDS)}")
 
 

@@ -64,7 +64,7 @@ def fit_logistic(scores: list[float], labels: list[bool], iterations: int = 100)
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, required=True)
-    parser.add_argument("--primer", type=int, default=1, help="primer examples per class")
+    parser.add_argument("--primer", type=int, default=2, help="primer examples per class")
     parser.add_argument("--sample", type=int, default=300, help="train messages to fit on")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--primer-chars", type=int, default=400)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -115,3 +115,55 @@ class Feedback(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
 
     message: Mapped[Message] = relationship(back_populates="feedback")
+
+
+class FolderState(Base):
+    """Where the service stands in one watched folder: the checkpoint and its health.
+
+    The checkpoint is per UIDVALIDITY: when the server renumbers a folder, UIDs above
+    an old checkpoint mean nothing, so a new row starts (see `pipeline.watcher`).
+    """
+
+    __tablename__ = "folder_state"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account: Mapped[str] = mapped_column(String(200))
+    folder: Mapped[str] = mapped_column(String(500))
+    uidvalidity: Mapped[int] = mapped_column(Integer)
+    last_uid: Mapped[int] = mapped_column(Integer, default=0)
+    """Every UID up to here has reached a final state (acted, gone, skipped, failed)."""
+    connected: Mapped[bool] = mapped_column(default=False)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (UniqueConstraint("account", "folder", "uidvalidity", name="uq_folder_state"),)
+
+
+class MailJob(Base):
+    """One message in a watched folder and how far the service got with it.
+
+    status: queued -> judged (verdict and planned action stored) -> acted; or waiting
+    (model unavailable, retried later), gone (deleted before we got to it), failed
+    (gave up after the retry budget), skipped (already judged before, or rescued).
+    """
+
+    __tablename__ = "mail_jobs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account: Mapped[str] = mapped_column(String(200))
+    folder: Mapped[str] = mapped_column(String(500))
+    uidvalidity: Mapped[int] = mapped_column(Integer)
+    uid: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(12), default="queued", index=True)
+    message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
+    verdict_pk: Mapped[int | None] = mapped_column(ForeignKey("verdicts.id", ondelete="SET NULL"))
+    action: Mapped[str | None] = mapped_column(String(20))
+    """quarantine, suspicious, possible_spam, deliver, rescued."""
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (UniqueConstraint("account", "folder", "uidvalidity", "uid", name="uq_mail_job"),)

@@ -36,3 +36,27 @@ def closed_port() -> int:
 
 def corpus_messages(label: str) -> list[Path]:
     return sorted((CORPUS / label).iterdir())
+
+
+@pytest.fixture(scope="session")
+def dovecot_server():
+    from tests.dovecot import Dovecot
+
+    server = Dovecot()
+    server.start()
+    yield server
+    server.cleanup()
+
+
+@pytest.fixture
+def dovecot(dovecot_server):
+    """The session's Dovecot, started again if a test stopped it."""
+    if dovecot_server.process is None or dovecot_server.process.poll() is not None:
+        dovecot_server.start()
+    return dovecot_server
+
+
+@pytest.fixture
+def mail_user(dovecot):
+    """A fresh mail user for this test: (user, password)."""
+    return dovecot.add_user()

@@ -39,7 +39,7 @@ def test_new_file_is_created_private_in_wal_mode_at_the_newest_schema(tmp_path):
     assert stat.S_IMODE(os.stat(path.parent).st_mode) == 0o700
     with sqlite3.connect(path) as raw:
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
     db.close()
 
 
@@ -113,3 +113,33 @@ def test_upsert_keeps_one_row_per_exact_message_and_fills_in_location(tmp_path):
     with db.reader() as s:
         rows = s.scalars(select(Message)).all()
         assert len(rows) == 1 and (rows[0].folder, rows[0].uid) == ("INBOX", 42)
+
+
+def test_a_database_from_the_first_release_is_upgraded_in_place_without_loss(tmp_path):
+    from importlib import resources
+
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, text
+
+    url = _url(tmp_path)
+    (tmp_path / "db").mkdir()
+    engine = create_engine(url)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("storage").joinpath("migrations")))
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "0001")
+        connection.execute(text(
+            "INSERT INTO messages (fingerprint, content_fingerprint, subject_hash, size, defect_count, first_seen_at) "
+            "VALUES ('f1', 'c1', 's1', 5, 0, '2026-01-01 00:00:00')"))
+    engine.dispose()
+
+    db = open_database(url)
+
+    with db.reader() as s:
+        assert s.scalar(select(Message.fingerprint)) == "f1"
+    with sqlite3.connect(tmp_path / "db" / "mailwarden.sqlite") as raw:
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+        assert raw.execute("SELECT count(*) FROM mail_jobs").fetchone()[0] == 0
+    db.close()

@@ -56,7 +56,7 @@ class EmbeddedSettings(BaseModel):
     threads: int = Field(default=0, ge=0, le=256, description="0 = one per CPU core")
     n_ctx: int = Field(default=4096, ge=512, le=131072)
     max_message_tokens: int = Field(default=400, ge=64, le=32768)
-    body_chars: int = Field(default=600, ge=100, le=100_000, description="email text shown to the small model")
+    body_chars: int = Field(default=400, ge=100, le=100_000, description="email text shown to the small model")
 
 
 class Calibration(BaseModel):

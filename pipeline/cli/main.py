@@ -11,10 +11,11 @@ from agent.backends.base import BackendError
 from pipeline.config import Config, ConfigError, load_config
 from pipeline.evaluation import CorpusError
 from pipeline.sources import SourceError
+from pipeline.imap import ImapError
 from storage import DatabaseError
 
 # Errors a user can meet and fix: shown as one line, no traceback.
-USER_ERRORS = (ConfigError, BackendError, DatabaseError, SourceError, CorpusError)
+USER_ERRORS = (ConfigError, BackendError, DatabaseError, SourceError, CorpusError, ImapError)
 
 
 class State:
@@ -63,11 +64,13 @@ def main() -> None:
 
 
 def _register() -> None:
-    from pipeline.cli import classify, config_cmd, evaluate
+    from pipeline.cli import classify, config_cmd, evaluate, service_cmd
 
     cli.add_command(classify.classify)
     cli.add_command(config_cmd.config)
     cli.add_command(evaluate.eval_command)
+    cli.add_command(service_cmd.run)
+    cli.add_command(service_cmd.status)
 
 
 _register()

@@ -1,0 +1,57 @@
+"""From a verdict to what happens in the mailbox: the tiers and their IMAP effects.
+
+quarantine    -> MOVE to the quarantine folder
+suspicious    -> keyword (`$Phishing` for phishing, else `Suspicious`) and \\Flagged
+possible_spam -> keyword `$Junk`
+deliver       -> nothing
+Every judged message also gets `$MailwardenJudged`, so no later pass judges it again.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from pipeline.imap import JUDGED_KEYWORD
+
+Action = Literal["quarantine", "suspicious", "possible_spam", "deliver"]
+
+
+class TierSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    quarantine_at: float = Field(default=0.9, ge=0.0, le=1.0)
+    suspicious_at: float = Field(default=0.75, ge=0.0, le=1.0)
+    possible_spam_at: float = Field(default=0.5, ge=0.0, le=1.0)
+    suspicious_keyword: str = "Suspicious"
+    phishing_keyword: str = "$Phishing"
+    possible_spam_keyword: str = "$Junk"
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "TierSettings":
+        if not self.possible_spam_at <= self.suspicious_at <= self.quarantine_at:
+            raise ValueError("thresholds must satisfy possible_spam_at <= suspicious_at <= quarantine_at")
+        return self
+
+
+def choose_action(spam_probability: float, tiers: TierSettings) -> Action:
+    if spam_probability >= tiers.quarantine_at:
+        return "quarantine"
+    if spam_probability >= tiers.suspicious_at:
+        return "suspicious"
+    if spam_probability >= tiers.possible_spam_at:
+        return "possible_spam"
+    return "deliver"
+
+
+def keywords_for(action: str, category: str, tiers: TierSettings) -> list[str]:
+    """The IMAP flags and keywords to add for this action (always the judged marker)."""
+    keywords = [JUDGED_KEYWORD]
+    if action == "suspicious":
+        keywords += [tiers.phishing_keyword if category == "phishing" else tiers.suspicious_keyword, "\\Flagged"]
+    elif action == "possible_spam":
+        keywords.append(tiers.possible_spam_keyword)
+    elif action == "quarantine" and category == "phishing":
+        keywords.append(tiers.phishing_keyword)
+    return keywords

@@ -1,0 +1,92 @@
+"""`mailwarden run` and `mailwarden status`."""
+
+from __future__ import annotations
+
+import signal
+from datetime import date, datetime
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from pipeline.cli.options import backend_option
+from pipeline.service import Service, ServiceOptions
+from pipeline.status import folder_status
+from pipeline.wiring import make_classifier, open_db
+
+
+@click.command()
+@backend_option
+@click.option("--workers", type=int, default=None, help="Worker threads (default: service.workers).")
+@click.option("--dry-run", is_flag=True, help="Judge and log, touch nothing in the mailboxes.")
+@click.option("--shadow", is_flag=True, help="Judge, record and add keywords, but never move mail.")
+@click.option("--backfill", type=int, default=0, help="On first start, also judge the newest N existing messages.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="On first start, also judge existing mail from this day on (YYYY-MM-DD).")
+@click.option("--until-idle", is_flag=True, help="Exit once every message found has been dealt with.")
+@click.pass_obj
+def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: bool, backfill: int,
+        since: datetime | None, until_idle: bool) -> None:
+    """Watch the configured IMAP accounts; judge new mail and act on it."""
+    config = state.config
+    if not config.accounts:
+        raise click.ClickException("no [[accounts]] in the configuration; add one (see README) and run again.")
+    classifier = make_classifier(config, backend)
+    classifier.backend.check()
+    db = open_db(config)
+    s = config.service
+    service = Service(
+        config.accounts, classifier, db,
+        ServiceOptions(workers=workers or s.workers, queue_size=s.queue_size,
+                       mode="shadow" if shadow else s.mode, dry_run=dry_run, backfill=backfill,
+                       since=since.date() if since else None, max_attempts=s.max_attempts,
+                       retry_after_s=s.retry_after_s, reconnect_max_s=s.reconnect_max_s, tiers=config.tiers),
+    )
+    _install_signal_handlers(service)
+    click.echo(f"watching {sum(len(a.folders) for a in config.accounts)} folder(s) in {len(config.accounts)} "
+               f"account(s) with {service.options.workers} worker(s); Ctrl-C stops after the message in hand",
+               err=True)
+    service.run(until=(lambda: service.idle()) if until_idle else None)
+    if service.stopped_accounts:
+        for name, reason in service.stopped_accounts.items():
+            click.echo(f"account {name} stopped: {reason}", err=True)
+        raise SystemExit(2)
+
+
+def _install_signal_handlers(service: Service) -> None:
+    """First SIGTERM/SIGINT: finish the job in hand, then leave. Second: leave now."""
+
+    def cold(signum, frame):  # noqa: ARG001
+        raise SystemExit(130)
+
+    def warm(signum, frame):  # noqa: ARG001
+        click.echo("stopping after the messages in hand (signal again to stop at once)", err=True)
+        service.stop_requested.set()
+        signal.signal(signal.SIGINT, cold)
+        signal.signal(signal.SIGTERM, cold)
+
+    signal.signal(signal.SIGINT, warm)
+    signal.signal(signal.SIGTERM, warm)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def status(state, as_json: bool) -> None:
+    """Per account and folder: connected, checkpoint, judged, quarantined, waiting for retry."""
+    db = open_db(state.config)
+    rows = folder_status(db)
+    if as_json:
+        import json
+
+        click.echo(json.dumps([r.model_dump(mode="json") for r in rows], indent=2))
+        return
+    table = Table(title="mailwarden status")
+    for column in ("account", "folder", "connected", "checkpoint", "queued", "judged", "quarantined", "flagged",
+                   "waiting", "failed", "last error"):
+        table.add_column(column)
+    for r in rows:
+        table.add_row(r.account, r.folder, "yes" if r.connected else "no", f"{r.last_uid} (v{r.uidvalidity})",
+                      str(r.queued), str(r.judged), str(r.quarantined), str(r.flagged), str(r.waiting),
+                      str(r.failed), (r.last_error or "")[:60])
+    Console().print(table if rows else "no folders watched yet: run `mailwarden run` first")

@@ -1,0 +1,261 @@
+"""One IMAP account: connecting, folders, fetching, keywords and moves.
+
+A thin layer over `imapclient` that turns the library's and the socket's many failure
+modes into three the service acts on: `AuthFailed` (stop this account and tell the
+owner), `ConnectionLost` (reconnect with back-off) and `ImapError` (this operation
+failed; the message is retried later). Nothing here decides anything about mail.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import ipaddress
+import logging
+import os
+import shlex
+import socket
+import ssl
+import subprocess
+from datetime import date
+
+import imapclient
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
+
+log = logging.getLogger(__name__)
+
+JUDGED_KEYWORD = "$MailwardenJudged"
+
+
+class ImapError(Exception):
+    """An IMAP operation failed; the text says which and why."""
+
+
+class ConnectionLost(ImapError):
+    """The server went away or the network dropped: reconnect and resume."""
+
+
+class AuthFailed(ImapError):
+    """The server refused the login. Retrying will not help until the owner fixes it."""
+
+
+class AccountSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1, max_length=100)
+    host: str
+    port: int | None = Field(default=None, ge=1, le=65535)
+    tls: str = Field(default="implicit", pattern="^(implicit|starttls|plain)$")
+    """implicit (port 993), starttls (143, upgraded) or plain (loopback only)."""
+    user: str
+    password: SecretStr | None = None
+    password_env: str | None = None
+    password_command: str | None = None
+    """A command that prints the password (e.g. `pass show mail/home`)."""
+    folders: list[str] = Field(default_factory=lambda: ["INBOX"], min_length=1)
+    quarantine_folder: str = "Quarantine"
+    junk_folder: str | None = None
+    """Where the owner files spam themselves; found through SPECIAL-USE when empty."""
+    poll_interval_s: float = Field(default=60.0, gt=0)
+    use_idle: bool = True
+    idle_renew_s: float = Field(default=25 * 60, gt=0, le=29 * 60)
+    """IDLE is re-issued before the 29-minute server limit of RFC 2177."""
+    timeout_s: float = Field(default=60.0, gt=0)
+
+    @model_validator(mode="after")
+    def _plain_only_on_loopback(self) -> "AccountSettings":
+        if self.tls == "plain" and not _is_loopback(self.host):
+            raise ValueError(f"tls = 'plain' sends the password in clear; it is allowed only for a loopback host, not {self.host!r}")
+        return self
+
+    @property
+    def effective_port(self) -> int:
+        return self.port or (993 if self.tls == "implicit" else 143)
+
+    def resolve_password(self) -> str:
+        """The password from the config, an environment variable, or a command. Never logged."""
+        if self.password is not None:
+            return self.password.get_secret_value()
+        if self.password_env:
+            value = os.environ.get(self.password_env)
+            if value is None:
+                raise AuthFailed(f"account {self.name}: environment variable {self.password_env} is not set")
+            return value
+        if self.password_command:
+            try:
+                out = subprocess.run(shlex.split(self.password_command), capture_output=True, text=True, timeout=30)
+            except (OSError, subprocess.TimeoutExpired) as err:
+                raise AuthFailed(f"account {self.name}: password_command failed to run: {type(err).__name__}") from None
+            if out.returncode != 0:
+                raise AuthFailed(f"account {self.name}: password_command exited with status {out.returncode}")
+            return out.stdout.rstrip("\n")
+        raise AuthFailed(f"account {self.name}: no password, password_env or password_command is configured")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+_NETWORK_ERRORS = (OSError, socket.timeout, ssl.SSLError, IMAPClientAbortError, imaplib.IMAP4.abort)
+
+
+class Mailbox:
+    """A logged-in connection to one account. Not thread-safe: one per thread."""
+
+    def __init__(self, account: AccountSettings):
+        self.account = account
+        self.client: imapclient.IMAPClient | None = None
+        self.selected: str | None = None
+        self.capabilities: set[str] = set()
+
+    # ------------------------------------------------------------ connection
+
+    def connect(self) -> "Mailbox":
+        a = self.account
+        try:
+            client = imapclient.IMAPClient(
+                a.host, port=a.effective_port, ssl=a.tls == "implicit", timeout=a.timeout_s,
+                ssl_context=ssl.create_default_context() if a.tls == "implicit" else None,
+            )
+            if a.tls == "starttls":
+                client.starttls(ssl.create_default_context())
+        except _NETWORK_ERRORS as err:
+            raise ConnectionLost(f"account {a.name}: cannot connect to {a.host}:{a.effective_port}: {err}") from None
+        except IMAPClientError as err:
+            raise ConnectionLost(f"account {a.name}: {a.host} refused the session: {err}") from None
+        try:
+            client.login(a.user, a.resolve_password())
+        except LoginError:
+            _quietly(client.logout)
+            raise AuthFailed(
+                f"account {a.name}: {a.host} refused the login for {a.user}; check the password "
+                f"(this account is stopped until it is fixed)"
+            ) from None
+        except _NETWORK_ERRORS as err:
+            raise ConnectionLost(f"account {a.name}: connection dropped during login: {err}") from None
+        self.client = client
+        self.capabilities = {c.decode().upper() if isinstance(c, bytes) else str(c).upper() for c in client.capabilities()}
+        self.selected = None
+        return self
+
+    def close(self) -> None:
+        if self.client is not None:
+            _quietly(self.client.logout)
+        self.client = None
+        self.selected = None
+
+    def __enter__(self) -> "Mailbox":
+        return self.connect() if self.client is None else self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _call(self, what: str, fn, *args, **kwargs):
+        if self.client is None:
+            raise ConnectionLost(f"account {self.account.name}: not connected")
+        try:
+            return fn(*args, **kwargs)
+        except _NETWORK_ERRORS as err:
+            self.client = None
+            raise ConnectionLost(f"account {self.account.name}: connection lost during {what}: {err}") from None
+        except IMAPClientError as err:
+            raise ImapError(f"account {self.account.name}: {what} failed: {err}") from None
+
+    # ------------------------------------------------------------ folders
+
+    def select(self, folder: str) -> tuple[int, int]:
+        """Select `folder` read-write; returns (UIDVALIDITY, UIDNEXT)."""
+        info = self._call(f"SELECT {folder}", self.client.select_folder, folder)
+        self.selected = folder
+        return int(info[b"UIDVALIDITY"]), int(info.get(b"UIDNEXT", 0))
+
+    def ensure_folder(self, folder: str) -> None:
+        if not self._call(f"LIST {folder}", self.client.folder_exists, folder):
+            log.info("account %s: creating folder %s", self.account.name, folder)
+            self._call(f"CREATE {folder}", self.client.create_folder, folder)
+
+    def junk_folder(self) -> str | None:
+        """The configured Junk folder, else the one the server marks \\Junk (RFC 6154)."""
+        if self.account.junk_folder:
+            return self.account.junk_folder
+        if "SPECIAL-USE" not in self.capabilities and "XLIST" not in self.capabilities:
+            return None
+        return self._call("LIST (SPECIAL-USE)", self.client.find_special_folder, imapclient.JUNK)
+
+    # ------------------------------------------------------------ messages
+
+    def uids(self, criteria: list | str = "ALL") -> list[int]:
+        return sorted(int(u) for u in self._call(f"UID SEARCH {criteria}", self.client.search, criteria))
+
+    def uids_after(self, last_uid: int) -> list[int]:
+        # "UID n:*" always matches the highest UID even when it is below n, so filter.
+        return [u for u in self.uids(["UID", f"{last_uid + 1}:*"]) if u > last_uid]
+
+    def uids_since(self, day: date) -> list[int]:
+        return self.uids(["SINCE", day])
+
+    def fetch(self, uid: int) -> tuple[bytes, set[str]] | None:
+        """The raw message and its flags, without setting \\Seen; None if it is gone."""
+        data = self._call(f"UID FETCH {uid}", self.client.fetch, [uid], ["BODY.PEEK[]", "FLAGS"])
+        item = data.get(uid)
+        if not item or b"BODY[]" not in item:
+            return None
+        return item[b"BODY[]"], {_flag(f) for f in item.get(b"FLAGS", ())}
+
+    def flags(self, uids: list[int]) -> dict[int, set[str]]:
+        if not uids:
+            return {}
+        data = self._call("UID FETCH FLAGS", self.client.get_flags, uids)
+        return {int(u): {_flag(f) for f in flags} for u, flags in data.items()}
+
+    def add_flags(self, uid: int, flags: list[str]) -> None:
+        self._call(f"UID STORE {uid} +FLAGS", self.client.add_flags, [uid], flags, silent=True)
+
+    def move(self, uid: int, destination: str) -> None:
+        """MOVE (RFC 6851), or COPY + \\Deleted + UID EXPUNGE where the server lacks it."""
+        if "MOVE" in self.capabilities:
+            self._call(f"UID MOVE {uid}", self.client.move, [uid], destination)
+            return
+        self._call(f"UID COPY {uid}", self.client.copy, [uid], destination)
+        self._call(f"UID STORE {uid} +FLAGS \\Deleted", self.client.add_flags, [uid], [imapclient.DELETED], silent=True)
+        if "UIDPLUS" in self.capabilities:
+            self._call(f"UID EXPUNGE {uid}", self.client.uid_expunge, [uid])
+        else:  # pragma: no cover - every server we test against has UIDPLUS
+            self._call("EXPUNGE", self.client.expunge)
+
+    def search_message_id(self, message_id: str) -> list[int]:
+        return self.uids(["HEADER", "Message-ID", message_id])
+
+    # ------------------------------------------------------------ waiting
+
+    def supports_idle(self) -> bool:
+        return "IDLE" in self.capabilities
+
+    def idle_wait(self, seconds: float) -> bool:
+        """Wait in IDLE up to `seconds`; True if the server reported a change."""
+        self._call("IDLE", self.client.idle)
+        try:
+            responses = self._call("IDLE wait", self.client.idle_check, timeout=seconds)
+        finally:
+            if self.client is not None:
+                self._call("DONE", self.client.idle_done)
+        return any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
+
+    def noop(self) -> None:
+        self._call("NOOP", self.client.noop)
+
+
+def _flag(value) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
+def _quietly(fn) -> None:
+    try:
+        fn()
+    except Exception:  # noqa: BLE001 - closing a broken connection may fail in any way
+        pass

@@ -1,0 +1,445 @@
+"""The IMAP service: watchers find new mail, a worker pool judges it and acts on it.
+
+Boring on purpose (rq's worker loop is the model):
+- one watcher thread per watched folder, each with its own connection: IDLE where the
+  server has it, polling otherwise; it turns UIDs above the folder's checkpoint into
+  jobs on a bounded queue (a full queue blocks the watcher: back-pressure, not memory);
+- N worker threads, each with its own connection per account, take a job, judge, record,
+  act, record again;
+- the database is the truth. A job's row says how far it got (queued -> judged -> acted),
+  the verdict and the planned action are stored *before* the mailbox is touched, and
+  the checkpoint only moves past UIDs whose job is final. So a crash at any moment
+  repeats at most one idempotent step: re-judging an unrecorded message, re-adding a
+  keyword, or finding that a move already happened. Nothing is lost or moved twice.
+- stop: the first signal sets a flag; workers finish the job in hand and leave, watchers
+  leave at their next wait. Jobs still queued stay `queued` in the database and are
+  found again on the next start.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import random
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+
+from sqlalchemy import func, or_, select
+
+from agent.backends.base import BackendError
+from agent.classifier import Classifier
+from pipeline.actions import TierSettings, choose_action, keywords_for
+from pipeline.imap import JUDGED_KEYWORD, AccountSettings, AuthFailed, ConnectionLost, ImapError, Mailbox
+from pipeline.judging import Judgement, record
+from pipeline.parsing import parse_message
+from storage import Database
+from storage.models import Feedback, FolderState, MailJob, Message, VerdictRecord, utcnow
+
+log = logging.getLogger(__name__)
+
+FINAL = ("acted", "gone", "skipped", "failed")
+
+
+@dataclass(frozen=True)
+class JobKey:
+    account: str
+    folder: str
+    uidvalidity: int
+    uid: int
+
+
+@dataclass
+class ServiceOptions:
+    workers: int = 2
+    queue_size: int = 100
+    mode: str = "enforce"  # or "shadow"
+    dry_run: bool = False
+    backfill: int = 0
+    since: date | None = None
+    max_attempts: int = 8
+    retry_after_s: float = 30.0
+    reconnect_max_s: float = 300.0
+    tiers: TierSettings = field(default_factory=TierSettings)
+
+
+class Service:
+    def __init__(self, accounts: list[AccountSettings], classifier: Classifier, db: Database, options: ServiceOptions):
+        self.accounts = {a.name: a for a in accounts}
+        self.classifier = classifier
+        self.db = db
+        self.options = options
+        self.queue: queue.Queue[JobKey] = queue.Queue(maxsize=options.queue_size)
+        self.stop_requested = threading.Event()
+        self._in_flight: set[JobKey] = set()
+        self._lock = threading.Lock()
+        self._threads: list[threading.Thread] = []
+        self.stopped_accounts: dict[str, str] = {}
+        self.quarantine_ready: set[str] = set()
+
+    # ------------------------------------------------------------ lifecycle
+
+    def start(self) -> None:
+        for account in self.accounts.values():
+            for folder in account.folders:
+                self._spawn(f"watch:{account.name}:{folder}", self._watch, account, folder)
+        for n in range(self.options.workers):
+            self._spawn(f"worker-{n}", self._work)
+
+    def stop(self, timeout: float = 60.0) -> None:
+        self.stop_requested.set()
+        deadline = time.monotonic() + timeout
+        for thread in self._threads:
+            thread.join(max(0.1, deadline - time.monotonic()))
+        with self.db.session() as s:
+            for state in s.scalars(select(FolderState).where(FolderState.connected.is_(True))):
+                state.connected = False
+
+    def run(self, until=None, poll: float = 0.2) -> None:
+        """Run until `stop_requested` is set, or until `until()` returns True."""
+        self.start()
+        try:
+            while not self.stop_requested.is_set():
+                if until is not None and until():
+                    break
+                time.sleep(poll)
+        finally:
+            self.stop()
+
+    def _spawn(self, name: str, target, *args) -> None:
+        thread = threading.Thread(target=target, args=args, name=name, daemon=True)
+        thread.start()
+        self._threads.append(thread)
+
+    def queue_depth(self) -> int:
+        return self.queue.qsize()
+
+    def idle(self) -> bool:
+        """Every watched folder scanned at least once and no job left to do now
+        (jobs waiting for a model retry still count as work)."""
+        if self.stopped_accounts and len(self.stopped_accounts) == len(self.accounts):
+            return True
+        with self._lock:
+            if self._in_flight or not self.queue.empty():
+                return False
+        with self.db.reader() as s:
+            scanned = s.scalar(select(func.count()).select_from(FolderState).where(FolderState.heartbeat_at.is_not(None)))
+            open_jobs = s.scalar(select(func.count()).select_from(MailJob).where(MailJob.status.not_in(FINAL)))
+        return scanned >= sum(len(a.folders) for a in self.accounts.values() if a.name not in self.stopped_accounts) \
+            and open_jobs == 0
+
+    # ------------------------------------------------------------ watcher
+
+    def _watch(self, account: AccountSettings, folder: str) -> None:
+        delay = 1.0
+        while not self.stop_requested.is_set() and account.name not in self.stopped_accounts:
+            mailbox = Mailbox(account)
+            try:
+                mailbox.connect()
+                uidvalidity, uidnext = mailbox.select(folder)
+                state_id = self._folder_state(account, folder, mailbox, uidvalidity, uidnext)
+                self._set_connected(state_id, True, None)
+                delay = 1.0
+                while not self.stop_requested.is_set():
+                    self._scan(account, folder, uidvalidity, mailbox, state_id)
+                    self._wait_for_mail(account, mailbox)
+                    current_validity, _ = mailbox.select(folder)
+                    if current_validity != uidvalidity:
+                        log.warning("account %s folder %s: UIDVALIDITY changed %s -> %s; rescanning",
+                                    account.name, folder, uidvalidity, current_validity)
+                        break
+            except AuthFailed as err:
+                log.error("%s", err)
+                self.stopped_accounts[account.name] = str(err)
+                self._record_folder_error(account.name, folder, str(err))
+                return
+            except (ConnectionLost, ImapError, OSError) as err:
+                self._record_folder_error(account.name, folder, str(err))
+                wait = min(self.options.reconnect_max_s, delay) * (0.5 + random.random())
+                log.warning("account %s folder %s: %s; reconnecting in %.1f s", account.name, folder, err, wait)
+                self.stop_requested.wait(wait)
+                delay = min(self.options.reconnect_max_s, delay * 2)
+            except Exception:  # noqa: BLE001 - a bug must not kill the watcher silently
+                log.exception("account %s folder %s: unexpected error in the watcher", account.name, folder)
+                self.stop_requested.wait(delay)
+                delay = min(self.options.reconnect_max_s, delay * 2)
+            finally:
+                mailbox.close()
+
+    def _wait_for_mail(self, account: AccountSettings, mailbox: Mailbox) -> None:
+        # Waiting jobs need a rescan when they come due, so never wait past the next one.
+        wait = min(account.poll_interval_s, account.idle_renew_s, self._next_retry_in())
+        if account.use_idle and mailbox.supports_idle():
+            end = time.monotonic() + wait
+            while not self.stop_requested.is_set() and time.monotonic() < end:
+                if mailbox.idle_wait(min(1.0, end - time.monotonic())):
+                    return
+        else:
+            self.stop_requested.wait(wait)
+            mailbox.noop()
+
+    def _next_retry_in(self) -> float:
+        with self.db.reader() as s:
+            due = s.scalar(select(MailJob.next_attempt_at).where(MailJob.status == "waiting")
+                           .order_by(MailJob.next_attempt_at).limit(1))
+        if due is None:
+            return 3600.0
+        return max(0.5, (_aware(due) - utcnow()).total_seconds())
+
+    def _folder_state(self, account: AccountSettings, folder: str, mailbox: Mailbox, uidvalidity: int,
+                      uidnext: int) -> int:
+        """The checkpoint row for this UIDVALIDITY, created on first sight.
+
+        First start of a folder: only mail from now on (checkpoint = UIDNEXT - 1), less
+        `backfill` messages, or back to `since`. A new UIDVALIDITY for a known folder:
+        every UID is rescanned from 0; messages judged before are recognised by their
+        keyword and fingerprint, so nothing is judged twice.
+        """
+        with self.db.session() as s:
+            state = s.scalar(select(FolderState).where(
+                FolderState.account == account.name, FolderState.folder == folder,
+                FolderState.uidvalidity == uidvalidity))
+            if state is not None:
+                return state.id
+            known_before = s.scalar(select(FolderState.id).where(
+                FolderState.account == account.name, FolderState.folder == folder).limit(1))
+            if known_before is not None:
+                last_uid = 0
+            elif self.options.since is not None:
+                older = mailbox.uids_since(self.options.since)
+                last_uid = (older[0] - 1) if older else max(0, uidnext - 1)
+            elif self.options.backfill:
+                existing = mailbox.uids()
+                last_uid = existing[-self.options.backfill] - 1 if len(existing) >= self.options.backfill else 0
+            else:
+                existing = mailbox.uids()
+                last_uid = existing[-1] if existing else max(0, uidnext - 1)
+            state = FolderState(account=account.name, folder=folder, uidvalidity=uidvalidity, last_uid=last_uid)
+            s.add(state)
+            s.flush()
+            log.info("account %s folder %s: checkpoint starts at UID %s (UIDVALIDITY %s)",
+                     account.name, folder, last_uid, uidvalidity)
+            return state.id
+
+    def _scan(self, account: AccountSettings, folder: str, uidvalidity: int, mailbox: Mailbox, state_id: int) -> None:
+        with self.db.reader() as s:
+            last_uid = s.get(FolderState, state_id).last_uid
+        present = mailbox.uids_after(last_uid)
+        now = utcnow()
+        with self.db.session() as s:
+            jobs = {j.uid: j for j in s.scalars(select(MailJob).where(
+                MailJob.account == account.name, MailJob.folder == folder,
+                MailJob.uidvalidity == uidvalidity, MailJob.uid > last_uid))}
+            for uid in present:
+                if uid not in jobs:
+                    jobs[uid] = MailJob(account=account.name, folder=folder, uidvalidity=uidvalidity, uid=uid,
+                                        status="queued", attempts=0)
+                    s.add(jobs[uid])
+            for uid, job in jobs.items():
+                if job.status not in FINAL and uid not in present:
+                    job.status, job.error = "gone", "no longer in the folder"
+            runnable = sorted(uid for uid, j in jobs.items() if j.status in ("queued", "judged") or (
+                j.status == "waiting" and (j.next_attempt_at is None or _aware(j.next_attempt_at) <= now)))
+            open_uids = [uid for uid, j in jobs.items() if j.status not in FINAL]
+            top = max(present + [last_uid])
+            new_last = (min(open_uids) - 1) if open_uids else top
+            state = s.get(FolderState, state_id)
+            state.last_uid = max(state.last_uid, new_last)
+            state.heartbeat_at = now
+        for uid in runnable:
+            key = JobKey(account.name, folder, uidvalidity, uid)
+            with self._lock:
+                if key in self._in_flight:
+                    continue
+                self._in_flight.add(key)
+            while not self.stop_requested.is_set():
+                try:
+                    self.queue.put(key, timeout=0.5)
+                    break
+                except queue.Full:
+                    continue
+            else:
+                with self._lock:
+                    self._in_flight.discard(key)
+                return
+
+    def _set_connected(self, state_id: int, connected: bool, error: str | None) -> None:
+        with self.db.session() as s:
+            state = s.get(FolderState, state_id)
+            state.connected, state.last_error, state.heartbeat_at = connected, error, utcnow()
+
+    def _record_folder_error(self, account: str, folder: str, error: str) -> None:
+        with self.db.session() as s:
+            for state in s.scalars(select(FolderState).where(FolderState.account == account,
+                                                             FolderState.folder == folder)):
+                state.connected, state.last_error = False, error[:1000]
+
+    # ------------------------------------------------------------ workers
+
+    def _work(self) -> None:
+        mailboxes: dict[str, Mailbox] = {}
+        try:
+            while not self.stop_requested.is_set():
+                try:
+                    key = self.queue.get(timeout=0.3)
+                except queue.Empty:
+                    continue
+                try:
+                    self._process(key, mailboxes)
+                except AuthFailed as err:
+                    self.stopped_accounts[key.account] = str(err)
+                except (ConnectionLost, ImapError, OSError) as err:
+                    # The job stays in its current state and is picked up by the next scan.
+                    log.warning("account %s folder %s uid %s: %s", key.account, key.folder, key.uid, err)
+                    box = mailboxes.pop(key.account, None)
+                    if box is not None:
+                        box.close()
+                except Exception:  # noqa: BLE001
+                    log.exception("account %s folder %s uid %s: unexpected error", key.account, key.folder, key.uid)
+                finally:
+                    with self._lock:
+                        self._in_flight.discard(key)
+        finally:
+            for box in mailboxes.values():
+                box.close()
+
+    def _mailbox(self, mailboxes: dict[str, Mailbox], account: str) -> Mailbox:
+        box = mailboxes.get(account)
+        if box is None or box.client is None:
+            box = Mailbox(self.accounts[account]).connect()
+            mailboxes[account] = box
+        return box
+
+    def _process(self, key: JobKey, mailboxes: dict[str, Mailbox]) -> None:
+        with self.db.reader() as s:
+            job = _job(s, key)
+            if job is None or job.status in FINAL:
+                return
+            status = job.status
+        box = self._mailbox(mailboxes, key.account)
+        uidvalidity, _ = box.select(key.folder)
+        if uidvalidity != key.uidvalidity:
+            return  # the folder was renumbered; the watcher rescans it
+        if status != "judged":
+            if not self._judge(key, box):
+                return
+        self._act(key, box)
+
+    def _judge(self, key: JobKey, box: Mailbox) -> bool:
+        """Judge and record. False when there is nothing (more) to do for this job now."""
+        fetched = box.fetch(key.uid)
+        if fetched is None:
+            self._finish(key, "gone", error="deleted before it was judged")
+            return False
+        raw, flags = fetched
+        parsed = parse_message(raw)
+        if self._was_quarantined_before(parsed.fingerprint, parsed.message_id, key):
+            self._rescued(key, parsed)
+            return False
+        if JUDGED_KEYWORD in flags:
+            self._finish(key, "skipped", error="already carries the judged keyword")
+            return False
+        try:
+            verdict = self.classifier.judge(parsed)
+        except BackendError as err:
+            self._model_failed(key, err)
+            return False
+        action = choose_action(verdict.spam_probability, self.options.tiers)
+        judgement = Judgement(source=f"imap:{key.account}/{key.folder}#{key.uid}", parsed=parsed, verdict=verdict)
+        # The verdict, the planned action and the job's new status commit together.
+        with self.db.session() as s:
+            record(self.db, judgement, session=s, account=key.account, folder=key.folder,
+                   uidvalidity=key.uidvalidity, uid=key.uid)
+            job = _job(s, key)
+            job.status, job.action, job.error = "judged", action, None
+            job.message_pk, job.verdict_pk = judgement.message_pk, judgement.verdict_pk
+            job.attempts += 1
+        log.info("account %s folder %s uid %s: %s (p=%.2f) -> %s", key.account, key.folder, key.uid,
+                 verdict.label, verdict.spam_probability, action)
+        return True
+
+    def _act(self, key: JobKey, box: Mailbox) -> None:
+        with self.db.reader() as s:
+            job = _job(s, key)
+            action = job.action or "deliver"
+            category = s.get(VerdictRecord, job.verdict_pk).category if job.verdict_pk else "unknown"
+        if self.options.dry_run:
+            self._finish(key, "acted", error=f"dry run: would {action}")
+            return
+        if key.uid not in box.flags([key.uid]):
+            # Already moved (a crash after the MOVE, before this was recorded) or deleted.
+            self._finish(key, "acted", error="no longer in the folder when acting; not touched again")
+            return
+        box.add_flags(key.uid, keywords_for(action, category, self.options.tiers))
+        if action == "quarantine" and self.options.mode == "enforce":
+            account = self.accounts[key.account]
+            if account.name not in self.quarantine_ready:
+                box.ensure_folder(account.quarantine_folder)
+                self.quarantine_ready.add(account.name)
+            box.move(key.uid, account.quarantine_folder)
+        self._finish(key, "acted")
+
+    def _finish(self, key: JobKey, status: str, error: str | None = None, action: str | None = None) -> None:
+        with self.db.session() as s:
+            job = _job(s, key)
+            job.status, job.error = status, error
+            if action is not None:
+                job.action = action
+
+    def _model_failed(self, key: JobKey, err: BackendError) -> None:
+        with self.db.session() as s:
+            job = _job(s, key)
+            job.attempts += 1
+            job.error = str(err)[:1000]
+            if not err.retryable or job.attempts >= self.options.max_attempts:
+                job.status = "failed"
+                log.error("account %s folder %s uid %s: giving up after %s attempts: %s", key.account, key.folder,
+                          key.uid, job.attempts, err)
+            else:
+                job.status = "waiting"
+                wait = self.options.retry_after_s * 2 ** (job.attempts - 1)
+                job.next_attempt_at = utcnow() + timedelta(seconds=wait)
+
+    # ------------------------------------------------------------ rescued mail
+
+    def _was_quarantined_before(self, fingerprint: str, message_id: str | None, key: JobKey) -> bool:
+        """Did this service quarantine this very message before? Then it is back in a
+        watched folder because the owner moved it out: it stays where they put it."""
+        with self.db.reader() as s:
+            conditions = [Message.fingerprint == fingerprint]
+            if message_id:
+                conditions.append(Message.message_id == message_id)
+            found = s.scalar(
+                select(MailJob.id).join(Message, Message.id == MailJob.message_pk)
+                .where(or_(*conditions), MailJob.action == "quarantine", MailJob.status == "acted",
+                       MailJob.account == key.account)
+                .limit(1))
+        return found is not None
+
+    def _rescued(self, key: JobKey, parsed) -> None:
+        with self.db.session() as s:
+            message = s.scalar(select(Message).where(Message.fingerprint == parsed.fingerprint))
+            job = _job(s, key)
+            job.status, job.action, job.error = "skipped", "rescued", "moved out of quarantine by the owner"
+            if message is not None:
+                job.message_pk = message.id
+                already = s.scalar(select(Feedback.id).where(Feedback.message_pk == message.id,
+                                                             Feedback.source == "imap-rescue"))
+                if already is None:
+                    last = s.scalar(select(VerdictRecord).where(VerdictRecord.message_pk == message.id)
+                                    .order_by(VerdictRecord.id.desc()).limit(1))
+                    s.add(Feedback(message_pk=message.id, label="ham", source="imap-rescue", actor="owner",
+                                   old_label=last.label if last else None, old_verdict_pk=last.id if last else None))
+        log.info("account %s folder %s uid %s: rescued from quarantine by the owner; left in place",
+                 key.account, key.folder, key.uid)
+
+
+def _job(session, key: JobKey) -> MailJob | None:
+    return session.scalar(select(MailJob).where(
+        MailJob.account == key.account, MailJob.folder == key.folder,
+        MailJob.uidvalidity == key.uidvalidity, MailJob.uid == key.uid))
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)

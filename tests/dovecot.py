@@ -1,0 +1,166 @@
+"""A real Dovecot IMAP server on 127.0.0.1 for tests: own config, own temp dirs.
+
+Dovecot refuses to serve mail as root, so mail is stored as nobody:nogroup through a
+static userdb. Its root lives under the system temp dir (not pytest's tmp_path, which is
+mode 0700 and whose long paths overflow the 108-byte limit on unix socket paths). The
+auth-failure penalty is off so a wrong-password test does not slow later logins.
+"""
+
+from __future__ import annotations
+
+import grp
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+CONFIG = """\
+base_dir = {root}/run
+state_dir = {root}/state
+log_path = {root}/dovecot.log
+listen = 127.0.0.1
+protocols = imap
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+auth_failure_delay = 0
+mail_location = maildir:{root}/mail/%u
+mail_uid = {uid}
+mail_gid = {gid}
+first_valid_uid = {uid}
+last_valid_uid = {uid}
+first_valid_gid = {gid}
+last_valid_gid = {gid}
+default_login_user = {login_user}
+default_internal_user = {internal_user}
+imap_idle_notify_interval = 1 secs
+mail_max_userip_connections = 200
+protocol imap {{
+  mail_max_userip_connections = 200
+}}
+service imap-login {{
+  inet_listener imap {{
+    address = 127.0.0.1
+    port = {port}
+  }}
+  inet_listener imaps {{
+    port = 0
+  }}
+}}
+service anvil {{
+  unix_listener anvil-auth-penalty {{
+    mode = 0
+  }}
+}}
+passdb {{
+  driver = static
+  args = password={password}
+}}
+userdb {{
+  driver = static
+  args = uid={uid} gid={gid} home={root}/home/%u
+}}
+namespace inbox {{
+  inbox = yes
+  separator = /
+  mailbox Junk {{
+    special_use = \\Junk
+    auto = create
+  }}
+  mailbox Trash {{
+    special_use = \\Trash
+    auto = create
+  }}
+  mailbox Sent {{
+    special_use = \\Sent
+    auto = create
+  }}
+}}
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _user_exists(name: str) -> bool:
+    try:
+        pwd.getpwnam(name)
+        return True
+    except KeyError:
+        return False
+
+
+class Dovecot:
+    def __init__(self) -> None:
+        if shutil.which("dovecot") is None:
+            raise RuntimeError("dovecot is not installed: apt-get install dovecot-imapd")
+        self.root = Path(tempfile.mkdtemp(prefix="mw-dovecot-", dir="/tmp"))
+        os.chmod(self.root, 0o755)
+        self.port = _free_port()
+        self.host = "127.0.0.1"
+        self.uid = pwd.getpwnam("nobody").pw_uid
+        self.gid = grp.getgrnam("nogroup").gr_gid
+        for sub in ("run", "state", "mail", "home"):
+            (self.root / sub).mkdir()
+        for sub in ("mail", "home"):
+            os.chown(self.root / sub, self.uid, self.gid)
+        self.password = "secret-" + uuid.uuid4().hex[:8]
+        self.config_path = self.root / "dovecot.conf"
+        self.config_path.write_text(CONFIG.format(
+            root=self.root, port=self.port, password=self.password, uid=self.uid, gid=self.gid,
+            login_user="dovenull" if _user_exists("dovenull") else "nobody",
+            internal_user="dovecot" if _user_exists("dovecot") else "nobody",
+        ))
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            ["dovecot", "-F", "-c", str(self.config_path)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        )
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"dovecot exited: {self.process.stderr.read().decode()} {self.log()}")
+            try:
+                with socket.create_connection((self.host, self.port), timeout=0.5) as s:
+                    if s.recv(100).startswith(b"* OK"):
+                        return
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError(f"dovecot did not start: {self.log()}")
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.process = None
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+    def add_user(self) -> tuple[str, str]:
+        """A fresh mail user: any new name logs in with the server's password, and gets
+        an empty mail store of its own (mail_location has %u)."""
+        return "u" + uuid.uuid4().hex[:10], self.password
+
+    def log(self) -> str:
+        path = self.root / "dovecot.log"
+        return path.read_text(errors="replace")[-3000:] if path.exists() else ""
+
+    def cleanup(self) -> None:
+        self.stop()
+        shutil.rmtree(self.root, ignore_errors=True)

@@ -1,0 +1,265 @@
+"""The IMAP service against a real Dovecot on loopback: watch, judge, act, survive faults."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import imapclient
+import pytest
+from sqlalchemy import func, select
+
+from agent.backends.fixed import FixedBackend, FixedSettings
+from agent.backends.ollama import OllamaBackend, OllamaSettings
+from agent.classifier import Classifier
+from pipeline.imap import JUDGED_KEYWORD, AccountSettings
+from pipeline.service import Service, ServiceOptions
+from storage import open_database
+from storage.models import Feedback, FolderState, MailJob, VerdictRecord
+from tests.fake_ollama import FakeOllama, verdict_json
+
+MARK = "MAILWARDEN-TEST-SPAM"
+
+
+def message(n: int, spam: bool = False, subject: str | None = None) -> bytes:
+    subject = subject or (f"Cheap pills {n}" if spam else f"Minutes of meeting {n}")
+    body = f"{MARK} buy now" if spam else "Here are the notes from today."
+    return (f"From: sender{n}@example.com\r\nTo: owner@example.org\r\nSubject: {subject}\r\n"
+            f"Message-ID: <m{n}-{time.time_ns()}@example.com>\r\nDate: Tue, 24 Nov 2026 01:00:00 +0000\r\n\r\n"
+            f"{body}\r\n").encode()
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = open_database(f"sqlite:///{tmp_path / 'mw.sqlite'}")
+    yield database
+    database.close()
+
+
+def account(dovecot, user, **extra) -> AccountSettings:
+    name, password = user
+    return AccountSettings(name="home", host=dovecot.host, port=dovecot.port, tls="plain", user=name,
+                           password=password, poll_interval_s=extra.pop("poll_interval_s", 5), **extra)
+
+
+def client(dovecot, user) -> imapclient.IMAPClient:
+    c = imapclient.IMAPClient(dovecot.host, port=dovecot.port, ssl=False)
+    c.login(*user)
+    return c
+
+
+def folder_flags(dovecot, user, folder: str) -> list[set[str]]:
+    with client(dovecot, user) as c:
+        if not c.folder_exists(folder):
+            return []
+        c.select_folder(folder, readonly=True)
+        return [{f.decode() if isinstance(f, bytes) else f for f in flags}
+                for flags in c.get_flags(c.search("ALL")).values()]
+
+
+def wait_for(condition, timeout: float = 30.0, what: str = "condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def jobs(db, status=None) -> int:
+    with db.reader() as s:
+        q = select(func.count()).select_from(MailJob)
+        if status:
+            q = q.where(MailJob.status == status)
+        return s.scalar(q)
+
+
+def started(service: Service, db) -> Service:
+    service.start()
+    wait_for(lambda: _scanned(db), what="first scan")
+    return service
+
+
+def _scanned(db) -> bool:
+    with db.reader() as s:
+        return s.scalar(select(func.count()).select_from(FolderState).where(FolderState.heartbeat_at.is_not(None))) > 0
+
+
+def fixed_service(dovecot, user, db, **options) -> Service:
+    return Service([account(dovecot, user)], Classifier(FixedBackend(FixedSettings())), db,
+                   ServiceOptions(workers=2, **options))
+
+
+def test_new_mail_during_idle_is_judged_and_spam_is_moved(dovecot, mail_user, db):
+    service = started(fixed_service(dovecot, mail_user, db), db)
+    try:
+        with client(dovecot, mail_user) as c:
+            c.append("INBOX", message(1, spam=True))
+            c.append("INBOX", message(2))
+        wait_for(lambda: jobs(db, "acted") == 2, what="both messages acted on")
+    finally:
+        service.stop()
+
+    inbox = folder_flags(dovecot, mail_user, "INBOX")
+    quarantine = folder_flags(dovecot, mail_user, "Quarantine")
+    assert len(inbox) == 1 and JUDGED_KEYWORD in inbox[0]
+    assert len(quarantine) == 1 and JUDGED_KEYWORD in quarantine[0]
+    assert "\\Seen" not in inbox[0], "judging must not mark mail as read"
+
+
+def test_mail_present_before_the_first_start_is_left_alone_unless_backfilled(dovecot, mail_user, db):
+    with client(dovecot, mail_user) as c:
+        for n in range(3):
+            c.append("INBOX", message(n, spam=True))
+    service = started(fixed_service(dovecot, mail_user, db), db)
+    time.sleep(1.0)
+    service.stop()
+    assert jobs(db) == 0 and len(folder_flags(dovecot, mail_user, "INBOX")) == 3
+
+    backfill = Service([account(dovecot, mail_user)], Classifier(FixedBackend()), db,
+                       ServiceOptions(backfill=2))
+    # a new database: first start again, this time with --backfill 2
+    backfill.db = open_database(f"sqlite:///{db.engine.url.database}-2")
+    backfill.run(until=backfill.idle)
+    assert len(folder_flags(dovecot, mail_user, "Quarantine")) == 2
+    assert len(folder_flags(dovecot, mail_user, "INBOX")) == 1
+
+
+def _tiered_answer(request):
+    user = request["messages"][1]["content"]
+    subject = next(line for line in user.splitlines() if line.startswith("Subject: "))
+    p = float(subject.split("p=")[1].split()[0])
+    category = "phishing" if "phish" in subject else "marketing"
+    return verdict_json("spam" if p >= 0.5 else "ham", p, category if p >= 0.5 else "legitimate", "test", [])
+
+
+def test_tiers_set_the_right_keywords(dovecot, mail_user, db):
+    with FakeOllama(answer=_tiered_answer) as server:
+        backend = OllamaBackend(OllamaSettings(host=server.url))
+        service = started(Service([account(dovecot, mail_user)], Classifier(backend), db, ServiceOptions()), db)
+        try:
+            with client(dovecot, mail_user) as c:
+                for n, subject in enumerate(["p=0.95 phish", "p=0.80 phish", "p=0.78 offer", "p=0.60 offer",
+                                             "p=0.10 hello"]):
+                    c.append("INBOX", message(n, subject=subject))
+            wait_for(lambda: jobs(db, "acted") == 5, what="five messages acted on")
+        finally:
+            service.stop()
+
+    inbox = folder_flags(dovecot, mail_user, "INBOX")
+    quarantine = folder_flags(dovecot, mail_user, "Quarantine")
+    assert len(quarantine) == 1 and "$Phishing" in quarantine[0]
+    keywords = sorted(sorted(f - {JUDGED_KEYWORD, "\\Recent"}) for f in inbox)
+    assert keywords == sorted([["$Phishing", "\\Flagged"], ["Suspicious", "\\Flagged"], ["$Junk"], []])
+    assert all(JUDGED_KEYWORD in f for f in inbox)
+
+
+def test_shadow_mode_adds_keywords_but_never_moves(dovecot, mail_user, db):
+    service = started(fixed_service(dovecot, mail_user, db, mode="shadow"), db)
+    try:
+        with client(dovecot, mail_user) as c:
+            c.append("INBOX", message(1, spam=True))
+        wait_for(lambda: jobs(db, "acted") == 1)
+    finally:
+        service.stop()
+    inbox = folder_flags(dovecot, mail_user, "INBOX")
+    assert len(inbox) == 1 and JUDGED_KEYWORD in inbox[0]
+    assert folder_flags(dovecot, mail_user, "Quarantine") == []
+
+
+def test_dry_run_touches_nothing(dovecot, mail_user, db):
+    service = started(fixed_service(dovecot, mail_user, db, dry_run=True), db)
+    try:
+        with client(dovecot, mail_user) as c:
+            c.append("INBOX", message(1, spam=True))
+        wait_for(lambda: jobs(db, "acted") == 1)
+    finally:
+        service.stop()
+    assert folder_flags(dovecot, mail_user, "INBOX") == [set()]
+    with db.reader() as s:
+        assert s.scalar(select(MailJob.error)) == "dry run: would quarantine"
+
+
+@pytest.mark.parametrize("keep_keywords", [True, False])
+def test_rescued_message_is_not_quarantined_again(dovecot, mail_user, db, keep_keywords):
+    service = started(fixed_service(dovecot, mail_user, db), db)
+    try:
+        raw = message(1, spam=True)
+        with client(dovecot, mail_user) as c:
+            c.append("INBOX", raw)
+        wait_for(lambda: jobs(db, "acted") == 1)
+        with client(dovecot, mail_user) as c:  # the owner takes it back out
+            c.select_folder("Quarantine")
+            uid = c.search("ALL")[0]
+            if keep_keywords:
+                c.move([uid], "INBOX")
+            else:  # a client that copies without keywords
+                c.append("INBOX", raw)
+                c.delete_messages([uid])
+                c.expunge()
+        wait_for(lambda: jobs(db, "skipped") == 1, what="the rescued copy seen")
+        time.sleep(0.5)
+    finally:
+        service.stop()
+
+    assert len(folder_flags(dovecot, mail_user, "INBOX")) == 1
+    assert folder_flags(dovecot, mail_user, "Quarantine") == []
+    with db.reader() as s:
+        assert s.scalar(select(MailJob.action).where(MailJob.status == "skipped")) == "rescued"
+        feedback = s.scalars(select(Feedback)).all()
+        assert [(f.label, f.source, f.old_label) for f in feedback] == [("ham", "imap-rescue", "spam")]
+
+
+def test_server_restart_mid_run_the_service_carries_on(dovecot, mail_user, db):
+    service = started(fixed_service(dovecot, mail_user, db, reconnect_max_s=1.0), db)
+    try:
+        with client(dovecot, mail_user) as c:
+            c.append("INBOX", message(1, spam=True))
+        wait_for(lambda: jobs(db, "acted") == 1)
+        dovecot.restart()
+        with client(dovecot, mail_user) as c:
+            c.append("INBOX", message(2, spam=True))
+            c.append("INBOX", message(3))
+        wait_for(lambda: jobs(db, "acted") == 3, timeout=45, what="mail after the restart")
+    finally:
+        service.stop()
+    assert len(folder_flags(dovecot, mail_user, "Quarantine")) == 2
+
+
+def test_model_down_then_back_waiting_messages_are_judged(dovecot, mail_user, db, closed_port):
+    url = f"http://127.0.0.1:{closed_port}"
+    backend = OllamaBackend(OllamaSettings(host=url, timeout_s=2))
+    backend._checked = True  # the server is down from the start; the service must cope
+    service = started(Service([account(dovecot, mail_user)], Classifier(backend), db,
+                              ServiceOptions(retry_after_s=0.5)), db)
+    try:
+        with client(dovecot, mail_user) as c:
+            c.append("INBOX", message(1, subject="p=0.95 phish"))
+            c.append("INBOX", message(2, subject="p=0.10 hello"))
+        wait_for(lambda: jobs(db, "waiting") == 2, what="messages waiting for the model")
+        assert folder_flags(dovecot, mail_user, "INBOX") == [set(), set()], "nothing touched while unjudged"
+        with FakeOllama(answer=_tiered_answer) as server:
+            backend._client = OllamaBackend(OllamaSettings(host=server.url))._client
+            wait_for(lambda: jobs(db, "acted") == 2, timeout=30, what="waiting messages judged")
+    finally:
+        service.stop()
+    assert len(folder_flags(dovecot, mail_user, "Quarantine")) == 1
+    with db.reader() as s:
+        assert s.scalar(select(func.count()).select_from(VerdictRecord)) == 2
+
+
+def test_wrong_password_stops_the_account_with_a_clear_error(dovecot, mail_user, db):
+    bad = AccountSettings(name="home", host=dovecot.host, port=dovecot.port, tls="plain", user=mail_user[0],
+                          password="wrong")
+    service = Service([bad], Classifier(FixedBackend()), db, ServiceOptions())
+    started_at = time.monotonic()
+    service.run(until=service.idle)
+    assert time.monotonic() - started_at < 10
+    assert "refused the login" in service.stopped_accounts["home"]
+    assert "check the password" in service.stopped_accounts["home"]
+    assert "wrong" not in service.stopped_accounts["home"]
+
+
+def test_plain_text_login_is_refused_for_a_remote_host():
+    with pytest.raises(ValueError, match="loopback"):
+        AccountSettings(name="x", host="mail.example.com", tls="plain", user="u", password="p")
