@@ -168,15 +168,17 @@ def config_as_toml(config: Config) -> str:
     """The effective configuration as TOML, with every secret masked."""
     data = config.model_dump(mode="python")
     lines: list[str] = []
-    tables = []
+    tables: list[tuple[str, dict]] = []
     for key, value in data.items():
         if isinstance(value, dict):
-            tables.append((key, value))
+            tables.append((f"[{key}]", value))
+        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            tables.extend((f"[[{key}]]", v) for v in value)
         else:
             lines.append(f"{key} = {_toml_value(value)}")
-    for name, table in tables:
+    for header, table in tables:
         lines.append("")
-        lines.append(f"[{name}]")
+        lines.append(header)
         for key, value in table.items():
             lines.append(f"{key} = {_toml_value(value)}")
     lines.append("")

@@ -85,3 +85,15 @@ def test_cli_reports_a_bad_config_in_one_line_without_a_traceback(tmp_path):
     result = CliRunner().invoke(cli, ["--config", str(path), "config", "show"])
     assert result.exit_code == 1
     assert "model.backend" in result.output and "Traceback" not in result.output
+
+
+def test_account_passwords_are_masked_and_every_account_shown(tmp_path):
+    path = tmp_path / "mailwarden.toml"
+    path.write_text('[[accounts]]\nname = "home"\nhost = "imap.example.com"\nuser = "me"\npassword = "hunter2-secret"\n'
+                    '[[accounts]]\nname = "work"\nhost = "127.0.0.1"\ntls = "plain"\nuser = "me"\n'
+                    'password_command = "pass show work"\n')
+    result = CliRunner().invoke(cli, ["--config", str(path), "config", "show"])
+    assert result.exit_code == 0, result.output
+    assert "hunter2-secret" not in result.output
+    assert result.output.count("[[accounts]]") == 2
+    assert 'name = "work"' in result.output and 'password = "********"' in result.output

@@ -1,0 +1,98 @@
+"""SIGKILL at any moment, then start again: every message judged once, acted on once."""
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import imapclient
+
+from pipeline.imap import JUDGED_KEYWORD
+from tests.test_service import client, message
+
+MAILWARDEN = [sys.executable, "-m", "pipeline.cli"]
+
+
+def _config(tmp_path: Path, dovecot, user) -> Path:
+    path = tmp_path / "mailwarden.toml"
+    path.write_text(f"""
+data_dir = "{tmp_path / 'data'}"
+log_level = "INFO"
+[model]
+backend = "fixed"
+[fixed]
+delay_s = 0.05
+[service]
+workers = 3
+[[accounts]]
+name = "home"
+host = "{dovecot.host}"
+port = {dovecot.port}
+tls = "plain"
+user = "{user[0]}"
+password = "{user[1]}"
+poll_interval_s = 1
+""")
+    return path
+
+
+def _acted(tmp_path: Path) -> int:
+    db = tmp_path / "data" / "mailwarden.sqlite"
+    if not db.exists():
+        return 0
+    try:
+        with sqlite3.connect(db, timeout=5) as c:
+            return c.execute("SELECT count(*) FROM mail_jobs WHERE status = 'acted'").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+
+
+def _start(config: Path, log, *args) -> subprocess.Popen:
+    return subprocess.Popen([*MAILWARDEN, "--config", str(config), "run", *args], stdout=log, stderr=log,
+                            cwd=Path(__file__).parent.parent)
+
+
+def test_sigkill_mid_batch_then_restart_leaves_every_message_acted_on_exactly_once(dovecot, mail_user, tmp_path):
+    count = 40
+    spam_ids, ham_ids = set(), set()
+    with client(dovecot, mail_user) as c:
+        for n in range(count):
+            raw = message(n, spam=n % 2 == 0)
+            mid = raw.split(b"Message-ID: ")[1].split(b"\r\n")[0].decode()
+            (spam_ids if n % 2 == 0 else ham_ids).add(mid)
+            c.append("INBOX", raw)
+    config = _config(tmp_path, dovecot, mail_user)
+    log = open(tmp_path / "service.log", "ab")
+
+    for kill_after in (6, 20):
+        process = _start(config, log, "--backfill", str(count))
+        deadline = time.monotonic() + 60
+        while _acted(tmp_path) < kill_after and time.monotonic() < deadline and process.poll() is None:
+            time.sleep(0.02)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+
+    final = _start(config, log, "--until-idle")
+    assert final.wait(timeout=120) == 0, (tmp_path / "service.log").read_text()[-3000:]
+
+    where: dict[str, list[tuple[str, set]]] = {}
+    with client(dovecot, mail_user) as c:
+        for folder in ("INBOX", "Quarantine"):
+            c.select_folder(folder, readonly=True)
+            uids = c.search("ALL")
+            for uid, data in c.fetch(uids, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]", "FLAGS"]).items():
+                mid = data[b"BODY[HEADER.FIELDS (MESSAGE-ID)]"].decode().split(":", 1)[1].strip()
+                flags = {f.decode() if isinstance(f, bytes) else f for f in data[b"FLAGS"]}
+                where.setdefault(mid, []).append((folder, flags))
+
+    assert set(where) == spam_ids | ham_ids, "no message lost"
+    assert all(len(copies) == 1 for copies in where.values()), "no message copied or moved twice"
+    assert {mid for mid, [(folder, _)] in where.items() if folder == "Quarantine"} == spam_ids
+    assert all(JUDGED_KEYWORD in flags for [(_, flags)] in where.values())
+    with sqlite3.connect(tmp_path / "data" / "mailwarden.sqlite") as db:
+        assert db.execute("SELECT count(*) FROM mail_jobs WHERE status = 'acted'").fetchone()[0] == count
+        per_message = db.execute("SELECT count(*) FROM verdicts GROUP BY message_pk").fetchall()
+        assert len(per_message) == count and {n for (n,) in per_message} == {1}, "each message judged once"
