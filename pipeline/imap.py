@@ -16,6 +16,7 @@ import shlex
 import socket
 import ssl
 import subprocess
+import time
 from datetime import date
 
 import imapclient
@@ -236,15 +237,21 @@ class Mailbox:
     def supports_idle(self) -> bool:
         return "IDLE" in self.capabilities
 
-    def idle_wait(self, seconds: float) -> bool:
-        """Wait in IDLE up to `seconds`; True if the server reported a change."""
+    def idle_wait(self, seconds: float, stop=None) -> bool:
+        """Wait in one IDLE command up to `seconds` (callers keep it under the 29-minute
+        limit of RFC 2177); True if the server reported new mail. `stop` (an Event) is
+        checked every second so a shutdown is not held up by a quiet mailbox."""
         self._call("IDLE", self.client.idle)
+        changed = False
         try:
-            responses = self._call("IDLE wait", self.client.idle_check, timeout=seconds)
+            end = time.monotonic() + seconds
+            while not changed and time.monotonic() < end and not (stop is not None and stop.is_set()):
+                responses = self._call("IDLE wait", self.client.idle_check, timeout=min(1.0, end - time.monotonic()))
+                changed = any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
         finally:
             if self.client is not None:
                 self._call("DONE", self.client.idle_done)
-        return any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
+        return changed
 
     def noop(self) -> None:
         self._call("NOOP", self.client.noop)

@@ -171,10 +171,7 @@ class Service:
         # Waiting jobs need a rescan when they come due, so never wait past the next one.
         wait = min(account.poll_interval_s, account.idle_renew_s, self._next_retry_in())
         if account.use_idle and mailbox.supports_idle():
-            end = time.monotonic() + wait
-            while not self.stop_requested.is_set() and time.monotonic() < end:
-                if mailbox.idle_wait(min(1.0, end - time.monotonic())):
-                    return
+            mailbox.idle_wait(wait, stop=self.stop_requested)
         else:
             self.stop_requested.wait(wait)
             mailbox.noop()
