@@ -141,7 +141,11 @@ def _build(raw: bytes, fingerprint: str, msg: email.message.Message, defects: li
 def _decode_header_value(value: object, defects: list[str]) -> str:
     """RFC 2047 decode one header value; unknown charsets fall back, never raise."""
     if isinstance(value, email.header.Header):
-        value = str(value)
+        # Raw 8-bit bytes in a header (no encoded-word) come back as a Header in the
+        # "unknown-8bit" charset: recover the bytes and decode them like an undeclared body.
+        chunks = [(c, None if cs in (None, "unknown-8bit") else cs) for c, cs in email.header.decode_header(value)]
+        text = "".join(c if isinstance(c, str) else _decode_bytes(c, cs, defects, where="header") for c, cs in chunks)
+        return _WS.sub(" ", text).strip()
     text = str(value)
     if "=?" not in text:
         return _WS.sub(" ", text).strip()

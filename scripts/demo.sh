@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Judge the sample messages shipped in pipeline/samples with the embedded model and
-# print the verdicts. Sets up .venv on first use. Uses a throwaway data directory so
-# the demo leaves nothing in your real one.
+# The whole service on a throwaway mail server: sets up .venv on first use, starts a
+# private Dovecot on 127.0.0.1 (installing dovecot-imapd when run as root), puts the
+# sample mail from pipeline/samples in its INBOX, runs mailwarden with the embedded
+# model until every message is judged, and shows what landed in Quarantine and why.
+# Uses a throwaway data directory, so it leaves nothing in your real one.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$ROOT/scripts/bootstrap.sh"
 export MAILWARDEN_DATA_DIR="${MAILWARDEN_DATA_DIR:-$(mktemp -d -t mailwarden-demo.XXXXXX)}"
-exec "$ROOT/.venv/bin/mailwarden" classify --backend embedded "$ROOT/pipeline/samples/ham" "$ROOT/pipeline/samples/spam" "$@"
+exec "$ROOT/.venv/bin/mailwarden" demo "$@"

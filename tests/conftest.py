@@ -40,7 +40,7 @@ def corpus_messages(label: str) -> list[Path]:
 
 @pytest.fixture(scope="session")
 def dovecot_server():
-    from tests.dovecot import Dovecot
+    from pipeline.dovecot import Dovecot
 
     server = Dovecot()
     server.start()

@@ -166,3 +166,10 @@ def test_same_text_resent_has_the_same_content_fingerprint():
 )
 def test_registered_domain(host, expected):
     assert registered_domain(host) == expected
+
+
+def test_raw_eight_bit_header_is_decoded_not_left_as_surrogates():
+    parsed = parse_message("Subject: Grüße aus Köln\r\nFrom: a@example.de\r\n\r\nhallo\r\n".encode("utf-8"))
+    assert parsed.subject == "Grüße aus Köln"
+    latin = parse_message("Subject: Café\r\nFrom: a@example.fr\r\n\r\nx\r\n".encode("latin-1"))
+    assert latin.subject == "Café"

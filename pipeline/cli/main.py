@@ -64,13 +64,14 @@ def main() -> None:
 
 
 def _register() -> None:
-    from pipeline.cli import classify, config_cmd, evaluate, service_cmd
+    from pipeline.cli import classify, config_cmd, demo_cmd, evaluate, service_cmd
 
     cli.add_command(classify.classify)
     cli.add_command(config_cmd.config)
     cli.add_command(evaluate.eval_command)
     cli.add_command(service_cmd.run)
     cli.add_command(service_cmd.status)
+    cli.add_command(demo_cmd.demo)
 
 
 _register()

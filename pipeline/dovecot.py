@@ -1,7 +1,10 @@
-"""A real Dovecot IMAP server on 127.0.0.1 for tests: own config, own temp dirs.
+"""A throwaway Dovecot IMAP server on 127.0.0.1: own config, own temp dirs, any user.
 
-Dovecot refuses to serve mail as root, so mail is stored as nobody:nogroup through a
-static userdb. Its root lives under the system temp dir (not pytest's tmp_path, which is
+Used by `mailwarden demo`, the tests and the benchmarks. Any user name logs in with the
+server's random password and gets an empty mail store of its own.
+
+Dovecot refuses to serve mail as root, so as root mail is stored as nobody:nogroup
+through a static userdb (as another user, as that user). Its root lives under the system temp dir (not pytest's tmp_path, which is
 mode 0700 and whose long paths overflow the 108-byte limit on unix socket paths). The
 auth-failure penalty is off so a wrong-password test does not slow later logins.
 """
@@ -84,6 +87,10 @@ namespace inbox {{
 """
 
 
+class DovecotMissing(RuntimeError):
+    pass
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -101,23 +108,26 @@ def _user_exists(name: str) -> bool:
 class Dovecot:
     def __init__(self) -> None:
         if shutil.which("dovecot") is None:
-            raise RuntimeError("dovecot is not installed: apt-get install dovecot-imapd")
+            raise DovecotMissing("Dovecot is not installed: run `sudo apt-get install dovecot-imapd`")
         self.root = Path(tempfile.mkdtemp(prefix="mw-dovecot-", dir="/tmp"))
         os.chmod(self.root, 0o755)
         self.port = _free_port()
         self.host = "127.0.0.1"
-        self.uid = pwd.getpwnam("nobody").pw_uid
-        self.gid = grp.getgrnam("nogroup").gr_gid
+        as_root = os.geteuid() == 0
+        self.uid = pwd.getpwnam("nobody").pw_uid if as_root else os.geteuid()
+        self.gid = grp.getgrnam("nogroup").gr_gid if as_root else os.getegid()
+        me = pwd.getpwuid(os.geteuid()).pw_name
         for sub in ("run", "state", "mail", "home"):
             (self.root / sub).mkdir()
-        for sub in ("mail", "home"):
-            os.chown(self.root / sub, self.uid, self.gid)
+        if as_root:
+            for sub in ("mail", "home"):
+                os.chown(self.root / sub, self.uid, self.gid)
         self.password = "secret-" + uuid.uuid4().hex[:8]
         self.config_path = self.root / "dovecot.conf"
         self.config_path.write_text(CONFIG.format(
             root=self.root, port=self.port, password=self.password, uid=self.uid, gid=self.gid,
-            login_user="dovenull" if _user_exists("dovenull") else "nobody",
-            internal_user="dovecot" if _user_exists("dovecot") else "nobody",
+            login_user=("dovenull" if _user_exists("dovenull") else "nobody") if as_root else me,
+            internal_user=("dovecot" if _user_exists("dovecot") else "nobody") if as_root else me,
         ))
         self.process: subprocess.Popen | None = None
 

@@ -1,0 +1,36 @@
+"""`mailwarden demo`"""
+
+from __future__ import annotations
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from pipeline.cli.options import backend_option
+from pipeline.demo import DemoError, run_demo
+from pipeline.wiring import make_classifier
+
+
+@click.command()
+@backend_option
+@click.pass_obj
+def demo(state, backend: str | None) -> None:
+    """Run the service on a throwaway Dovecot seeded with sample mail; show what was quarantined."""
+    classifier = make_classifier(state.config, backend)
+    classifier.backend.check()
+    console = Console(width=max(Console().width, 140))
+    try:
+        rows = run_demo(classifier, say=lambda text: console.print(f"[dim]{text}[/]"))
+    except DemoError as err:
+        raise click.ClickException(str(err)) from None
+    for folder in ("Quarantine", "INBOX"):
+        table = Table(title=f"{folder}: {sum(1 for r in rows if r.folder == folder)} messages", title_justify="left")
+        for column in ("from", "subject", "sample label", "verdict", "p(spam)", "action", "keywords", "why"):
+            table.add_column(column, overflow="fold", max_width=40 if column in ("subject", "why") else 28)
+        for r in rows:
+            if r.folder == folder:
+                table.add_row(r.sender, r.subject, r.expected, r.label, f"{r.spam_probability:.2f}", r.action,
+                              " ".join(r.keywords), r.reason)
+        console.print(table)
+    right = sum(1 for r in rows if r.expected == r.label)
+    console.print(f"{right} of {len(rows)} verdicts match the sample's own label.")
