@@ -15,6 +15,7 @@ import grp
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -107,7 +108,8 @@ def _user_exists(name: str) -> bool:
 
 class Dovecot:
     def __init__(self) -> None:
-        if shutil.which("dovecot") is None:
+        self.binary = shutil.which("dovecot") or ("/usr/sbin/dovecot" if os.path.exists("/usr/sbin/dovecot") else None)
+        if self.binary is None:
             raise DovecotMissing("Dovecot is not installed: run `sudo apt-get install dovecot-imapd`")
         self.root = Path(tempfile.mkdtemp(prefix="mw-dovecot-", dir="/tmp"))
         os.chmod(self.root, 0o755)
@@ -133,8 +135,8 @@ class Dovecot:
 
     def start(self) -> None:
         self.process = subprocess.Popen(
-            ["dovecot", "-F", "-c", str(self.config_path)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            [self.binary, "-F", "-c", str(self.config_path)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
         )
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
@@ -149,13 +151,19 @@ class Dovecot:
         raise RuntimeError(f"dovecot did not start: {self.log()}")
 
     def stop(self) -> None:
+        """Stop the server and every session it serves, as a real restart would."""
         if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
+            group = os.getpgid(self.process.pid)
+            os.killpg(group, signal.SIGTERM)
             try:
                 self.process.wait(timeout=10)
             except subprocess.TimeoutExpired:
-                self.process.kill()
+                os.killpg(group, signal.SIGKILL)
                 self.process.wait()
+            try:  # imap processes may outlive the master for a moment
+                os.killpg(group, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
         self.process = None
 
     def restart(self) -> None:

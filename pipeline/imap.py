@@ -112,6 +112,7 @@ class Mailbox:
         self.account = account
         self.client: imapclient.IMAPClient | None = None
         self.selected: str | None = None
+        self.uidvalidity: int | None = None
         self.capabilities: set[str] = set()
 
     # ------------------------------------------------------------ connection
@@ -173,7 +174,14 @@ class Mailbox:
         """Select `folder` read-write; returns (UIDVALIDITY, UIDNEXT)."""
         info = self._call(f"SELECT {folder}", self.client.select_folder, folder)
         self.selected = folder
-        return int(info[b"UIDVALIDITY"]), int(info.get(b"UIDNEXT", 0))
+        self.uidvalidity = int(info[b"UIDVALIDITY"])
+        return self.uidvalidity, int(info.get(b"UIDNEXT", 0))
+
+    def ensure_selected(self, folder: str) -> int:
+        """Select `folder` unless it already is; returns its UIDVALIDITY."""
+        if self.selected != folder or self.uidvalidity is None:
+            self.select(folder)
+        return self.uidvalidity
 
     def ensure_folder(self, folder: str) -> None:
         if not self._call(f"LIST {folder}", self.client.folder_exists, folder):
@@ -186,7 +194,7 @@ class Mailbox:
             return self.account.junk_folder
         if "SPECIAL-USE" not in self.capabilities and "XLIST" not in self.capabilities:
             return None
-        return self._call("LIST (SPECIAL-USE)", self.client.find_special_folder, imapclient.JUNK)
+        return self._call("LIST (SPECIAL-USE)", self.client.find_special_folder, imapclient.imapclient.JUNK)
 
     # ------------------------------------------------------------ messages
 

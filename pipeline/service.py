@@ -315,20 +315,25 @@ class Service:
                 return
             status = job.status
         box = self._mailbox(mailboxes, key.account)
-        uidvalidity, _ = box.select(key.folder)
-        if uidvalidity != key.uidvalidity:
+        if box.ensure_selected(key.folder) != key.uidvalidity:
             return  # the folder was renumbered; the watcher rescans it
-        if status != "judged":
-            if not self._judge(key, box):
-                return
-        self._act(key, box)
+        resumed = status == "judged"
+        if not resumed and not self._judge(key, box):
+            return
+        self._act(key, box, resumed)
 
     def _judge(self, key: JobKey, box: Mailbox) -> bool:
         """Judge and record. False when there is nothing (more) to do for this job now."""
         fetched = box.fetch(key.uid)
         if fetched is None:
-            self._finish(key, "gone", error="deleted before it was judged")
-            return False
+            # This connection may not have seen the new UID yet (a session's view of a
+            # folder only moves on at NOOP and similar); look again before concluding.
+            box.noop()
+            fetched = box.fetch(key.uid)
+        if fetched is None:
+            # Still not here: leave the job for the watcher's next scan, which marks it
+            # gone if its own listing agrees, and start this connection afresh.
+            raise ConnectionLost(f"account {key.account}: uid {key.uid} not visible to this connection yet")
         raw, flags = fetched
         parsed = parse_message(raw)
         if self._was_quarantined_before(parsed.fingerprint, parsed.message_id, key):
@@ -356,7 +361,9 @@ class Service:
                  verdict.label, verdict.spam_probability, action)
         return True
 
-    def _act(self, key: JobKey, box: Mailbox) -> None:
+    def _act(self, key: JobKey, box: Mailbox, resumed: bool) -> None:
+        """Carry out the recorded action. `resumed`: judged in an earlier run that may
+        have been killed half-way, so first look whether the message is still there."""
         with self.db.reader() as s:
             job = _job(s, key)
             action = job.action or "deliver"
@@ -364,7 +371,7 @@ class Service:
         if self.options.dry_run:
             self._finish(key, "acted", error=f"dry run: would {action}")
             return
-        if key.uid not in box.flags([key.uid]):
+        if resumed and key.uid not in box.flags([key.uid]):
             # Already moved (a crash after the MOVE, before this was recorded) or deleted.
             self._finish(key, "acted", error="no longer in the folder when acting; not touched again")
             return

@@ -27,6 +27,8 @@ need_root_or_say() {
     || { say "Python 3.11 or newer is needed ($PY is $("$PY" -V 2>&1))"; exit 1; }
 "$PY" -c 'import venv, ensurepip' 2>/dev/null || need_root_or_say python3-venv
 command -v g++ >/dev/null && command -v make >/dev/null || need_root_or_say build-essential
+# The demo and the tests run a private Dovecot on loopback (never the system's own).
+command -v dovecot >/dev/null || [ -x /usr/sbin/dovecot ] || need_root_or_say dovecot-imapd
 
 if [ ! -x "$VENV/bin/python" ]; then
     say "creating $VENV"

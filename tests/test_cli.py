@@ -50,7 +50,7 @@ def test_classify_reads_maildir_and_mbox(ollama_env, tmp_path):
     result = CliRunner().invoke(cli, ["classify", "--json", str(tmp_path / "Maildir"), str(tmp_path / "archive.mbox")])
 
     assert result.exit_code == 0, result.output
-    lines = [json.loads(line) for line in result.output.splitlines()]
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(lines) == 4
     assert sum(1 for line in lines if "archive.mbox#" in line["source"]) == 2
     assert all(line["verdict"]["label"] == "spam" for line in lines)
@@ -108,7 +108,7 @@ def test_eval_reports_metrics_and_a_confusion_matrix(monkeypatch, tmp_path):
         result = CliRunner().invoke(cli, ["eval", "--corpus", str(CORPUS), "--json"])
 
     assert result.exit_code == 0, result.output
-    report = json.loads(result.output)
+    report = json.loads(result.stdout)
     c = report["confusion"]
     assert c["tp"] + c["fn"] == 20 and c["fp"] + c["tn"] == 20
     assert c["tp"] >= 18 and c["fp"] <= 2

@@ -263,3 +263,83 @@ def test_wrong_password_stops_the_account_with_a_clear_error(dovecot, mail_user,
 def test_plain_text_login_is_refused_for_a_remote_host():
     with pytest.raises(ValueError, match="loopback"):
         AccountSettings(name="x", host="mail.example.com", tls="plain", user="u", password="p")
+
+
+def test_a_renumbered_folder_is_rescanned_without_judging_anything_twice(dovecot, mail_user, db):
+    """Deleting and re-creating a folder gives it a new UIDVALIDITY: old UIDs mean nothing."""
+    with client(dovecot, mail_user) as c:
+        c.create_folder("Lists")
+    watched = account(dovecot, mail_user, folders=["Lists"], poll_interval_s=1)
+    service = Service([watched], Classifier(FixedBackend()), db, ServiceOptions())
+    service.start()
+    try:
+        wait_for(lambda: _scanned(db))
+        first = message(1)
+        with client(dovecot, mail_user) as c:
+            c.append("Lists", first)
+        wait_for(lambda: jobs(db, "acted") == 1)
+        with client(dovecot, mail_user) as c:  # the server renumbers: same mail, new UIDs
+            c.select_folder("Lists")
+            flags = c.get_flags(c.search("ALL"))
+            kept = list(flags.values())[0]
+            c.close_folder()
+            c.delete_folder("Lists")
+            c.create_folder("Lists")
+            c.append("Lists", first, flags=kept)
+            c.append("Lists", message(2, spam=True))
+        wait_for(lambda: jobs(db, "acted") == 2 and jobs(db, "skipped") == 1, what="rescan after renumbering")
+    finally:
+        service.stop()
+    with db.reader() as s:
+        validities = s.scalars(select(FolderState.uidvalidity)).all()
+        assert len(set(validities)) == 2
+        assert s.scalar(select(func.count()).select_from(VerdictRecord)) == 2
+
+
+def test_status_shows_each_folder_with_its_counts(dovecot, mail_user, db, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    service = started(fixed_service(dovecot, mail_user, db), db)
+    try:
+        with client(dovecot, mail_user) as c:
+            c.append("INBOX", message(1, spam=True))
+            c.append("INBOX", message(2))
+        wait_for(lambda: jobs(db, "acted") == 2)
+    finally:
+        service.stop()
+    monkeypatch.setenv("MAILWARDEN_STORAGE__URL", str(db.engine.url))
+    result = CliRunner().invoke(cli, ["status", "--json"])
+    assert result.exit_code == 0, result.output
+    [row] = __import__("json").loads(result.stdout)
+    assert (row["account"], row["folder"], row["judged"], row["quarantined"], row["waiting"]) == ("home", "INBOX", 2, 1, 0)
+    assert row["connected"] is False  # the service has stopped
+    table = CliRunner().invoke(cli, ["status"])
+    assert "INBOX" in table.output and "home" in table.output
+
+
+def test_junk_folder_is_found_through_special_use(dovecot, mail_user):
+    from pipeline.imap import Mailbox
+
+    with Mailbox(account(dovecot, mail_user)) as box:
+        assert box.junk_folder() == "Junk"
+    with Mailbox(account(dovecot, mail_user, junk_folder="Spam-Training")) as box:
+        assert box.junk_folder() == "Spam-Training"
+
+
+def test_password_from_an_environment_variable_or_a_command(dovecot, mail_user, monkeypatch, tmp_path):
+    from pipeline.imap import Mailbox
+
+    name, password = mail_user
+    monkeypatch.setenv("MW_TEST_IMAP_PASSWORD", password)
+    by_env = AccountSettings(name="a", host=dovecot.host, port=dovecot.port, tls="plain", user=name,
+                             password_env="MW_TEST_IMAP_PASSWORD")
+    script = tmp_path / "pw.sh"
+    script.write_text(f"#!/bin/sh\necho '{password}'\n")
+    script.chmod(0o700)
+    by_command = AccountSettings(name="b", host=dovecot.host, port=dovecot.port, tls="plain", user=name,
+                                 password_command=str(script))
+    for settings in (by_env, by_command):
+        with Mailbox(settings) as box:
+            assert box.ensure_selected("INBOX") > 0

@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from pipeline.cli.options import backend_option
+from pipeline.cli.options import backend_option, wide_console
 from pipeline.judging import Judgement, judge_raw
 from pipeline.sources import count_messages, read_messages
 from pipeline.wiring import make_classifier, open_db
@@ -74,7 +74,7 @@ def _as_dict(j: Judgement) -> dict:
 
 
 def _print_table(results: list[Judgement]) -> None:
-    console = Console()
+    console = wide_console()
     table = Table(show_lines=False, expand=False)
     for column, kwargs in (
         ("id", {"justify": "right"}),

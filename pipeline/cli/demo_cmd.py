@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import click
-from rich.console import Console
 from rich.table import Table
 
-from pipeline.cli.options import backend_option
+from pipeline.cli.options import backend_option, wide_console
 from pipeline.demo import DemoError, run_demo
 from pipeline.wiring import make_classifier
 
@@ -18,7 +17,7 @@ def demo(state, backend: str | None) -> None:
     """Run the service on a throwaway Dovecot seeded with sample mail; show what was quarantined."""
     classifier = make_classifier(state.config, backend)
     classifier.backend.check()
-    console = Console(width=max(Console().width, 140))
+    console = wide_console()
     try:
         rows = run_demo(classifier, say=lambda text: console.print(f"[dim]{text}[/]"))
     except DemoError as err:

@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from pipeline.cli.options import backend_option
+from pipeline.cli.options import backend_option, wide_console
 from pipeline.evaluation import EvalReport, corpus_files, evaluate
 from pipeline.judging import judge_raw
 from pipeline.wiring import make_classifier, open_db
@@ -60,7 +60,7 @@ def eval_command(state, corpus: Path, backend: str | None, split: str, sample: i
 
 
 def print_report(report: EvalReport) -> None:
-    console = Console()
+    console = wide_console()
     table = Table(title=f"{report.backend} ({report.model}) on {report.corpus} [{report.split}]")
     table.add_column("metric")
     table.add_column("value", justify="right")

@@ -6,10 +6,9 @@ import signal
 from datetime import date, datetime
 
 import click
-from rich.console import Console
 from rich.table import Table
 
-from pipeline.cli.options import backend_option
+from pipeline.cli.options import backend_option, wide_console
 from pipeline.service import Service, ServiceOptions
 from pipeline.status import folder_status
 from pipeline.wiring import make_classifier, open_db
@@ -89,4 +88,4 @@ def status(state, as_json: bool) -> None:
         table.add_row(r.account, r.folder, "yes" if r.connected else "no", f"{r.last_uid} (v{r.uidvalidity})",
                       str(r.queued), str(r.judged), str(r.quarantined), str(r.flagged), str(r.waiting),
                       str(r.failed), (r.last_error or "")[:60])
-    Console().print(table if rows else "no folders watched yet: run `mailwarden run` first")
+    wide_console().print(table if rows else "no folders watched yet: run `mailwarden run` first")
