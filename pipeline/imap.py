@@ -186,7 +186,12 @@ class Mailbox:
     def ensure_folder(self, folder: str) -> None:
         if not self._call(f"LIST {folder}", self.client.folder_exists, folder):
             log.info("account %s: creating folder %s", self.account.name, folder)
-            self._call(f"CREATE {folder}", self.client.create_folder, folder)
+            try:
+                self._call(f"CREATE {folder}", self.client.create_folder, folder)
+            except ImapError:
+                # Another connection (a second worker) may have created it meanwhile.
+                if not self._call(f"LIST {folder}", self.client.folder_exists, folder):
+                    raise
 
     def junk_folder(self) -> str | None:
         """The configured Junk folder, else the one the server marks \\Junk (RFC 6154)."""

@@ -96,3 +96,25 @@ def test_sigkill_mid_batch_then_restart_leaves_every_message_acted_on_exactly_on
         assert db.execute("SELECT count(*) FROM mail_jobs WHERE status = 'acted'").fetchone()[0] == count
         per_message = db.execute("SELECT count(*) FROM verdicts GROUP BY message_pk").fetchall()
         assert len(per_message) == count and {n for (n,) in per_message} == {1}, "each message judged once"
+
+
+def test_sigterm_finishes_the_messages_in_hand_and_leaves_nothing_half_done(dovecot, mail_user, tmp_path):
+    with client(dovecot, mail_user) as c:
+        for n in range(30):
+            c.append("INBOX", message(n, spam=n % 2 == 0))
+    config = _config(tmp_path, dovecot, mail_user)
+    text = config.read_text().replace("delay_s = 0.05", "delay_s = 0.3")
+    config.write_text(text)
+    log = open(tmp_path / "service.log", "ab")
+    process = _start(config, log, "--backfill", "30")
+    deadline = time.monotonic() + 60
+    while _acted(tmp_path) < 3 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=30) == 0, (tmp_path / "service.log").read_text()[-2000:]
+
+    with sqlite3.connect(tmp_path / "data" / "mailwarden.sqlite") as db:
+        statuses = dict(db.execute("SELECT status, count(*) FROM mail_jobs GROUP BY status").fetchall())
+    assert "judged" not in statuses, (tmp_path / "service.log").read_text()[-3000:]
+    assert 3 <= statuses["acted"] < 30, statuses
+    assert statuses["acted"] + statuses.get("queued", 0) == 30

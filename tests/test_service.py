@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from datetime import datetime
 
 import imapclient
 import pytest
@@ -343,3 +344,52 @@ def test_password_from_an_environment_variable_or_a_command(dovecot, mail_user, 
     for settings in (by_env, by_command):
         with Mailbox(settings) as box:
             assert box.ensure_selected("INBOX") > 0
+
+
+def test_polling_when_idle_is_off(dovecot, mail_user, db):
+    service = Service([account(dovecot, mail_user, use_idle=False, poll_interval_s=0.5)],
+                      Classifier(FixedBackend()), db, ServiceOptions())
+    started(service, db)
+    try:
+        with client(dovecot, mail_user) as c:
+            c.append("INBOX", message(1, spam=True))
+        wait_for(lambda: jobs(db, "acted") == 1, timeout=10)
+    finally:
+        service.stop()
+    assert len(folder_flags(dovecot, mail_user, "Quarantine")) == 1
+
+
+def test_since_judges_existing_mail_from_that_day_on(dovecot, mail_user, db):
+    from datetime import date
+
+    with client(dovecot, mail_user) as c:
+        c.append("INBOX", message(1, spam=True), msg_time=datetime(2020, 1, 1))
+        c.append("INBOX", message(2, spam=True))
+    service = Service([account(dovecot, mail_user)], Classifier(FixedBackend()), db,
+                      ServiceOptions(since=date.today()))
+    service.run(until=service.idle)
+    assert len(folder_flags(dovecot, mail_user, "Quarantine")) == 1
+    assert len(folder_flags(dovecot, mail_user, "INBOX")) == 1
+
+
+def test_servers_without_move_get_copy_delete_expunge(dovecot, mail_user, db, monkeypatch):
+    from pipeline.imap import Mailbox
+
+    real_connect = Mailbox.connect
+
+    def connect_without_move(self):
+        real_connect(self)
+        self.capabilities.discard("MOVE")
+        return self
+
+    monkeypatch.setattr(Mailbox, "connect", connect_without_move)
+    service = started(fixed_service(dovecot, mail_user, db), db)
+    try:
+        with client(dovecot, mail_user) as c:
+            c.append("INBOX", message(1, spam=True))
+            c.append("INBOX", message(2))
+        wait_for(lambda: jobs(db, "acted") == 2)
+    finally:
+        service.stop()
+    assert len(folder_flags(dovecot, mail_user, "INBOX")) == 1, "the original is expunged, not just flagged"
+    assert len(folder_flags(dovecot, mail_user, "Quarantine")) == 1
