@@ -29,7 +29,7 @@ state_dir = {root}/state
 log_path = {root}/dovecot.log
 listen = 127.0.0.1
 protocols = imap
-ssl = no
+{ssl_settings}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_failure_delay = 0
@@ -53,7 +53,8 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = 127.0.0.1
+    port = {tls_port}
   }}
 }}
 service anvil {{
@@ -92,6 +93,35 @@ class DovecotMissing(RuntimeError):
     pass
 
 
+def _self_signed_certificate(root: Path) -> tuple[Path, Path]:
+    import datetime
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    cert = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5)).not_valid_after(now + datetime.timedelta(days=2))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1")),
+                                                    x509.DNSName("localhost")]), critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = root / "cert.pem", root / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    os.chmod(key_path, 0o600)
+    return cert_path, key_path
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -107,7 +137,9 @@ def _user_exists(name: str) -> bool:
 
 
 class Dovecot:
-    def __init__(self) -> None:
+    def __init__(self, tls: bool = False) -> None:
+        """`tls`: also serve implicit TLS on `tls_port` and STARTTLS on `port`, with a
+        self-signed certificate for 127.0.0.1 written to `cert_path`."""
         self.binary = shutil.which("dovecot") or ("/usr/sbin/dovecot" if os.path.exists("/usr/sbin/dovecot") else None)
         if self.binary is None:
             raise DovecotMissing("Dovecot is not installed: run `sudo apt-get install dovecot-imapd`")
@@ -125,9 +157,15 @@ class Dovecot:
             for sub in ("mail", "home"):
                 os.chown(self.root / sub, self.uid, self.gid)
         self.password = "secret-" + uuid.uuid4().hex[:8]
+        self.tls_port = _free_port() if tls else 0
+        self.cert_path: Path | None = None
+        ssl_settings = "ssl = no"
+        if tls:
+            self.cert_path, key_path = _self_signed_certificate(self.root)
+            ssl_settings = f"ssl = yes\nssl_cert = <{self.cert_path}\nssl_key = <{key_path}"
         self.config_path = self.root / "dovecot.conf"
         self.config_path.write_text(CONFIG.format(
-            root=self.root, port=self.port, password=self.password, uid=self.uid, gid=self.gid,
+            root=self.root, port=self.port, password=self.password, tls_port=self.tls_port, ssl_settings=ssl_settings, uid=self.uid, gid=self.gid,
             login_user=("dovenull" if _user_exists("dovenull") else "nobody") if as_root else me,
             internal_user=("dovecot" if _user_exists("dovecot") else "nobody") if as_root else me,
         ))

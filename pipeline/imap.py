@@ -18,6 +18,7 @@ import ssl
 import subprocess
 import time
 from datetime import date
+from pathlib import Path
 
 import imapclient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
@@ -37,7 +38,8 @@ class ConnectionLost(ImapError):
 
 
 class AuthFailed(ImapError):
-    """The server refused the login. Retrying will not help until the owner fixes it."""
+    """The login cannot succeed as configured (refused password, untrusted certificate).
+    Retrying will not help until the owner fixes it."""
 
 
 class AccountSettings(BaseModel):
@@ -48,6 +50,9 @@ class AccountSettings(BaseModel):
     port: int | None = Field(default=None, ge=1, le=65535)
     tls: str = Field(default="implicit", pattern="^(implicit|starttls|plain)$")
     """implicit (port 993), starttls (143, upgraded) or plain (loopback only)."""
+    ca_file: Path | None = None
+    """A CA or self-signed certificate to trust for this server (home servers often
+    have one); the system's trusted CAs otherwise. Certificates are always verified."""
     user: str
     password: SecretStr | None = None
     password_env: str | None = None
@@ -120,12 +125,18 @@ class Mailbox:
     def connect(self) -> "Mailbox":
         a = self.account
         try:
+            context = ssl.create_default_context(cafile=str(a.ca_file) if a.ca_file else None)
             client = imapclient.IMAPClient(
                 a.host, port=a.effective_port, ssl=a.tls == "implicit", timeout=a.timeout_s,
-                ssl_context=ssl.create_default_context() if a.tls == "implicit" else None,
+                ssl_context=context if a.tls == "implicit" else None,
             )
             if a.tls == "starttls":
-                client.starttls(ssl.create_default_context())
+                client.starttls(context)
+        except ssl.SSLCertVerificationError as err:
+            raise AuthFailed(
+                f"account {a.name}: the certificate of {a.host} is not trusted ({err.verify_message}); if it is your "
+                f"own server's, set ca_file to its certificate (this account is stopped until it is fixed)"
+            ) from None
         except _NETWORK_ERRORS as err:
             raise ConnectionLost(f"account {a.name}: cannot connect to {a.host}:{a.effective_port}: {err}") from None
         except IMAPClientError as err:

@@ -393,3 +393,28 @@ def test_servers_without_move_get_copy_delete_expunge(dovecot, mail_user, db, mo
         service.stop()
     assert len(folder_flags(dovecot, mail_user, "INBOX")) == 1, "the original is expunged, not just flagged"
     assert len(folder_flags(dovecot, mail_user, "Quarantine")) == 1
+
+
+@pytest.fixture(scope="module")
+def tls_dovecot():
+    from pipeline.dovecot import Dovecot
+
+    server = Dovecot(tls=True)
+    server.start()
+    yield server
+    server.cleanup()
+
+
+@pytest.mark.parametrize("mode", ["implicit", "starttls"])
+def test_tls_modes_verify_the_server_certificate(tls_dovecot, mode):
+    from pipeline.imap import AuthFailed, Mailbox
+
+    user, password = tls_dovecot.add_user()
+    port = tls_dovecot.tls_port if mode == "implicit" else tls_dovecot.port
+    trusted = AccountSettings(name="t", host="127.0.0.1", port=port, tls=mode, user=user, password=password,
+                              ca_file=tls_dovecot.cert_path)
+    with Mailbox(trusted) as box:
+        assert box.ensure_selected("INBOX") > 0
+    untrusted = trusted.model_copy(update={"ca_file": None})
+    with pytest.raises(AuthFailed, match="is not trusted .*set ca_file"):
+        Mailbox(untrusted).connect()
