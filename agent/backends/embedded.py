@@ -133,7 +133,7 @@ class EmbeddedBackend:
             label=label,
             spam_probability=round(probability, 4),
             category=Category.unknown if label == "spam" else Category.legitimate,
-            reason=f"{self.model} prefers '{label}' as the next word (score {score:+.2f}, calibrated p={probability:.2f})",
+            reason=f"next-word score {score:+.2f} (spam vs ham), calibrated p={probability:.2f}",
             risk_factors=[],
         )
 
