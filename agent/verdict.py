@@ -56,6 +56,8 @@ class Verdict(ModelAnswer):
     prompt_version: str
     rule_ids: list[int] = Field(default_factory=list)
     example_ids: list[int] = Field(default_factory=list)
+    decided_by: Literal["model", "fast", "cache"] = "model"
+    """Who settled it: the language model, the fast path alone, or a cached verdict."""
 
     @property
     def is_spam(self) -> bool:

@@ -23,6 +23,8 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 
 from agent.backends.embedded import EmbeddedSettings
 from agent.backends.fixed import FixedSettings
+from agent.cascade import CascadeSettings
+from agent.fast_path import FastPathSettings
 from agent.backends.ollama import OllamaSettings
 from agent.classifier import PromptSettings
 from pipeline.actions import TierSettings
@@ -30,7 +32,7 @@ from pipeline.imap import AccountSettings
 from storage.database import StorageSettings, sqlite_url_for
 
 ENV_PREFIX = "MAILWARDEN_"
-BackendName = Literal["embedded", "ollama", "fixed"]
+BackendName = Literal["embedded", "ollama", "fixed", "none"]
 
 
 class ConfigError(Exception):
@@ -72,6 +74,8 @@ class Config(BaseSettings):
     embedded: EmbeddedSettings = Field(default_factory=EmbeddedSettings)
     fixed: FixedSettings = Field(default_factory=FixedSettings)
     prompt: PromptSettings = Field(default_factory=PromptSettings)
+    fast_path: FastPathSettings = Field(default_factory=FastPathSettings)
+    cascade: CascadeSettings = Field(default_factory=CascadeSettings)
     storage: StorageSettings = Field(default_factory=StorageSettings)
     service: ServiceSettings = Field(default_factory=ServiceSettings)
     tiers: TierSettings = Field(default_factory=TierSettings)

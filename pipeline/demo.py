@@ -20,7 +20,7 @@ from pathlib import Path
 import imapclient
 from sqlalchemy import select
 
-from agent.classifier import Classifier
+from agent.cascade import Judge
 from pipeline.dovecot import Dovecot, DovecotMissing
 from pipeline.imap import JUDGED_KEYWORD, AccountSettings
 from pipeline.parsing import parse_message
@@ -70,7 +70,7 @@ def sample_files() -> list[tuple[str, Path]]:
     return files
 
 
-def run_demo(classifier: Classifier, say: Callable[[str], None], workers: int = 1) -> list[DemoRow]:
+def run_demo(classifier: Judge, say: Callable[[str], None], workers: int = 1) -> list[DemoRow]:
     ensure_dovecot(say)
     work = Path(tempfile.mkdtemp(prefix="mailwarden-demo-"))
     try:
@@ -95,7 +95,7 @@ def run_demo(classifier: Classifier, say: Callable[[str], None], workers: int = 
         account = AccountSettings(name="demo", host=server.host, port=server.port, tls="plain", user=user,
                                   password=password, poll_interval_s=2)
         service = Service([account], classifier, db, ServiceOptions(workers=workers, backfill=len(samples)))
-        say(f"running the service with the {classifier.backend.name} backend ({classifier.backend.model})...")
+        say(f"running the service with the {classifier.name} backend ({classifier.model})...")
         service.run(until=service.idle)
         if service.stopped_accounts:
             raise DemoError("; ".join(service.stopped_accounts.values()))

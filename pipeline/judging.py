@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from agent.backends.base import BackendError
-from agent.classifier import Classifier
 from agent.message import ParsedMessage
 from agent.verdict import Verdict
 from pipeline.parsing import parse_message
@@ -38,10 +37,11 @@ class Judgement:
         return self.verdict is not None
 
 
-def judge_raw(raw: bytes, classifier: Classifier, db: Database | None, *, source: str = "", **location) -> Judgement:
+def judge_raw(raw: bytes, classifier, db: Database | None, *, source: str = "", **location) -> Judgement:
     """Parse, judge and (when `db` is given) store one message.
 
-    `location` may carry account/folder/uidvalidity/uid for mail from IMAP.
+    `classifier` is anything with `judge(ParsedMessage) -> Verdict` (the cascade, or a
+    bare `Classifier`); `location` may carry account/folder/uidvalidity/uid for IMAP mail.
     """
     parsed = parse_message(raw)
     try:
@@ -87,7 +87,7 @@ def record(db: Database, judgement: Judgement, *, session: Session | None = None
             risk_factors=verdict.risk_factors,
             backend=verdict.backend,
             model=verdict.model,
-            decided_by="model",
+            decided_by=verdict.decided_by,
             elapsed_ms=verdict.elapsed_ms,
             prompt_version=verdict.prompt_version,
             rule_ids=verdict.rule_ids,

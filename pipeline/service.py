@@ -29,7 +29,7 @@ from datetime import date, datetime, timedelta, timezone
 from sqlalchemy import func, or_, select
 
 from agent.backends.base import BackendError
-from agent.classifier import Classifier
+from agent.cascade import Judge
 from pipeline.actions import TierSettings, choose_action, keywords_for
 from pipeline.imap import JUDGED_KEYWORD, AccountSettings, AuthFailed, ConnectionLost, ImapError, Mailbox
 from pipeline.judging import Judgement, record
@@ -65,7 +65,7 @@ class ServiceOptions:
 
 
 class Service:
-    def __init__(self, accounts: list[AccountSettings], classifier: Classifier, db: Database, options: ServiceOptions):
+    def __init__(self, accounts: list[AccountSettings], classifier: Judge, db: Database, options: ServiceOptions):
         self.accounts = {a.name: a for a in accounts}
         self.classifier = classifier
         self.db = db

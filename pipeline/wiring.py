@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from agent.backends.base import Backend
+from agent.cascade import Cascade
 from agent.classifier import Classifier
+from agent.fast_path import FastPath
 from pipeline.config import Config
 from storage import Database, open_database
 
-BACKENDS = ("embedded", "ollama", "fixed")
+BACKENDS = ("embedded", "ollama", "fixed", "none")
 
 
 def make_backend(config: Config, name: str | None = None) -> Backend:
@@ -29,6 +33,19 @@ def make_backend(config: Config, name: str | None = None) -> Backend:
 
 def make_classifier(config: Config, backend: str | None = None) -> Classifier:
     return Classifier(make_backend(config, backend), config.prompt)
+
+
+def make_judge(config: Config, backend: str | None = None, db: Database | None = None) -> Cascade:
+    """The cascade: the fast path (its state in data_dir/fastpath and the database) in
+    front of the model backend; `none` means the fast path alone."""
+    name = backend or config.model.backend
+    classifier = None if name == "none" else make_classifier(config, name)
+    fast = FastPath(fast_path_dir(config), db, config.fast_path)
+    return Cascade(fast, classifier, db, config.cascade)
+
+
+def fast_path_dir(config: Config) -> Path:
+    return config.data_dir / "fastpath"
 
 
 def open_db(config: Config) -> Database:

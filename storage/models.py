@@ -167,3 +167,25 @@ class MailJob(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
 
     __table_args__ = (UniqueConstraint("account", "folder", "uidvalidity", "uid", name="uq_mail_job"),)
+
+
+class ReputationEntry(Base):
+    """What the owner's own mail says about one sender, IP, link domain or message shape.
+
+    `spam` and `ham` are decayed counts of labelled messages (training, corrections);
+    `seen` counts every message judged. Decay is applied when an entry is written, from
+    `updated_at`, so old evidence fades without a sweeping job.
+    """
+
+    __tablename__ = "reputation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    """ip, sender, link_domain or profile."""
+    key: Mapped[str] = mapped_column(String(500))
+    seen: Mapped[int] = mapped_column(Integer, default=0)
+    spam: Mapped[float] = mapped_column(Float, default=0.0)
+    ham: Mapped[float] = mapped_column(Float, default=0.0)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    __table_args__ = (UniqueConstraint("kind", "key", name="uq_reputation"),)

@@ -13,7 +13,7 @@ from rich.table import Table
 from pipeline.cli.options import backend_option, wide_console
 from pipeline.judging import Judgement, judge_raw
 from pipeline.sources import count_messages, read_messages
-from pipeline.wiring import make_classifier, open_db
+from pipeline.wiring import make_judge, open_db
 
 
 @click.command()
@@ -25,9 +25,9 @@ from pipeline.wiring import make_classifier, open_db
 def classify(state, paths: tuple[Path, ...], backend: str | None, as_json: bool, no_store: bool) -> None:
     """Judge every message under PATHS and print the verdicts."""
     config = state.config
-    classifier = make_classifier(config, backend)
-    classifier.backend.check()
     db = None if no_store else open_db(config)
+    judge = make_judge(config, backend, db)
+    judge.check()
     total = count_messages(list(paths))
     results: list[Judgement] = []
     err_console = Console(stderr=True)
@@ -42,11 +42,12 @@ def classify(state, paths: tuple[Path, ...], backend: str | None, as_json: bool,
     ) as progress:
         task = progress.add_task("judging", total=total)
         for raw in read_messages(list(paths)):
-            judgement = judge_raw(raw.data, classifier, db, source=raw.source)
+            judgement = judge_raw(raw.data, judge, db, source=raw.source)
             results.append(judgement)
             if as_json:
                 click.echo(json.dumps(_as_dict(judgement), ensure_ascii=False))
             progress.advance(task)
+    judge.flush()
     if not as_json:
         _print_table(results)
     failed = [r for r in results if not r.ok]

@@ -7,7 +7,7 @@ from rich.table import Table
 
 from pipeline.cli.options import backend_option, wide_console
 from pipeline.demo import DemoError, run_demo
-from pipeline.wiring import make_classifier
+from pipeline.wiring import make_judge, open_db
 
 
 @click.command()
@@ -15,11 +15,12 @@ from pipeline.wiring import make_classifier
 @click.pass_obj
 def demo(state, backend: str | None) -> None:
     """Run the service on a throwaway Dovecot seeded with sample mail; show what was quarantined."""
-    classifier = make_classifier(state.config, backend)
-    classifier.backend.check()
+    db = open_db(state.config)
+    judge = make_judge(state.config, backend, db)
+    judge.check()
     console = wide_console()
     try:
-        rows = run_demo(classifier, say=lambda text: console.print(f"[dim]{text}[/]"))
+        rows = run_demo(judge, say=lambda text: console.print(f"[dim]{text}[/]"))
     except DemoError as err:
         raise click.ClickException(str(err)) from None
     for folder in ("Quarantine", "INBOX"):

@@ -13,7 +13,7 @@ from rich.table import Table
 from pipeline.cli.options import backend_option, wide_console
 from pipeline.evaluation import EvalReport, corpus_files, evaluate
 from pipeline.judging import judge_raw
-from pipeline.wiring import make_classifier, open_db
+from pipeline.wiring import make_judge, open_db
 
 
 @click.command("eval")
@@ -33,9 +33,9 @@ def eval_command(state, corpus: Path, backend: str | None, split: str, sample: i
                  out: Path, as_json: bool, store: bool) -> None:
     """Judge a labelled corpus and report how well the filter did."""
     config = state.config
-    classifier = make_classifier(config, backend)
-    classifier.backend.check()
     db = open_db(config) if store else None
+    judge = make_judge(config, backend, db if store else open_db(config))
+    judge.check()
     files = corpus_files(corpus, split=split, sample=sample, seed=seed)
     err_console = Console(stderr=True)
     with Progress(TextColumn("evaluating"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
@@ -43,11 +43,11 @@ def eval_command(state, corpus: Path, backend: str | None, split: str, sample: i
         task = progress.add_task("eval", total=len(files))
         report = evaluate(
             files,
-            lambda raw, source: judge_raw(raw, classifier, db, source=source),
+            lambda raw, source: judge_raw(raw, judge, db, source=source),
             corpus=str(corpus),
             split=split,
-            backend=classifier.backend.name,
-            model=classifier.backend.model,
+            backend=judge.name,
+            model=judge.model,
             progress=lambda n: progress.update(task, completed=n),
         )
     text = report.model_dump_json(indent=2)

@@ -64,7 +64,7 @@ def main() -> None:
 
 
 def _register() -> None:
-    from pipeline.cli import classify, config_cmd, demo_cmd, evaluate, service_cmd
+    from pipeline.cli import classify, config_cmd, demo_cmd, evaluate, service_cmd, train_cmd
 
     cli.add_command(classify.classify)
     cli.add_command(config_cmd.config)
@@ -72,6 +72,7 @@ def _register() -> None:
     cli.add_command(service_cmd.run)
     cli.add_command(service_cmd.status)
     cli.add_command(demo_cmd.demo)
+    cli.add_command(train_cmd.train)
 
 
 _register()

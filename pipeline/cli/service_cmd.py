@@ -11,7 +11,7 @@ from rich.table import Table
 from pipeline.cli.options import backend_option, wide_console
 from pipeline.service import Service, ServiceOptions
 from pipeline.status import folder_status
-from pipeline.wiring import make_classifier, open_db
+from pipeline.wiring import make_judge, open_db
 
 
 @click.command()
@@ -30,12 +30,12 @@ def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: 
     config = state.config
     if not config.accounts:
         raise click.ClickException("no [[accounts]] in the configuration; add one (see README) and run again.")
-    classifier = make_classifier(config, backend)
-    classifier.backend.check()
     db = open_db(config)
+    judge = make_judge(config, backend, db)
+    judge.check()
     s = config.service
     service = Service(
-        config.accounts, classifier, db,
+        config.accounts, judge, db,
         ServiceOptions(workers=workers or s.workers, queue_size=s.queue_size,
                        mode="shadow" if shadow else s.mode, dry_run=dry_run, backfill=backfill,
                        since=since.date() if since else None, max_attempts=s.max_attempts,
@@ -45,7 +45,10 @@ def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: 
     click.echo(f"watching {sum(len(a.folders) for a in config.accounts)} folder(s) in {len(config.accounts)} "
                f"account(s) with {service.options.workers} worker(s); Ctrl-C stops after the message in hand",
                err=True)
-    service.run(until=(lambda: service.idle()) if until_idle else None)
+    try:
+        service.run(until=(lambda: service.idle()) if until_idle else None)
+    finally:
+        judge.flush()
     if service.stopped_accounts:
         for name, reason in service.stopped_accounts.items():
             click.echo(f"account {name} stopped: {reason}", err=True)

@@ -1,0 +1,181 @@
+"""The cascade: decide clear cases on the fast path, ask the model only when it matters.
+
+fast path probability p:
+- p <= ham_below or p >= spam_above: decided here (decided_by "fast");
+- otherwise, if a model backend is configured: a verdict cached for the same content
+  (bulk mail repeats) is reused (decided_by "cache"), else the model is asked (decided_by
+  "model"). Its probability is combined with the fast path's, weighted by
+  `model_weight`, not taken blindly;
+- with no model (`--backend none`) the fast path decides everything.
+An untrained fast path sends everything to the model (and with no model, refuses).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from datetime import timedelta
+from typing import Protocol
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from sqlalchemy import select
+
+from agent.backends.base import BackendMisconfigured
+from agent.classifier import Classifier
+from agent.fast_path import Assessment, FastPath, FastPathUntrained
+from agent.message import ParsedMessage
+from agent.verdict import Category, Verdict
+from prompts import template_version
+from storage import Database
+from storage.models import Message, VerdictRecord, utcnow
+
+log = logging.getLogger(__name__)
+
+
+class CascadeSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    ham_below: float = Field(default=0.1, ge=0, le=1, description="fast p at or below this: ham without the model")
+    spam_above: float = Field(default=0.9, ge=0, le=1, description="fast p at or above this: spam without the model")
+    model_weight: float = Field(default=0.5, ge=0, le=1, description="share of the model in the combined probability")
+    cache_days: float = Field(default=14.0, ge=0, description="reuse a model verdict for identical content this long")
+    reputation_flush_every: int = Field(default=200, ge=1)
+
+    @model_validator(mode="after")
+    def _band(self) -> "CascadeSettings":
+        if self.ham_below > self.spam_above:
+            raise ValueError("ham_below must not be above spam_above")
+        return self
+
+
+class Judge(Protocol):
+    """What the mail side needs from the judging side."""
+
+    name: str
+    model: str
+
+    def check(self) -> None: ...
+
+    def judge(self, message: ParsedMessage) -> Verdict: ...
+
+
+class Cascade:
+    """Judges parsed messages; the same `judge()` the service and CLI call."""
+
+    def __init__(self, fast: FastPath | None, classifier: Classifier | None, db: Database | None,
+                 settings: CascadeSettings | None = None):
+        if fast is None and classifier is None:
+            raise BackendMisconfigured("nothing to judge with: no fast path and no model backend")
+        self.fast = fast
+        self.classifier = classifier
+        self.db = db
+        self.settings = settings or CascadeSettings()
+        self._observed = 0
+        self._lock = threading.Lock()
+
+    @property
+    def name(self) -> str:
+        if self.classifier is None:
+            return "none"
+        return self.classifier.backend.name
+
+    @property
+    def model(self) -> str:
+        return self.classifier.backend.model if self.classifier is not None else "fast path only"
+
+    def check(self) -> None:
+        if self.classifier is not None:
+            self.classifier.backend.check()
+        elif self.fast is not None and not self.fast.ready:
+            raise BackendMisconfigured(
+                "--backend none needs a trained fast path: run `mailwarden train --spam DIR --ham DIR` first")
+
+    def judge(self, message: ParsedMessage) -> Verdict:
+        started = time.perf_counter()
+        assessment = self._assess(message)
+        if assessment is not None:
+            self._observe(message)
+            p = assessment.probability
+            clear = p <= self.settings.ham_below or p >= self.settings.spam_above
+            if clear or self.classifier is None:
+                return self._fast_verdict(assessment, started)
+        cached = self._cached(message)
+        if cached is not None:  # stored already combined: reuse as it is
+            return cached.model_copy(update={"elapsed_ms": (time.perf_counter() - started) * 1000.0})
+        verdict = self.classifier.judge(message)  # BackendError propagates: the message waits
+        return self._combine(assessment, verdict, "model", started)
+
+    # ------------------------------------------------------------ pieces
+
+    def _assess(self, message: ParsedMessage) -> Assessment | None:
+        if self.fast is None:
+            return None
+        try:
+            return self.fast.assess(message)
+        except FastPathUntrained:
+            if self.classifier is None:
+                raise BackendMisconfigured(str(FastPathUntrained.__doc__)) from None
+            return None
+
+    def _observe(self, message: ParsedMessage) -> None:
+        self.fast.reputation.observe(message)
+        with self._lock:
+            self._observed += 1
+            due = self._observed % self.settings.reputation_flush_every == 0
+        if due:
+            self.fast.reputation.flush()
+
+    def flush(self) -> None:
+        if self.fast is not None:
+            self.fast.reputation.flush()
+
+    def _fast_verdict(self, a: Assessment, started: float) -> Verdict:
+        label = "spam" if a.probability >= 0.5 else "ham"
+        return Verdict(
+            label=label,
+            spam_probability=round(a.probability, 4),
+            category=Category.unknown if label == "spam" else Category.legitimate,
+            reason=f"fast path: {a.summary()}",
+            risk_factors=[f"{s.kind} {s.state}" for s in a.standings if s.state in ("blocked", "suspicious")][:5],
+            backend="none" if self.classifier is None else self.classifier.backend.name,
+            model="fast path",
+            elapsed_ms=(time.perf_counter() - started) * 1000.0,
+            prompt_version=template_version(),
+            decided_by="fast",
+        )
+
+    def _combine(self, a: Assessment | None, verdict: Verdict, decided_by: str, started: float) -> Verdict:
+        """The model's probability mixed with the fast path's (the model is one voice)."""
+        if a is None:
+            p = verdict.spam_probability
+            reason = verdict.reason
+        else:
+            w = self.settings.model_weight
+            p = (1 - w) * a.probability + w * verdict.spam_probability
+            reason = f"{verdict.reason} (model p={verdict.spam_probability:.2f}; fast path p={a.probability:.2f}, {a.summary()})"
+        label = "spam" if p >= 0.5 else "ham"
+        category = verdict.category if label == verdict.label else (Category.legitimate if label == "ham" else Category.unknown)
+        return verdict.model_copy(update=dict(
+            label=label, spam_probability=round(p, 4), category=category, reason=reason[:300],
+            elapsed_ms=(time.perf_counter() - started) * 1000.0, decided_by=decided_by))
+
+    def _cached(self, message: ParsedMessage) -> Verdict | None:
+        """The verdict given to the same content (sender, subject, text) lately, when the
+        model took part in it: bulk mail sent many times costs one model call."""
+        if self.db is None or self.classifier is None or not self.settings.cache_days:
+            return None
+        since = utcnow() - timedelta(days=self.settings.cache_days)
+        with self.db.reader() as s:
+            row = s.scalar(
+                select(VerdictRecord).join(Message, Message.id == VerdictRecord.message_pk)
+                .where(Message.content_fingerprint == message.content_fingerprint,
+                       VerdictRecord.decided_by == "model", VerdictRecord.created_at >= since,
+                       VerdictRecord.backend == self.classifier.backend.name)
+                .order_by(VerdictRecord.id.desc()).limit(1))
+            if row is None:
+                return None
+            return Verdict(label=row.label, spam_probability=row.spam_probability, category=row.category,
+                           reason=row.reason, risk_factors=row.risk_factors, backend=row.backend, model=row.model,
+                           elapsed_ms=0.0, prompt_version=row.prompt_version, rule_ids=row.rule_ids,
+                           example_ids=row.example_ids, decided_by="cache")

@@ -1,0 +1,66 @@
+"""What the statistical fast path sees of a message: a bag of short string features.
+
+Words and word pairs of the subject and text, the sender (address, domain, display
+name words), which headers are present and the values of a few telling ones, the
+Received hops, the originating /24, the Message-ID's domain, link domains, attachment
+types, the MIME shape, authentication results and parse defects. Prefixes keep the
+kinds apart ("s:free" in a subject is not "free" in a body). Measured on the
+SpamAssassin train/test split: header and sender features carry as much as the words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.message import ParsedMessage
+
+_WORD = re.compile(r"[a-z0-9$€£'][a-z0-9$€£'._-]{1,28}")
+_VALUE_HEADERS = frozenset({
+    "x-mailer", "user-agent", "content-type", "x-mimeole", "mime-version", "precedence", "x-priority",
+    "x-msmail-priority", "list-id", "organization", "content-transfer-encoding",
+})
+MAX_TEXT_CHARS = 20_000
+MAX_HOPS = 6
+
+
+def features(message: ParsedMessage) -> list[str]:
+    out: list[str] = []
+    add = out.append
+    for w in _WORD.findall(message.subject.lower()):
+        add("s:" + w)
+    if message.from_address:
+        add("f:" + message.from_address)
+        add("fd:" + (message.sender_domain or ""))
+    for w in _WORD.findall((message.from_name or "").lower()):
+        add("fn:" + w)
+    for h in message.headers:
+        name = h.name.lower()
+        add("h:" + name)
+        if name in _VALUE_HEADERS:
+            for w in _WORD.findall(h.value.lower()[:200]):
+                add(name + ":" + w)
+    for hop in message.received[:MAX_HOPS]:
+        if hop.from_host:
+            add("rh:" + hop.from_host)
+        if hop.by_host:
+            add("rb:" + hop.by_host)
+    if message.first_external_ip:
+        add("ip:" + message.first_external_ip)
+        add("ip24:" + ".".join(message.first_external_ip.split(".")[:3]))
+    if message.message_id and "@" in message.message_id:
+        add("mid:" + message.message_id.rsplit("@", 1)[1].strip(">"))
+    for domain in message.link_domains:
+        add("u:" + domain)
+    for a in message.attachments:
+        add("a:" + a.content_type)
+    add("ct:" + message.profile.content_type)
+    add("parts:" + str(min(message.profile.part_count, 10)))
+    add(f"auth:{message.auth.spf}/{message.auth.dkim}/{message.auth.dmarc}")
+    words = _WORD.findall(message.text.lower()[:MAX_TEXT_CHARS])
+    out.extend(words)
+    out.extend(a + " " + b for a, b in zip(words, words[1:]))
+    if message.html_text and not message.plain_text.strip():
+        add("html-only")
+    for defect in message.defects[:5]:
+        add("defect:" + defect.split(":")[0])
+    return out
