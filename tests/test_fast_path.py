@@ -1,0 +1,187 @@
+"""The fast path and the cascade: reputation, incremental training, routing, the cache."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from sqlalchemy import func, select
+
+from agent.backends.fixed import FixedBackend, FixedSettings
+from agent.cascade import Cascade, CascadeSettings
+from agent.classifier import Classifier
+from agent.fast_path import FastPath
+from agent.reputation import ReputationBook, ReputationSettings
+from agent.verdict import ModelAnswer
+from pipeline.judging import judge_raw
+from pipeline.parsing import parse_message
+from storage import open_database
+from storage.models import ReputationEntry
+from tests.conftest import corpus_messages
+
+DAY = 86400.0
+
+
+def _msg(sender="news@shop.example", subject="Weekly offers", body="Hello", ip="8.8.4.4", links=()):
+    link_html = "".join(f'<a href="http://{d}/x">x</a>' for d in links)
+    ctype = "text/html" if links else "text/plain"
+    return parse_message(
+        (f"Received: from out.example (out.example [{ip}]) by mx.owner.example\r\nFrom: {sender}\r\n"
+         f"Subject: {subject}\r\nContent-Type: {ctype}\r\n\r\n{body}{link_html}\r\n").encode())
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = open_database(f"sqlite:///{tmp_path / 'mw.sqlite'}")
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="module")
+def trained_dir(tmp_path_factory):
+    """A fast path trained on the corpus sample shipped in tests/ (20 spam, 20 ham)."""
+    path = tmp_path_factory.mktemp("fast")
+    database = open_database(f"sqlite:///{path / 'mw.sqlite'}")
+    fast = FastPath(path, database)
+    spam = [parse_message(p.read_bytes()) for p in corpus_messages("spam")]
+    ham = [parse_message(p.read_bytes()) for p in corpus_messages("ham")]
+    fast.train(spam + ham, ["spam"] * len(spam) + ["ham"] * len(ham))
+    database.close()
+    return path
+
+
+def test_reputation_goes_from_unknown_to_blocked_with_enough_spam_reports(db):
+    book = ReputationBook(db, ReputationSettings(min_volume=3, blocked_spam_share=0.3))
+    message = _msg(sender="bulk@spammer.example")
+    now = 1_800_000_000.0
+
+    def sender_state():
+        return next(s.state for s in book.standings(message, now) if s.kind == "sender")
+
+    book.observe(message, "ham", now)
+    book.observe(message, "spam", now)
+    assert sender_state() == "unknown", "two reports are not enough volume"
+    book.observe(message, "spam", now)
+    assert sender_state() == "blocked", "2 of 3 spam is above the 30% share"
+    for _ in range(15):
+        book.observe(message, "ham", now)
+    assert sender_state() == "suspicious", "2 of 18 is still above the 10% suspicious share"
+    for _ in range(100):
+        book.observe(message, "ham", now)
+    assert sender_state() == "good"
+
+
+def test_reputation_decays_so_old_spam_reports_fade(db):
+    book = ReputationBook(db, ReputationSettings(half_life_days=30))
+    message = _msg(sender="reformed@example.org")
+    start = 1_800_000_000.0
+    for _ in range(10):
+        book.observe(message, "spam", start)
+    [sender] = [s for s in book.standings(message, start + 60 * DAY) if s.kind == "sender"]
+    assert sender.spam == pytest.approx(2.5, rel=0.01), "two half-lives: a quarter left"
+    for _ in range(3):
+        book.observe(message, "ham", start + 365 * DAY)
+    [sender] = [s for s in book.standings(message, start + 365 * DAY) if s.kind == "sender"]
+    assert sender.state == "good"
+
+
+def test_reputation_survives_a_restart_through_the_database(db):
+    book = ReputationBook(db)
+    message = _msg(sender="x@example.net", links=["tracker.example.com"])
+    for _ in range(4):
+        book.observe(message, "spam")
+    assert book.flush() == 4  # ip, sender, link domain, profile
+    again = ReputationBook(db)
+    assert {s.kind: s.state for s in again.standings(message)}["sender"] == "blocked"
+    with db.reader() as s:
+        assert s.scalar(select(func.count()).select_from(ReputationEntry)) == 4
+
+
+def test_training_then_a_correction_changes_the_verdict_at_once(trained_dir, tmp_path):
+    database = open_database(f"sqlite:///{trained_dir / 'mw.sqlite'}")
+    fast = FastPath(trained_dir, database)
+    ham = parse_message(corpus_messages("ham")[0].read_bytes())
+    spam = parse_message(corpus_messages("spam")[0].read_bytes())
+    assert fast.assess(spam).probability > 0.5 > fast.assess(ham).probability
+
+    newsletter = _msg(sender="deals@retailer.example", subject="FREE money offer click now",
+                      body="Limited time offer! Click here to claim your free prize money now. Unsubscribe.")
+    before = fast.assess(newsletter).probability
+    for _ in range(3):  # the owner says: this one is wanted
+        fast.learn(newsletter, "ham")
+    after = FastPath(trained_dir, database).assess(newsletter).probability  # reloaded from disk
+    assert after < before
+    assert after < 0.5
+    database.close()
+
+
+class RecordingBackend(FixedBackend):
+    """A model stand-in that remembers which messages it was asked about."""
+
+    def __init__(self, probability: float = 0.9):
+        super().__init__(FixedSettings())
+        self.asked: list[str] = []
+        self.probability = probability
+
+    def judge(self, prompt):
+        self.asked.append(prompt.user)
+        return ModelAnswer(label="spam" if self.probability >= 0.5 else "ham", spam_probability=self.probability,
+                           category="scam", reason="recorded", risk_factors=[])
+
+
+def test_cascade_asks_the_model_only_in_the_uncertain_band(trained_dir):
+    database = open_database(f"sqlite:///{trained_dir / 'mw.sqlite'}")
+    backend = RecordingBackend(probability=0.9)
+    fast = FastPath(trained_dir, database)
+    clear_spam = parse_message(corpus_messages("spam")[0].read_bytes())
+    clear_ham = parse_message(corpus_messages("ham")[0].read_bytes())
+    p_spam, p_ham = fast.assess(clear_spam).probability, fast.assess(clear_ham).probability
+    # a band that excludes both clear messages, then one that includes the ham
+    cascade = Cascade(fast, Classifier(backend), database, CascadeSettings(ham_below=p_ham, spam_above=p_spam))
+    assert cascade.judge(clear_spam).decided_by == "fast"
+    assert cascade.judge(clear_ham).decided_by == "fast"
+    assert backend.asked == []
+
+    wide = Cascade(fast, Classifier(backend), database, CascadeSettings(ham_below=0.0, spam_above=1.0))
+    verdict = wide.judge(clear_ham)
+    assert verdict.decided_by == "model" and len(backend.asked) == 1
+    assert verdict.spam_probability == pytest.approx(0.5 * p_ham + 0.5 * 0.9, abs=1e-3), "combined, not taken blindly"
+    database.close()
+
+
+def test_bulk_mail_that_repeats_costs_one_model_call(trained_dir, tmp_path):
+    database = open_database(f"sqlite:///{tmp_path / 'cache.sqlite'}")
+    backend = RecordingBackend(probability=0.8)
+    cascade = Cascade(FastPath(trained_dir, None), Classifier(backend), database,
+                      CascadeSettings(ham_below=0.0, spam_above=1.0))
+    base = "From: promo@bulk.example\r\nSubject: Huge sale\r\nMessage-ID: <{n}@bulk.example>\r\n\r\nBuy now.\r\n"
+    verdicts = [judge_raw(base.format(n=n).encode(), cascade, database).verdict for n in range(5)]
+    assert len(backend.asked) == 1
+    assert [v.decided_by for v in verdicts] == ["model"] + ["cache"] * 4
+    assert len({v.spam_probability for v in verdicts}) == 1
+    database.close()
+
+
+def test_backend_none_refuses_without_training_and_says_how(tmp_path):
+    from agent.backends.base import BackendMisconfigured
+
+    cascade = Cascade(FastPath(tmp_path / "empty", None), None, None)
+    with pytest.raises(BackendMisconfigured, match="mailwarden train"):
+        cascade.check()
+
+
+def test_cli_train_then_classify_with_backend_none(tmp_path):
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+    from tests.conftest import CORPUS
+
+    runner = CliRunner()
+    trained = runner.invoke(cli, ["train", "--spam", str(CORPUS / "spam"), "--ham", str(CORPUS / "ham")])
+    assert trained.exit_code == 0, trained.output
+    assert "trained the fast path on 20 spam and 20 ham" in trained.output
+    result = runner.invoke(cli, ["eval", "--corpus", str(CORPUS), "--backend", "none", "--json"])
+    assert result.exit_code == 0, result.output
+    report = __import__("json").loads(result.stdout)
+    assert report["accuracy"] >= 0.95, "the training set itself is judged right"
+    assert report["backend"] == "none"
