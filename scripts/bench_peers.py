@@ -1,0 +1,204 @@
+"""mailwarden's fast path against bogofilter and SpamAssassin, one split, one table.
+
+The split is the project's (pipeline.evaluation.in_train_split): every system is
+trained on the train half and judged on the test half of DIR/ham and DIR/spam.
+- mailwarden: `--backend none` (fast path alone), trained with FastPath.train; timed
+  as read + parse + judge with `--workers` processes.
+- bogofilter (Debian package): registered with -s/-n, classified with -B; its
+  "Unsure" counts as not spam.
+- SpamAssassin (Debian package): Bayes trained with sa-learn on the same train half,
+  network tests off (-L, no DNS, no RBL), auto-learn off; judged through spamd/spamc
+  with `--workers` children and as many concurrent clients.
+Messages per second are end to end for each system on this machine.
+
+    .venv/bin/python scripts/bench_peers.py --corpus ../shared/corpora/spamassassin --workers 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from agent.cascade import CascadeSettings  # noqa: E402
+from agent.fast_path import FastPath  # noqa: E402
+from pipeline.evaluation import Confusion, corpus_files, metrics  # noqa: E402
+from pipeline.parsing import parse_message  # noqa: E402
+
+_fast: FastPath | None = None
+
+
+def _init(state_dir: str) -> None:
+    global _fast
+    _fast = FastPath(Path(state_dir), None)
+
+
+def _mailwarden_one(path: str) -> float:
+    return _fast.assess(parse_message(Path(path).read_bytes())).probability
+
+
+def confusion(labels: list[str], said_spam: list[bool]) -> Confusion:
+    c = Confusion()
+    for label, said in zip(labels, said_spam):
+        spam = label == "spam"
+        c.tp += spam and said
+        c.fn += spam and not said
+        c.fp += (not spam) and said
+        c.tn += (not spam) and not said
+    return c
+
+
+def run_mailwarden(train, test, workers: int, work: Path) -> dict:
+    fast = FastPath(work / "mailwarden", None)
+    fast.train([parse_message(f.path.read_bytes()) for f in train], [f.label for f in train])
+    paths = [str(f.path) for f in test]
+    with multiprocessing.Pool(workers, initializer=_init, initargs=(str(work / "mailwarden"),)) as pool:
+        pool.map(_mailwarden_one, paths[:20])
+        started = time.perf_counter()
+        probabilities = pool.map(_mailwarden_one, paths, chunksize=64)
+        seconds = time.perf_counter() - started
+    band = CascadeSettings()
+    share = sum(1 for p in probabilities if band.ham_below < p < band.spam_above) / len(paths)
+    return {"confusion": confusion([f.label for f in test], [p >= 0.5 for p in probabilities]),
+            "rate": len(paths) / seconds, "model_share": share,
+            "note": f"fast path alone; {share:.1%} would go to the model at the default band"}
+
+
+def run_bogofilter(train, test, work: Path) -> dict:
+    db = work / "bogofilter"
+    db.mkdir()
+    for flag, label in (("-s", "spam"), ("-n", "ham")):
+        files = [str(f.path) for f in train if f.label == label]
+        for start in range(0, len(files), 500):
+            subprocess.run(["bogofilter", "-d", str(db), flag, "-B", *files[start:start + 500]], check=True)
+    said: dict[str, str] = {}
+    files = [str(f.path) for f in test]
+    started = time.perf_counter()
+    for start in range(0, len(files), 500):
+        batch = files[start:start + 500]
+        out = subprocess.run(["bogofilter", "-d", str(db), "-t", "-B", *batch],
+                             capture_output=True, text=True).stdout.splitlines()
+        if len(out) != len(batch):
+            raise RuntimeError(f"bogofilter answered {len(out)} lines for {len(batch)} files")
+        for name, line in zip(batch, out):  # terse bulk output: "S 0.99", one line per file, in order
+            said[name] = line.split()[0]
+    seconds = time.perf_counter() - started
+    unsure = sum(1 for v in said.values() if v == "U")
+    return {"confusion": confusion([f.label for f in test], [said.get(str(f.path)) == "S" for f in test]),
+            "rate": len(files) / seconds, "model_share": None, "note": f"{unsure} 'unsure' counted as not spam"}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def run_spamassassin(train, test, workers: int, work: Path) -> dict:
+    site = work / "sa"
+    (site / "bayes").mkdir(parents=True)
+    (site / "home").mkdir()
+    for pre in Path("/etc/spamassassin").glob("*.pre"):  # the plugin loaders, Bayes among them
+        shutil.copy(pre, site)
+    (site / "local.cf").write_text(
+        f"use_bayes 1\nbayes_auto_learn 0\nbayes_path {site}/bayes/bayes\nbayes_file_mode 0777\n"
+        "skip_rbl_checks 1\ndns_available no\n")
+    for path in (site, site / "bayes", site / "home"):
+        os.chmod(path, 0o777)
+    for flag, label in (("--spam", "spam"), ("--ham", "ham")):
+        files = [str(f.path) for f in train if f.label == label]
+        for start in range(0, len(files), 400):
+            subprocess.run(["sa-learn", f"--siteconfigpath={site}", "-L", flag, *files[start:start + 400]],
+                           check=True, capture_output=True)
+    for path in (site / "bayes").iterdir():
+        os.chmod(path, 0o666)
+    port = _free_port()
+    daemon = subprocess.Popen(
+        ["spamd", f"--siteconfigpath={site}", "-L", "-i", "127.0.0.1", "-p", str(port), "-m", str(workers),
+         "--min-children", str(workers), "-u", "nobody", "-H", str(site / "home"), "-s", "stderr"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.2)
+
+        def check(path: Path) -> bool:
+            with open(path, "rb") as f:
+                done = subprocess.run(["spamc", "-d", "127.0.0.1", "-p", str(port), "-c"], stdin=f,
+                                      capture_output=True)
+            return done.returncode == 1
+
+        check(test[0].path)  # warm up
+        started = time.perf_counter()
+        with ThreadPoolExecutor(workers) as pool:
+            said = list(pool.map(check, [f.path for f in test]))
+        seconds = time.perf_counter() - started
+    finally:
+        daemon.terminate()
+        daemon.wait(timeout=30)
+    return {"confusion": confusion([f.label for f in test], said), "rate": len(test) / seconds,
+            "model_share": None, "note": f"Bayes + default rules, network tests off, {workers} spamd children"}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, required=True)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--skip", nargs="*", default=[], choices=["bogofilter", "spamassassin"])
+    args = parser.parse_args()
+
+    train = corpus_files(args.corpus, split="train")
+    test = corpus_files(args.corpus, split="test")
+    work = Path(tempfile.mkdtemp(prefix="mw-peers-"))
+    os.chmod(work, 0o755)
+    counts = lambda files: (sum(f.label == "ham" for f in files), sum(f.label == "spam" for f in files))  # noqa: E731
+    print(f"train {counts(train)[0]} ham + {counts(train)[1]} spam, test {counts(test)[0]} ham + "
+          f"{counts(test)[1]} spam", file=sys.stderr)
+    results = {}
+    try:
+        results["mailwarden (--backend none)"] = run_mailwarden(train, test, args.workers, work)
+        if "bogofilter" not in args.skip:
+            if shutil.which("bogofilter"):
+                results["bogofilter " + _version(["bogofilter", "-V"])] = run_bogofilter(train, test, work)
+            else:
+                print("bogofilter not installed (apt-get install bogofilter); skipped", file=sys.stderr)
+        if "spamassassin" not in args.skip:
+            if shutil.which("spamd"):
+                results["SpamAssassin " + _version(["spamassassin", "-V"])] = run_spamassassin(
+                    train, test, args.workers, work)
+            else:
+                print("SpamAssassin not installed (apt-get install spamassassin spamc); skipped", file=sys.stderr)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    print("| system | FPR | recall | precision | F1 | MCC | msgs/s | to the model | notes |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for name, r in results.items():
+        m = metrics(r["confusion"])
+        share = "—" if r["model_share"] is None else f"{r['model_share']:.1%}"
+        print(f"| {name} | {m['fpr']:.3%} | {m['recall']:.2%} | {m['precision']:.4f} | {m['f1']:.4f} | "
+              f"{m['mcc']:.4f} | {r['rate']:.0f} | {share} | {r['note']} |")
+
+
+def _version(command: list[str]) -> str:
+    out = subprocess.run(command, capture_output=True, text=True).stdout.split()
+    return next((w for w in out if w[:1].isdigit()), "")
+
+
+if __name__ == "__main__":
+    main()
