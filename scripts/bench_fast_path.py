@@ -28,7 +28,8 @@ sys.path.insert(0, str(ROOT))
 
 from agent.cascade import CascadeSettings  # noqa: E402
 from agent.fast_path import FastPath  # noqa: E402
-from pipeline.evaluation import corpus_files, metrics, Confusion  # noqa: E402
+from pipeline.actions import TierSettings  # noqa: E402
+from pipeline.evaluation import Confusion, corpus_files, metrics  # noqa: E402
 from pipeline.parsing import parse_message  # noqa: E402
 from storage import open_database  # noqa: E402
 from storage.models import ReputationEntry  # noqa: E402
@@ -80,6 +81,9 @@ def main() -> None:
         c.fp += (not spam) and said
         c.tn += (not spam) and not said
     m = metrics(c)
+    tiers = TierSettings()
+    q_fp = sum(1 for f, p in zip(test, probabilities) if f.label == "ham" and p >= tiers.quarantine_at)
+    q_tp = sum(1 for f, p in zip(test, probabilities) if f.label == "spam" and p >= tiers.quarantine_at)
     uncertain = sum(1 for p in probabilities if band.ham_below < p < band.spam_above) / len(probabilities)
 
     # 100,000 more reputation entries, then latency
@@ -111,6 +115,8 @@ def main() -> None:
     print(f"| FPR | {m['fpr']:.3%} ({c.fp} of {c.fp + c.tn} ham) |")
     print(f"| recall | {m['recall']:.3%} ({c.tp} of {c.tp + c.fn} spam) |")
     print(f"| precision / F1 / MCC | {m['precision']:.4f} / {m['f1']:.4f} / {m['mcc']:.4f} |")
+    print(f"| at the quarantine tier (p >= {tiers.quarantine_at}): FPR / recall | {q_fp / (c.fp + c.tn):.3%} / "
+          f"{q_tp / (c.tp + c.fn):.2%} |")
     print(f"| share in the model band ({band.ham_below}-{band.spam_above}) | {uncertain:.1%} |")
     print(f"| assess() p50 / p99, {len(loaded.reputation)} reputation entries | "
           f"{statistics.median(timings):.3f} / {timings[int(len(timings) * 0.99)]:.3f} ms |")
