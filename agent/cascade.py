@@ -96,6 +96,7 @@ class Cascade:
         assessment = self._assess(message)
         if assessment is not None:
             self._observe(message)
+            self.fast.note_judged(assessment.probability)
             p = assessment.probability
             clear = p <= self.settings.ham_below or p >= self.settings.spam_above
             if clear or self.classifier is None:

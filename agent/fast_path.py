@@ -29,6 +29,10 @@ class FastPathSettings(BaseModel):
     scale: float = Field(default=4.0, gt=0, description="margin -> probability: p = sigmoid(scale * margin)")
     alpha: float = Field(default=1e-5, gt=0, description="L2 regularisation of the text model")
     epochs: int = Field(default=30, ge=1, le=500, description="passes over a bootstrap corpus")
+    adapt_to_balance: bool = True
+    """Shift the decision with the share of spam actually arriving (a prior correction)."""
+    balance_memory: int = Field(default=500, ge=10, description="messages the arriving spam share averages over")
+    max_balance_shift: float = Field(default=0.5, ge=0, description="largest shift of the margin, either way")
     reputation: ReputationSettings = Field(default_factory=ReputationSettings)
 
 
@@ -42,6 +46,7 @@ class Assessment:
     margin: float
     reputation_adjustment: float
     standings: list[Standing]
+    balance_shift: float = 0.0
 
     def summary(self) -> str:
         notable = [f"{s.kind} {s.key} {s.state}" for s in self.standings if s.state != "unknown"][:3]
@@ -56,6 +61,33 @@ class FastPath:
         self.text = TextModel.load(self.path) if self.path.exists() else TextModel(alpha=self.settings.alpha)
         self.reputation = ReputationBook(db, self.settings.reputation)
         self._lock = threading.Lock()
+        self.arriving_spam_share: float | None = None  # running mean of the probabilities judged
+
+    @property
+    def trained_spam_share(self) -> float:
+        total = self.text.spam_seen + self.text.ham_seen
+        return self.text.spam_seen / total if total else 0.5
+
+    def balance_shift(self) -> float:
+        """How far the margin moves because the spam share arriving differs from the
+        share trained on: logit(arriving) - logit(trained), in margin units, bounded.
+        A model trained on 30% spam that now sees 80% should call borderline mail
+        spam more readily, and the other way round (Saerens et al.'s prior correction)."""
+        if not self.settings.adapt_to_balance or self.arriving_spam_share is None:
+            return 0.0
+        def logit(p: float) -> float:
+            p = min(max(p, 0.01), 0.99)
+            return math.log(p / (1 - p))
+        shift = (logit(self.arriving_spam_share) - logit(self.trained_spam_share)) / self.settings.scale
+        return max(-self.settings.max_balance_shift, min(self.settings.max_balance_shift, shift))
+
+    def note_judged(self, probability: float) -> None:
+        """Fold one judged message into the arriving spam share (an exponential mean)."""
+        with self._lock:
+            if self.arriving_spam_share is None:
+                self.arriving_spam_share = self.trained_spam_share
+            rate = 1.0 / self.settings.balance_memory
+            self.arriving_spam_share += rate * (probability - self.arriving_spam_share)
 
     @property
     def ready(self) -> bool:
@@ -67,9 +99,10 @@ class FastPath:
         margin = self.text.margin(hashed(features(message)))
         standings = self.reputation.standings(message)
         adjustment = self.reputation.adjustment(standings)
-        z = self.settings.scale * (margin + adjustment)
+        shift = self.balance_shift()
+        z = self.settings.scale * (margin + adjustment + shift)
         probability = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
-        return Assessment(probability, margin, adjustment, standings)
+        return Assessment(probability, margin, adjustment, standings, shift)
 
     def train(self, messages: list[ParsedMessage], labels: list[str]) -> None:
         """Bootstrap from a labelled corpus: the text model from scratch, reputation added to."""

@@ -63,12 +63,27 @@ class TextModel:
         self.spam_seen += int(y.sum())
         self.ham_seen += int((~y).sum())
 
-    def learn(self, row: np.ndarray, is_spam: bool, repeats: int = 5) -> None:
-        """One correction, applied at once (a few SGD steps so a single example counts)."""
+    def learn(self, row: np.ndarray, is_spam: bool, step: float = 0.1, max_steps: int = 20,
+              target: float = 0.5) -> None:
+        """One correction, applied at once: SGD steps of a fixed, small size until the
+        corrected message itself is on the right side by `target`, at most `max_steps`.
+
+        Not the "optimal" schedule used for bootstrap training: early in that schedule
+        (a small corpus) one example moved the weights so far that unrelated mail went
+        to a margin of -25. The fixed step and the cap bound what one correction,
+        careless or hostile, can do."""
         x = _matrix([row])
         y = np.array([is_spam])
-        for _ in range(repeats):
-            self.model.partial_fit(x, y, classes=np.array([False, True]))
+        sign = 1.0 if is_spam else -1.0
+        schedule = (self.model.learning_rate, self.model.eta0)
+        self.model.set_params(learning_rate="constant", eta0=step)
+        try:
+            for _ in range(max_steps):
+                if self.ready and sign * self.margin(row) >= target:
+                    break
+                self.model.partial_fit(x, y, classes=np.array([False, True]))
+        finally:
+            self.model.set_params(learning_rate=schedule[0], eta0=schedule[1])
         self.trained += 1
         self.spam_seen += int(is_spam)
         self.ham_seen += int(not is_spam)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -98,6 +99,9 @@ def test_reputation_survives_a_restart_through_the_database(db):
 
 
 def test_training_then_a_correction_changes_the_verdict_at_once(trained_dir, tmp_path):
+    import shutil
+
+    trained_dir = Path(shutil.copytree(trained_dir, tmp_path / "copy"))  # this test changes the model
     database = open_database(f"sqlite:///{trained_dir / 'mw.sqlite'}")
     fast = FastPath(trained_dir, database)
     ham = parse_message(corpus_messages("ham")[0].read_bytes())
@@ -107,8 +111,7 @@ def test_training_then_a_correction_changes_the_verdict_at_once(trained_dir, tmp
     newsletter = _msg(sender="deals@retailer.example", subject="FREE money offer click now",
                       body="Limited time offer! Click here to claim your free prize money now. Unsubscribe.")
     before = fast.assess(newsletter).probability
-    for _ in range(3):  # the owner says: this one is wanted
-        fast.learn(newsletter, "ham")
+    fast.learn(newsletter, "ham")  # the owner says: this one is wanted
     after = FastPath(trained_dir, database).assess(newsletter).probability  # reloaded from disk
     assert after < before
     assert after < 0.5
@@ -131,13 +134,16 @@ class RecordingBackend(FixedBackend):
 
 def test_cascade_asks_the_model_only_in_the_uncertain_band(trained_dir):
     database = open_database(f"sqlite:///{trained_dir / 'mw.sqlite'}")
+    from agent.fast_path import FastPathSettings
+
     backend = RecordingBackend(probability=0.9)
-    fast = FastPath(trained_dir, database)
+    fast = FastPath(trained_dir, database, FastPathSettings(adapt_to_balance=False))
     clear_spam = parse_message(corpus_messages("spam")[0].read_bytes())
     clear_ham = parse_message(corpus_messages("ham")[0].read_bytes())
     p_spam, p_ham = fast.assess(clear_spam).probability, fast.assess(clear_ham).probability
+    assert p_ham < 0.3 and p_spam > 0.7
     # a band that excludes both clear messages, then one that includes the ham
-    cascade = Cascade(fast, Classifier(backend), database, CascadeSettings(ham_below=p_ham, spam_above=p_spam))
+    cascade = Cascade(fast, Classifier(backend), database, CascadeSettings(ham_below=0.3, spam_above=0.7))
     assert cascade.judge(clear_spam).decided_by == "fast"
     assert cascade.judge(clear_ham).decided_by == "fast"
     assert backend.asked == []
@@ -185,3 +191,28 @@ def test_cli_train_then_classify_with_backend_none(tmp_path):
     report = __import__("json").loads(result.stdout)
     assert report["accuracy"] >= 0.95, "the training set itself is judged right"
     assert report["backend"] == "none"
+
+
+def test_threshold_adapts_to_the_share_of_spam_arriving(trained_dir):
+    fast = FastPath(trained_dir, None)
+    borderline = _msg(sender="someone@new.example", subject="Hello", body="Are we still on for Friday?")
+    before = fast.assess(borderline).probability
+    for _ in range(2000):  # a flood: nearly everything arriving is spam
+        fast.note_judged(0.99)
+    during_flood = fast.assess(borderline)
+    assert during_flood.balance_shift > 0 and during_flood.probability > before
+    assert during_flood.balance_shift <= fast.settings.max_balance_shift
+    for _ in range(4000):  # then quiet: almost only ham
+        fast.note_judged(0.01)
+    assert fast.assess(borderline).probability < before
+
+
+def test_balance_adaptation_can_be_switched_off(trained_dir):
+    from agent.fast_path import FastPathSettings
+
+    fast = FastPath(trained_dir, None, FastPathSettings(adapt_to_balance=False))
+    message = _msg()
+    before = fast.assess(message).probability
+    for _ in range(1000):
+        fast.note_judged(0.99)
+    assert fast.assess(message).probability == before
