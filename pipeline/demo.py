@@ -62,7 +62,7 @@ def ensure_dovecot(say: Callable[[str], None]) -> None:
 
 
 def sample_files() -> list[tuple[str, Path]]:
-    root = resources.files("pipeline").joinpath("samples")
+    root = resources.files("pipeline").joinpath("samples", "demo")
     files = []
     for label in ("ham", "spam"):
         for path in sorted(Path(str(root.joinpath(label))).iterdir()):

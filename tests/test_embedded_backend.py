@@ -68,7 +68,7 @@ def test_bundled_calibration_belongs_to_the_bundled_model():
 def test_classify_with_the_embedded_backend_over_the_shipped_samples(isolated_environment):
     from importlib import resources
 
-    samples = resources.files("pipeline").joinpath("samples")
+    samples = resources.files("pipeline").joinpath("samples", "demo")
     result = CliRunner().invoke(cli, ["classify", "--backend", "embedded", str(samples)])
     assert result.exit_code == 0, result.output
     assert "12 messages:" in result.output and "0 not judged" in result.output

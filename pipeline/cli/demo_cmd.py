@@ -7,6 +7,7 @@ from rich.table import Table
 
 from pipeline.cli.options import backend_option, wide_console
 from pipeline.demo import DemoError, run_demo
+from pipeline.training import bundled_sample, train_from_folders
 from pipeline.wiring import make_judge, open_db
 
 
@@ -17,8 +18,13 @@ def demo(state, backend: str | None) -> None:
     """Run the service on a throwaway Dovecot seeded with sample mail; show what was quarantined."""
     db = open_db(state.config)
     judge = make_judge(state.config, backend, db)
-    judge.check()
     console = wide_console()
+    if judge.fast is not None and not judge.fast.ready:
+        spam, ham = bundled_sample()
+        n_spam, n_ham = train_from_folders(judge.fast, [spam], [ham])
+        console.print(f"[dim]trained the fast path on the bundled public sample ({n_spam} spam, {n_ham} ham; "
+                      f"none of them is in the demo mail)[/]")
+    judge.check()
     try:
         rows = run_demo(judge, say=lambda text: console.print(f"[dim]{text}[/]"))
     except DemoError as err:

@@ -8,18 +8,24 @@ from pathlib import Path
 import click
 
 from agent.fast_path import FastPath
-from pipeline.training import train_from_folders
+from pipeline.training import bundled_sample, train_from_folders
 from pipeline.wiring import fast_path_dir, open_db
 
 
 @click.command()
-@click.option("--spam", "spam", multiple=True, required=True, type=click.Path(path_type=Path, exists=True),
+@click.option("--spam", "spam", multiple=True, type=click.Path(path_type=Path, exists=True),
               help="Files, Maildirs, mbox files or folders of spam (repeatable).")
-@click.option("--ham", "ham", multiple=True, required=True, type=click.Path(path_type=Path, exists=True),
+@click.option("--ham", "ham", multiple=True, type=click.Path(path_type=Path, exists=True),
               help="Files, Maildirs, mbox files or folders of wanted mail (repeatable).")
+@click.option("--bundled", is_flag=True, help="Also train on the public sample shipped with mailwarden.")
 @click.pass_obj
-def train(state, spam: tuple[Path, ...], ham: tuple[Path, ...]) -> None:
+def train(state, spam: tuple[Path, ...], ham: tuple[Path, ...], bundled: bool) -> None:
     """Train the fast path (text model + reputation) from labelled mail."""
+    if bundled:
+        sample_spam, sample_ham = bundled_sample()
+        spam, ham = (*spam, sample_spam), (*ham, sample_ham)
+    if not spam or not ham:
+        raise click.UsageError("give both --spam and --ham folders (or --bundled for the shipped sample)")
     config = state.config
     db = open_db(config)
     fast = FastPath(fast_path_dir(config), db, config.fast_path)
