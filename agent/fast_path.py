@@ -29,6 +29,9 @@ class FastPathSettings(BaseModel):
     scale: float = Field(default=4.0, gt=0, description="margin -> probability: p = sigmoid(scale * margin)")
     alpha: float = Field(default=1e-5, gt=0, description="L2 regularisation of the text model")
     epochs: int = Field(default=30, ge=1, le=500, description="passes over a bootstrap corpus")
+    per_account: bool = False
+    """One text model per IMAP account (trained with `mailwarden train --account NAME`);
+    an account without its own model uses the shared one until it has one."""
     adapt_to_balance: bool = True
     """Shift the decision with the share of spam actually arriving (a prior correction)."""
     balance_memory: int = Field(default=500, ge=10, description="messages the arriving spam share averages over")
@@ -55,10 +58,17 @@ class Assessment:
 
 
 class FastPath:
-    def __init__(self, state_dir: Path, db: Database | None, settings: FastPathSettings | None = None):
+    def __init__(self, state_dir: Path, db: Database | None, settings: FastPathSettings | None = None,
+                 fallback_dir: Path | None = None):
+        """`fallback_dir`: where to read a model from while `state_dir` has none yet
+        (an account's own model falls back to the shared one). Saving always goes to
+        `state_dir`."""
         self.settings = settings or FastPathSettings()
         self.path = Path(state_dir) / MODEL_FILE
-        self.text = TextModel.load(self.path) if self.path.exists() else TextModel(alpha=self.settings.alpha)
+        source = self.path
+        if not source.exists() and fallback_dir is not None:
+            source = Path(fallback_dir) / MODEL_FILE
+        self.text = TextModel.load(source) if source.exists() else TextModel(alpha=self.settings.alpha)
         self.reputation = ReputationBook(db, self.settings.reputation)
         self._lock = threading.Lock()
         self.arriving_spam_share: float | None = None  # running mean of the probabilities judged

@@ -65,9 +65,11 @@ class ServiceOptions:
 
 
 class Service:
-    def __init__(self, accounts: list[AccountSettings], classifier: Judge, db: Database, options: ServiceOptions):
+    def __init__(self, accounts: list[AccountSettings], judge: Judge | dict[str, Judge], db: Database,
+                 options: ServiceOptions):
+        """`judge`: one for every account, or one per account name."""
         self.accounts = {a.name: a for a in accounts}
-        self.classifier = classifier
+        self.judges = judge if isinstance(judge, dict) else {a.name: judge for a in accounts}
         self.db = db
         self.options = options
         self.queue: queue.Queue[JobKey] = queue.Queue(maxsize=options.queue_size)
@@ -343,7 +345,7 @@ class Service:
             self._finish(key, "skipped", error="already carries the judged keyword")
             return False
         try:
-            verdict = self.classifier.judge(parsed)
+            verdict = self.judges[key.account].judge(parsed)
         except BackendError as err:
             self._model_failed(key, err)
             return False

@@ -35,17 +35,36 @@ def make_classifier(config: Config, backend: str | None = None) -> Classifier:
     return Classifier(make_backend(config, backend), config.prompt)
 
 
-def make_judge(config: Config, backend: str | None = None, db: Database | None = None) -> Cascade:
+def make_judge(config: Config, backend: str | None = None, db: Database | None = None,
+               account: str | None = None, classifier: Classifier | None = None) -> Cascade:
     """The cascade: the fast path (its state in data_dir/fastpath and the database) in
-    front of the model backend; `none` means the fast path alone."""
+    front of the model backend; `none` means the fast path alone. With
+    `fast_path.per_account`, `account` picks that account's own text model. Pass a
+    `classifier` to share one model backend between several judges."""
+    name = backend or config.model.backend
+    if classifier is None and name != "none":
+        classifier = make_classifier(config, name)
+    fast = FastPath(fast_path_dir(config, account), db, config.fast_path,
+                    fallback_dir=fast_path_dir(config) if account and config.fast_path.per_account else None)
+    return Cascade(fast, classifier if name != "none" else None, db, config.cascade)
+
+
+def make_judges(config: Config, backend: str | None, db: Database) -> dict[str, Cascade]:
+    """One judge per configured account, sharing the model backend (and, unless
+    `fast_path.per_account`, the text model too)."""
     name = backend or config.model.backend
     classifier = None if name == "none" else make_classifier(config, name)
-    fast = FastPath(fast_path_dir(config), db, config.fast_path)
-    return Cascade(fast, classifier, db, config.cascade)
+    if not config.fast_path.per_account:
+        shared = make_judge(config, name, db, classifier=classifier)
+        return {a.name: shared for a in config.accounts}
+    return {a.name: make_judge(config, name, db, account=a.name, classifier=classifier) for a in config.accounts}
 
 
-def fast_path_dir(config: Config) -> Path:
-    return config.data_dir / "fastpath"
+def fast_path_dir(config: Config, account: str | None = None) -> Path:
+    base = config.data_dir / "fastpath"
+    if account and config.fast_path.per_account:
+        return base / "accounts" / account
+    return base
 
 
 def open_db(config: Config) -> Database:

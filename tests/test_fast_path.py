@@ -216,3 +216,33 @@ def test_balance_adaptation_can_be_switched_off(trained_dir):
     for _ in range(1000):
         fast.note_judged(0.99)
     assert fast.assess(message).probability == before
+
+
+def test_per_account_models_judge_the_same_mail_differently(tmp_path, monkeypatch):
+    """Two mailboxes, two owners: what is spam for one is wanted by the other."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+    from pipeline.config import load_config
+    from pipeline.wiring import make_judges, open_db
+    from tests.conftest import CORPUS
+
+    config_path = tmp_path / "mailwarden.toml"
+    config_path.write_text(
+        f'data_dir = "{tmp_path / "data"}"\n[fast_path]\nper_account = true\n'
+        '[[accounts]]\nname = "alice"\nhost = "127.0.0.1"\ntls = "plain"\nuser = "a"\npassword = "x"\n'
+        '[[accounts]]\nname = "bob"\nhost = "127.0.0.1"\ntls = "plain"\nuser = "b"\npassword = "x"\n')
+    runner = CliRunner()
+    spam, ham = str(CORPUS / "spam"), str(CORPUS / "ham")
+    assert runner.invoke(cli, ["--config", str(config_path), "train", "--spam", spam, "--ham", ham]).exit_code == 0
+    swapped = runner.invoke(cli, ["--config", str(config_path), "train", "--account", "bob", "--spam", ham,
+                                  "--ham", spam])
+    assert swapped.exit_code == 0, swapped.output
+
+    config = load_config(config_path)
+    judges = make_judges(config, "none", open_db(config))
+    message = parse_message(corpus_messages("spam")[0].read_bytes())
+    assert judges["alice"].judge(message).label == "spam", "alice has no model of her own: the shared one"
+    assert judges["bob"].judge(message).label == "ham", "bob's own model learned the opposite"
+    refused = runner.invoke(cli, ["--config", str(config_path), "train", "--account", "carol", "--bundled"])
+    assert refused.exit_code == 2 and "no account named 'carol'" in refused.output

@@ -11,7 +11,7 @@ from rich.table import Table
 from pipeline.cli.options import backend_option, wide_console
 from pipeline.service import Service, ServiceOptions
 from pipeline.status import folder_status
-from pipeline.wiring import make_judge, open_db
+from pipeline.wiring import make_judges, open_db
 
 
 @click.command()
@@ -31,11 +31,12 @@ def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: 
     if not config.accounts:
         raise click.ClickException("no [[accounts]] in the configuration; add one (see README) and run again.")
     db = open_db(config)
-    judge = make_judge(config, backend, db)
-    judge.check()
+    judges = make_judges(config, backend, db)
+    for judge in set(judges.values()):
+        judge.check()
     s = config.service
     service = Service(
-        config.accounts, judge, db,
+        config.accounts, judges, db,
         ServiceOptions(workers=workers or s.workers, queue_size=s.queue_size,
                        mode="shadow" if shadow else s.mode, dry_run=dry_run, backfill=backfill,
                        since=since.date() if since else None, max_attempts=s.max_attempts,
@@ -48,7 +49,8 @@ def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: 
     try:
         service.run(until=(lambda: service.idle()) if until_idle else None)
     finally:
-        judge.flush()
+        for judge in set(judges.values()):
+            judge.flush()
     if service.stopped_accounts:
         for name, reason in service.stopped_accounts.items():
             click.echo(f"account {name} stopped: {reason}", err=True)

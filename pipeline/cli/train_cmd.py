@@ -18,8 +18,9 @@ from pipeline.wiring import fast_path_dir, open_db
 @click.option("--ham", "ham", multiple=True, type=click.Path(path_type=Path, exists=True),
               help="Files, Maildirs, mbox files or folders of wanted mail (repeatable).")
 @click.option("--bundled", is_flag=True, help="Also train on the public sample shipped with mailwarden.")
+@click.option("--account", default=None, help="Train this account's own model (needs fast_path.per_account = true).")
 @click.pass_obj
-def train(state, spam: tuple[Path, ...], ham: tuple[Path, ...], bundled: bool) -> None:
+def train(state, spam: tuple[Path, ...], ham: tuple[Path, ...], bundled: bool, account: str | None) -> None:
     """Train the fast path (text model + reputation) from labelled mail."""
     if bundled:
         sample_spam, sample_ham = bundled_sample()
@@ -27,8 +28,13 @@ def train(state, spam: tuple[Path, ...], ham: tuple[Path, ...], bundled: bool) -
     if not spam or not ham:
         raise click.UsageError("give both --spam and --ham folders (or --bundled for the shipped sample)")
     config = state.config
+    if account is not None:
+        if not config.fast_path.per_account:
+            raise click.UsageError("--account needs `per_account = true` in [fast_path]")
+        if account not in {a.name for a in config.accounts}:
+            raise click.UsageError(f"no account named {account!r} in the configuration")
     db = open_db(config)
-    fast = FastPath(fast_path_dir(config), db, config.fast_path)
+    fast = FastPath(fast_path_dir(config, account), db, config.fast_path)
     started = time.perf_counter()
     n_spam, n_ham = train_from_folders(fast, list(spam), list(ham))
     click.echo(f"trained the fast path on {n_spam} spam and {n_ham} ham in {time.perf_counter() - started:.1f} s; "
