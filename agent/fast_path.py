@@ -12,11 +12,12 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
 from agent.features import features
 from agent.message import ParsedMessage
-from agent.reputation import ReputationBook, ReputationSettings, Standing
+from agent.reputation import ReputationBook, ReputationSettings, Standing, keys_of
 from agent.text_model import TextModel, hashed
 from storage import Database
 
@@ -55,6 +56,20 @@ class Assessment:
         notable = [f"{s.kind} {s.key} {s.state}" for s in self.standings if s.state != "unknown"][:3]
         rep = f"; reputation: {', '.join(notable)}" if notable else ""
         return f"text score {self.margin:+.2f}{rep}"
+
+
+@dataclass
+class StoredFeatures:
+    """What the fast path needs to learn from a message later, kept instead of the mail:
+    bucket numbers of its hashed features (not readable text) and its reputation keys."""
+
+    feature_hashes: list[int]
+    reputation_keys: list[tuple[str, str]]
+
+
+def stored_features(message: ParsedMessage) -> StoredFeatures:
+    return StoredFeatures(feature_hashes=[int(i) for i in sorted(hashed(features(message)))],
+                          reputation_keys=[(k, v) for k, v in keys_of(message)])
 
 
 class FastPath:
@@ -126,9 +141,14 @@ class FastPath:
 
     def learn(self, message: ParsedMessage, label: str) -> None:
         """One correction from the owner: both parts update at once."""
+        self.learn_stored(stored_features(message), label)
+
+    def learn_stored(self, stored: StoredFeatures, label: str) -> None:
+        """A correction for a message known only by what was stored when it was judged
+        (the raw mail is not kept): its feature hashes and reputation keys."""
         with self._lock:
-            self.text.learn(hashed(features(message)), label == "spam")
-            self.reputation.observe(message, label)
+            self.text.learn(np.array(stored.feature_hashes, dtype=np.int64), label == "spam")
+            self.reputation.observe_keys(stored.reputation_keys, label)
             self.save()
 
     def save(self) -> None:

@@ -146,13 +146,18 @@ class ReputationBook:
     def observe(self, message: ParsedMessage, label: str | None = None, now: float | None = None,
                 weight: float = 1.0) -> None:
         """Count a judged message; with `label` ('spam'/'ham'), also mark it."""
+        self.observe_keys(keys_of(message), label, now, weight, count_seen=True)
+
+    def observe_keys(self, keys: list[tuple[str, str]], label: str | None = None, now: float | None = None,
+                     weight: float = 1.0, count_seen: bool = False) -> None:
+        """Mark the keys of a message known only by its stored keys (a later correction)."""
         now = now if now is not None else _now()
         with self._lock:
-            for key in keys_of(message):
+            for key in (tuple(k) for k in keys):
                 entry = self._entries.get(key)
                 if entry is None:
                     entry = self._entries[key] = Entry(updated_at=now)
-                entry.seen += 1
+                entry.seen += int(count_seen)
                 if label is not None:
                     entry.spam, entry.ham = self._decayed(entry, now)
                     entry.updated_at = now

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from agent.backends.base import BackendError
+from agent.fast_path import stored_features
 from agent.message import ParsedMessage
 from agent.verdict import Verdict
 from pipeline.parsing import parse_message
@@ -62,6 +63,7 @@ def record(db: Database, judgement: Judgement, *, session: Session | None = None
         with db.session() as own:
             return record(db, judgement, session=own, **location)
     parsed, verdict = judgement.parsed, judgement.verdict
+    stored = stored_features(parsed)
     message = upsert_message(
         session,
         fingerprint=parsed.fingerprint,
@@ -73,6 +75,8 @@ def record(db: Database, judgement: Judgement, *, session: Session | None = None
         subject_hash=subject_hash(parsed.subject),
         size=parsed.size,
         defect_count=len(parsed.defects),
+        feature_hashes=stored.feature_hashes,
+        reputation_keys=[list(k) for k in stored.reputation_keys],
         **location,
     )
     judgement.message_pk = message.id

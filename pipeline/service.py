@@ -31,11 +31,12 @@ from sqlalchemy import func, or_, select
 from agent.backends.base import BackendError
 from agent.cascade import Judge
 from pipeline.actions import TierSettings, choose_action, keywords_for
+from pipeline.feedback import give_feedback
 from pipeline.imap import JUDGED_KEYWORD, AccountSettings, AuthFailed, ConnectionLost, ImapError, Mailbox
 from pipeline.judging import Judgement, record
 from pipeline.parsing import parse_message
 from storage import Database
-from storage.models import Feedback, FolderState, MailJob, Message, VerdictRecord, utcnow
+from storage.models import FolderState, MailJob, Message, VerdictRecord, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -424,19 +425,19 @@ class Service:
         return found is not None
 
     def _rescued(self, key: JobKey, parsed) -> None:
+        """The owner took this message out of quarantine: leave it, and count that as
+        their word that it is wanted (recorded once, learned by the fast path at once)."""
         with self.db.session() as s:
-            message = s.scalar(select(Message).where(Message.fingerprint == parsed.fingerprint))
+            message = s.scalar(select(Message).where(or_(
+                Message.fingerprint == parsed.fingerprint,
+                Message.message_id == parsed.message_id if parsed.message_id else False)).order_by(Message.id))
             job = _job(s, key)
             job.status, job.action, job.error = "skipped", "rescued", "moved out of quarantine by the owner"
             if message is not None:
                 job.message_pk = message.id
-                already = s.scalar(select(Feedback.id).where(Feedback.message_pk == message.id,
-                                                             Feedback.source == "imap-rescue"))
-                if already is None:
-                    last = s.scalar(select(VerdictRecord).where(VerdictRecord.message_pk == message.id)
-                                    .order_by(VerdictRecord.id.desc()).limit(1))
-                    s.add(Feedback(message_pk=message.id, label="ham", source="imap-rescue", actor="owner",
-                                   old_label=last.label if last else None, old_verdict_pk=last.id if last else None))
+        if message is not None:
+            fast = getattr(self.judges[key.account], "fast", None)
+            give_feedback(self.db, fast, str(message.id), "ham", source="imap-rescue", actor="owner")
         log.info("account %s folder %s uid %s: rescued from quarantine by the owner; left in place",
                  key.account, key.folder, key.uid)
 

@@ -43,6 +43,10 @@ class Message(Base):
     """sha256 of the subject: enough to group, without keeping the subject in clear."""
     size: Mapped[int] = mapped_column(Integer)
     defect_count: Mapped[int] = mapped_column(Integer, default=0)
+    feature_hashes: Mapped[list[Any] | None] = mapped_column(JSON)
+    """The fast path's hashed feature buckets: enough to learn from a later correction
+    without keeping the mail itself."""
+    reputation_keys: Mapped[list[Any] | None] = mapped_column(JSON)
     first_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     verdicts: Mapped[list[VerdictRecord]] = relationship(

@@ -246,3 +246,36 @@ def test_per_account_models_judge_the_same_mail_differently(tmp_path, monkeypatc
     assert judges["bob"].judge(message).label == "ham", "bob's own model learned the opposite"
     refused = runner.invoke(cli, ["--config", str(config_path), "train", "--account", "carol", "--bundled"])
     assert refused.exit_code == 2 and "no account named 'carol'" in refused.output
+
+
+def test_feedback_corrects_once_learns_at_once_and_explain_shows_it(tmp_path):
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+    from tests.conftest import CORPUS
+
+    runner = CliRunner()
+    assert runner.invoke(cli, ["train", "--spam", str(CORPUS / "spam"), "--ham", str(CORPUS / "ham")]).exit_code == 0
+    wanted = tmp_path / "newsletter.eml"
+    wanted.write_bytes(b"From: deals@retailer.example\r\nSubject: FREE money offer click now\r\n"
+                       b"Message-ID: <nl-1@retailer.example>\r\n\r\n"
+                       b"Limited time offer! Click here to claim your free prize money now. Unsubscribe.\r\n")
+    first = runner.invoke(cli, ["classify", "--backend", "none", "--json", str(wanted)])
+    assert __import__("json").loads(first.stdout)["verdict"]["label"] == "spam"
+
+    said = runner.invoke(cli, ["feedback", "ham", "nl-1@retailer.example", "--actor", "owner"])
+    assert said.exit_code == 0, said.output
+    assert "corrected spam -> ham; the fast path learned from it" in said.output
+    again = runner.invoke(cli, ["feedback", "ham", "<nl-1@retailer.example>"])
+    assert "already recorded" in again.output
+
+    second = runner.invoke(cli, ["classify", "--backend", "none", "--json", str(wanted)])
+    assert __import__("json").loads(second.stdout)["verdict"]["label"] == "ham"
+
+    explained = runner.invoke(cli, ["explain", "<nl-1@retailer.example>"])
+    assert explained.exit_code == 0, explained.output
+    assert explained.output.count("fast") >= 2 and "feedback: ham from cli (owner)" in explained.output
+    assert "was spam" in explained.output
+
+    unknown = runner.invoke(cli, ["feedback", "spam", "<nobody@nowhere>"])
+    assert unknown.exit_code == 1 and "no stored message matches" in unknown.output

@@ -10,12 +10,13 @@ import click
 from agent.backends.base import BackendError
 from pipeline.config import Config, ConfigError, load_config
 from pipeline.evaluation import CorpusError
+from pipeline.feedback import FeedbackError
 from pipeline.sources import SourceError
 from pipeline.imap import ImapError
 from storage import DatabaseError
 
 # Errors a user can meet and fix: shown as one line, no traceback.
-USER_ERRORS = (ConfigError, BackendError, DatabaseError, SourceError, CorpusError, ImapError)
+USER_ERRORS = (ConfigError, BackendError, DatabaseError, SourceError, CorpusError, ImapError, FeedbackError)
 
 
 class State:
@@ -64,7 +65,7 @@ def main() -> None:
 
 
 def _register() -> None:
-    from pipeline.cli import classify, config_cmd, demo_cmd, evaluate, service_cmd, train_cmd
+    from pipeline.cli import classify, config_cmd, demo_cmd, evaluate, feedback_cmd, service_cmd, train_cmd
 
     cli.add_command(classify.classify)
     cli.add_command(config_cmd.config)
@@ -73,6 +74,8 @@ def _register() -> None:
     cli.add_command(service_cmd.status)
     cli.add_command(demo_cmd.demo)
     cli.add_command(train_cmd.train)
+    cli.add_command(feedback_cmd.feedback)
+    cli.add_command(feedback_cmd.explain)
 
 
 _register()

@@ -1,0 +1,81 @@
+"""`mailwarden feedback spam|ham MESSAGE...` and `mailwarden explain MESSAGE`."""
+
+from __future__ import annotations
+
+import getpass
+
+import click
+from rich.table import Table
+from sqlalchemy import select
+
+from agent.fast_path import FastPath
+from pipeline.cli.options import wide_console
+from pipeline.feedback import FeedbackError, give_feedback
+from pipeline.wiring import fast_path_dir, open_db
+from storage.messages import find_message
+from storage.models import Feedback, MailJob, VerdictRecord
+
+
+@click.command()
+@click.argument("label", type=click.Choice(["spam", "ham"]))
+@click.argument("messages", nargs=-1, required=True)
+@click.option("--actor", default=None, help="Who says so (default: your login name).")
+@click.pass_obj
+def feedback(state, label: str, messages: tuple[str, ...], actor: str | None) -> None:
+    """Say that MESSAGES (stored id, Message-ID, fingerprint or file) are spam or ham."""
+    config = state.config
+    db = open_db(config)
+    fast = FastPath(fast_path_dir(config), db, config.fast_path)
+    actor = actor or getpass.getuser()
+    failed = 0
+    for ref in messages:
+        try:
+            result = give_feedback(db, fast, ref, label, source="cli", actor=actor)
+        except FeedbackError as err:
+            click.echo(f"{ref}: {err}", err=True)
+            failed += 1
+            continue
+        if not result.recorded:
+            click.echo(f"{ref}: already recorded as {label}")
+        elif result.corrected:
+            click.echo(f"{ref}: corrected {result.old_label} -> {label}"
+                       + ("; the fast path learned from it" if result.learned else ""))
+        else:
+            click.echo(f"{ref}: recorded as {label}" + ("; the fast path learned from it" if result.learned else ""))
+    if failed:
+        raise SystemExit(1)
+
+
+@click.command()
+@click.argument("message")
+@click.pass_obj
+def explain(state, message: str) -> None:
+    """Show every verdict on MESSAGE, what produced it, what was done, and corrections."""
+    db = open_db(state.config)
+    console = wide_console()
+    with db.reader() as s:
+        found = find_message(s, message)
+        if found is None:
+            raise click.ClickException(f"no stored message matches {message!r}")
+        console.print(f"message {found.id}: {found.message_id or '(no Message-ID)'} from {found.sender or '?'}, "
+                      f"{found.size} bytes, first seen {found.first_seen_at:%Y-%m-%d %H:%M}"
+                      + (f", {found.account}/{found.folder} uid {found.uid}" if found.account else "")
+                      + (f", {found.source}" if found.source and not found.account else ""))
+        verdicts = s.scalars(select(VerdictRecord).where(VerdictRecord.message_pk == found.id)
+                             .order_by(VerdictRecord.id)).all()
+        table = Table(title="verdicts")
+        for column in ("when", "verdict", "p(spam)", "category", "decided by", "backend / model", "prompt",
+                       "rules", "examples", "why"):
+            table.add_column(column, overflow="fold")
+        for v in verdicts:
+            table.add_row(f"{v.created_at:%Y-%m-%d %H:%M:%S}", v.label, f"{v.spam_probability:.2f}", v.category,
+                          v.decided_by, f"{v.backend} / {v.model}", v.prompt_version,
+                          ", ".join(map(str, v.rule_ids)) or "-", ", ".join(map(str, v.example_ids)) or "-",
+                          v.reason)
+        console.print(table if verdicts else "no verdict yet (not judged, or waiting for the model)")
+        for job in s.scalars(select(MailJob).where(MailJob.message_pk == found.id)):
+            console.print(f"mailbox: {job.account}/{job.folder} uid {job.uid}: {job.status}"
+                          f"{' -> ' + job.action if job.action else ''}{' (' + job.error + ')' if job.error else ''}")
+        for fb in s.scalars(select(Feedback).where(Feedback.message_pk == found.id).order_by(Feedback.id)):
+            console.print(f"feedback: {fb.label} from {fb.source} ({fb.actor or '-'}) at {fb.created_at:%Y-%m-%d %H:%M}"
+                          f"{', was ' + fb.old_label if fb.old_label else ''}")

@@ -1,0 +1,80 @@
+"""The owner says a verdict was wrong (or right): record it, and learn from it at once.
+
+A correction names a message by stored id, Message-ID, fingerprint, or a file. It is
+recorded with who made it, how (cli, imap-rescue, ...), the verdict it corrects and
+when; and the fast path learns from it immediately (text model and reputation), from
+the feature hashes stored when the message was judged, so the mail itself need not
+have been kept. The same correction from the same source is recorded only once.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from agent.fast_path import FastPath, StoredFeatures
+from pipeline.judging import Judgement, record
+from pipeline.parsing import parse_message
+from storage import Database
+from storage.messages import find_message, latest_verdict
+from storage.models import Feedback, Message
+
+log = logging.getLogger(__name__)
+
+
+class FeedbackError(Exception):
+    """The message cannot be found or the label is not spam/ham."""
+
+
+@dataclass
+class FeedbackResult:
+    message_pk: int
+    label: str
+    old_label: str | None
+    recorded: bool
+    """False when the same correction from the same source was already there."""
+    learned: bool
+
+    @property
+    def corrected(self) -> bool:
+        return self.old_label is not None and self.old_label != self.label
+
+
+def give_feedback(db: Database, fast: FastPath | None, ref: str, label: str, *, source: str = "cli",
+                  actor: str | None = None) -> FeedbackResult:
+    if label not in ("spam", "ham"):
+        raise FeedbackError(f"label must be spam or ham, not {label!r}")
+    path = Path(ref)
+    if path.is_file():
+        parsed = parse_message(path.read_bytes())
+        record(db, Judgement(source=str(path), parsed=parsed, verdict=None))
+        ref = parsed.fingerprint
+    with db.session() as s:
+        message = find_message(s, ref)
+        if message is None:
+            raise FeedbackError(f"no stored message matches {ref!r}: give a stored id, a Message-ID, or a file")
+        last = latest_verdict(s, message)
+        already = s.scalar(select(Feedback.id).where(Feedback.message_pk == message.id, Feedback.source == source,
+                                                     Feedback.label == label))
+        if already is None:
+            s.add(Feedback(message_pk=message.id, label=label, source=source, actor=actor,
+                           old_label=last.label if last else None, old_verdict_pk=last.id if last else None))
+        learnable = _stored(message)
+        result = FeedbackResult(message.id, label, last.label if last else None, already is None, False)
+    if already is None and fast is not None and learnable is not None:
+        fast.learn_stored(learnable, label)
+        result.learned = True
+    log.info("message %s: %s feedback from %s (%s)%s", result.message_pk, label, source, actor or "-",
+             "" if result.recorded else ", already recorded")
+    return result
+
+
+def _stored(message: Message) -> StoredFeatures | None:
+    if not message.feature_hashes:
+        return None
+    return StoredFeatures(feature_hashes=list(message.feature_hashes),
+                          reputation_keys=[tuple(k) for k in (message.reputation_keys or [])])
+
