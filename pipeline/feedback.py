@@ -4,7 +4,7 @@ A correction names a message by stored id, Message-ID, fingerprint, or a file. I
 recorded with who made it, how (cli, imap-rescue, ...), the verdict it corrects and
 when; and the fast path learns from it immediately (text model and reputation), from
 the feature hashes stored when the message was judged, so the mail itself need not
-have been kept. The same correction from the same source is recorded only once.
+have been kept. The same label for the same message is recorded only once.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ class FeedbackResult:
     label: str
     old_label: str | None
     recorded: bool
-    """False when the same correction from the same source was already there."""
+    """False when the same label for this message was already recorded."""
     learned: bool
 
     @property
@@ -57,8 +57,9 @@ def give_feedback(db: Database, fast: FastPath | None, ref: str, label: str, *, 
         if message is None:
             raise FeedbackError(f"no stored message matches {ref!r}: give a stored id, a Message-ID, or a file")
         last = latest_verdict(s, message)
-        already = s.scalar(select(Feedback.id).where(Feedback.message_pk == message.id, Feedback.source == source,
-                                                     Feedback.label == label))
+        # Once per message and label, whichever way it came (a release from the CLI is
+        # then also seen by the IMAP service as a rescue: still one correction).
+        already = s.scalar(select(Feedback.id).where(Feedback.message_pk == message.id, Feedback.label == label))
         if already is None:
             s.add(Feedback(message_pk=message.id, label=label, source=source, actor=actor,
                            old_label=last.label if last else None, old_verdict_pk=last.id if last else None))

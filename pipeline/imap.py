@@ -62,6 +62,8 @@ class AccountSettings(BaseModel):
     quarantine_folder: str = "Quarantine"
     junk_folder: str | None = None
     """Where the owner files spam themselves; found through SPECIAL-USE when empty."""
+    learn_from_junk: bool = True
+    """Watch the Junk folder: mail the owner moves there is a spam correction."""
     poll_interval_s: float = Field(default=60.0, gt=0)
     use_idle: bool = True
     idle_renew_s: float = Field(default=25 * 60, gt=0, le=29 * 60)

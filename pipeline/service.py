@@ -79,6 +79,7 @@ class Service:
         self._lock = threading.Lock()
         self._threads: list[threading.Thread] = []
         self.stopped_accounts: dict[str, str] = {}
+        self.junk_folders: dict[str, str] = {}
         self.quarantine_ready: set[str] = set()
 
     # ------------------------------------------------------------ lifecycle
@@ -87,6 +88,8 @@ class Service:
         for account in self.accounts.values():
             for folder in account.folders:
                 self._spawn(f"watch:{account.name}:{folder}", self._watch, account, folder)
+            if account.learn_from_junk:
+                self._spawn(f"junk:{account.name}", self._watch, account, None)
         for n in range(self.options.workers):
             self._spawn(f"worker-{n}", self._work)
 
@@ -134,12 +137,18 @@ class Service:
 
     # ------------------------------------------------------------ watcher
 
-    def _watch(self, account: AccountSettings, folder: str) -> None:
+    def _watch(self, account: AccountSettings, folder: str | None) -> None:
+        """Watch one folder; `folder=None` means the account's Junk folder, found once
+        connected (SPECIAL-USE or config), whose new mail is learned as spam, not judged."""
         delay = 1.0
         while not self.stop_requested.is_set() and account.name not in self.stopped_accounts:
             mailbox = Mailbox(account)
             try:
                 mailbox.connect()
+                if folder is None:
+                    folder = self._junk_folder(account, mailbox)
+                    if folder is None:
+                        return
                 uidvalidity, uidnext = mailbox.select(folder)
                 state_id = self._folder_state(account, folder, mailbox, uidvalidity, uidnext)
                 self._set_connected(state_id, True, None)
@@ -169,6 +178,19 @@ class Service:
                 delay = min(self.options.reconnect_max_s, delay * 2)
             finally:
                 mailbox.close()
+
+    def _junk_folder(self, account: AccountSettings, mailbox: Mailbox) -> str | None:
+        junk = mailbox.junk_folder()
+        if junk is None:
+            log.info("account %s: no Junk folder (no SPECIAL-USE \\Junk, none configured); not learning from it",
+                     account.name)
+            return None
+        if junk == account.quarantine_folder or junk in account.folders:
+            log.warning("account %s: the Junk folder %s is also the quarantine or a watched folder; not learning "
+                        "from moves into it (our own moves would look like the owner's)", account.name, junk)
+            return None
+        self.junk_folders[account.name] = junk
+        return junk
 
     def _wait_for_mail(self, account: AccountSettings, mailbox: Mailbox) -> None:
         # Waiting jobs need a rescan when they come due, so never wait past the next one.
@@ -320,6 +342,9 @@ class Service:
         box = self._mailbox(mailboxes, key.account)
         if box.ensure_selected(key.folder) != key.uidvalidity:
             return  # the folder was renumbered; the watcher rescans it
+        if key.folder == self.junk_folders.get(key.account):
+            self._learn_from_junk(key, box)
+            return
         resumed = status == "judged"
         if not resumed and not self._judge(key, box):
             return
@@ -423,6 +448,24 @@ class Service:
                        MailJob.account == key.account)
                 .limit(1))
         return found is not None
+
+    def _learn_from_junk(self, key: JobKey, box: Mailbox) -> None:
+        """The owner filed this in Junk: a spam correction (or confirmation), recorded once."""
+        fetched = box.fetch(key.uid)
+        if fetched is None:
+            box.noop()
+            fetched = box.fetch(key.uid)
+        if fetched is None:
+            raise ConnectionLost(f"account {key.account}: uid {key.uid} not visible to this connection yet")
+        parsed = parse_message(fetched[0])
+        judgement = Judgement(source=f"imap:{key.account}/{key.folder}#{key.uid}", parsed=parsed, verdict=None)
+        record(self.db, judgement)
+        fast = getattr(self.judges[key.account], "fast", None)
+        give_feedback(self.db, fast, str(judgement.message_pk), "spam", source="imap-junk", actor="owner")
+        with self.db.session() as s:
+            job = _job(s, key)
+            job.status, job.action, job.message_pk = "skipped", "learned-spam", judgement.message_pk
+        log.info("account %s: uid %s moved to %s by the owner: learned as spam", key.account, key.uid, key.folder)
 
     def _rescued(self, key: JobKey, parsed) -> None:
         """The owner took this message out of quarantine: leave it, and count that as

@@ -79,3 +79,46 @@ def explain(state, message: str) -> None:
         for fb in s.scalars(select(Feedback).where(Feedback.message_pk == found.id).order_by(Feedback.id)):
             console.print(f"feedback: {fb.label} from {fb.source} ({fb.actor or '-'}) at {fb.created_at:%Y-%m-%d %H:%M}"
                           f"{', was ' + fb.old_label if fb.old_label else ''}")
+
+
+@click.group()
+def quarantine() -> None:
+    """What mailwarden has quarantined."""
+
+
+@quarantine.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def quarantine_list(state, as_json: bool) -> None:
+    """Messages in quarantine: when, from whom, how sure, and why."""
+    from pipeline.quarantine import quarantined
+
+    rows = quarantined(open_db(state.config))
+    if as_json:
+        import json
+
+        click.echo(json.dumps([r.model_dump(mode="json") for r in rows], indent=2))
+        return
+    table = Table(title=f"{len(rows)} quarantined")
+    for column in ("id", "when", "account", "from", "p(spam)", "category", "decided by", "why"):
+        table.add_column(column, overflow="fold")
+    for r in rows:
+        table.add_row(str(r.id), f"{r.quarantined_at:%Y-%m-%d %H:%M}", r.account, r.sender or "?",
+                      f"{r.spam_probability:.2f}", r.category, r.decided_by, r.reason)
+    wide_console().print(table)
+
+
+@click.command()
+@click.argument("messages", nargs=-1, required=True)
+@click.option("--actor", default=None, help="Who says so (default: your login name).")
+@click.pass_obj
+def release(state, messages: tuple[str, ...], actor: str | None) -> None:
+    """Move quarantined MESSAGES back where they came from; each is a ham correction."""
+    from pipeline.quarantine import release as release_one
+
+    config = state.config
+    db = open_db(config)
+    fast = FastPath(fast_path_dir(config), db, config.fast_path)
+    for ref in messages:
+        where = release_one(db, config.accounts, fast, ref, actor=actor or getpass.getuser())
+        click.echo(f"{ref}: released to {where}; recorded as ham")

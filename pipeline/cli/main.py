@@ -76,6 +76,8 @@ def _register() -> None:
     cli.add_command(train_cmd.train)
     cli.add_command(feedback_cmd.feedback)
     cli.add_command(feedback_cmd.explain)
+    cli.add_command(feedback_cmd.quarantine)
+    cli.add_command(feedback_cmd.release)
 
 
 _register()
