@@ -139,17 +139,19 @@ class FastPath:
                 self.reputation.observe(message, label)
             self.save()
 
-    def learn(self, message: ParsedMessage, label: str) -> None:
+    def learn(self, message: ParsedMessage, label: str, persist: bool = True) -> None:
         """One correction from the owner: both parts update at once."""
-        self.learn_stored(stored_features(message), label)
+        self.learn_stored(stored_features(message), label, persist)
 
-    def learn_stored(self, stored: StoredFeatures, label: str) -> None:
+    def learn_stored(self, stored: StoredFeatures, label: str, persist: bool = True) -> None:
         """A correction for a message known only by what was stored when it was judged
-        (the raw mail is not kept): its feature hashes and reputation keys."""
+        (the raw mail is not kept): its feature hashes and reputation keys. `persist`:
+        write the model file now (a simulation of thousands of corrections may not)."""
         with self._lock:
             self.text.learn(np.array(stored.feature_hashes, dtype=np.int64), label == "spam")
             self.reputation.observe_keys(stored.reputation_keys, label)
-            self.save()
+            if persist:
+                self.save()
 
     def save(self) -> None:
         self.text.save(self.path)
