@@ -350,8 +350,8 @@ class Service:
             return
         self._act(key, box, resumed)
 
-    def _judge(self, key: JobKey, box: Mailbox) -> bool:
-        """Judge and record. False when there is nothing (more) to do for this job now."""
+    @staticmethod
+    def _fetch(key: JobKey, box: Mailbox) -> tuple[bytes, set[str]]:
         fetched = box.fetch(key.uid)
         if fetched is None:
             # This connection may not have seen the new UID yet (a session's view of a
@@ -362,7 +362,11 @@ class Service:
             # Still not here: leave the job for the watcher's next scan, which marks it
             # gone if its own listing agrees, and start this connection afresh.
             raise ConnectionLost(f"account {key.account}: uid {key.uid} not visible to this connection yet")
-        raw, flags = fetched
+        return fetched
+
+    def _judge(self, key: JobKey, box: Mailbox) -> bool:
+        """Judge and record. False when there is nothing (more) to do for this job now."""
+        raw, flags = self._fetch(key, box)
         parsed = parse_message(raw)
         if self._was_quarantined_before(parsed.fingerprint, parsed.message_id, key):
             self._rescued(key, parsed)
@@ -451,13 +455,7 @@ class Service:
 
     def _learn_from_junk(self, key: JobKey, box: Mailbox) -> None:
         """The owner filed this in Junk: a spam correction (or confirmation), recorded once."""
-        fetched = box.fetch(key.uid)
-        if fetched is None:
-            box.noop()
-            fetched = box.fetch(key.uid)
-        if fetched is None:
-            raise ConnectionLost(f"account {key.account}: uid {key.uid} not visible to this connection yet")
-        parsed = parse_message(fetched[0])
+        parsed = parse_message(self._fetch(key, box)[0])
         judgement = Judgement(source=f"imap:{key.account}/{key.folder}#{key.uid}", parsed=parsed, verdict=None)
         record(self.db, judgement)
         fast = getattr(self.judges[key.account], "fast", None)

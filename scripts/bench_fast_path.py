@@ -14,7 +14,6 @@ split of pipeline.evaluation), then on the test half reports:
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import random
 import resource
 import statistics
@@ -29,22 +28,10 @@ sys.path.insert(0, str(ROOT))
 from agent.cascade import CascadeSettings  # noqa: E402
 from agent.fast_path import FastPath  # noqa: E402
 from pipeline.actions import TierSettings  # noqa: E402
-from pipeline.evaluation import Confusion, corpus_files, metrics  # noqa: E402
+from pipeline.evaluation import Confusion, corpus_files, fast_path_probabilities, metrics  # noqa: E402
 from pipeline.parsing import parse_message  # noqa: E402
 from storage import open_database  # noqa: E402
 from storage.models import ReputationEntry  # noqa: E402
-
-_fast: FastPath | None = None
-
-
-def _init(state_dir: str) -> None:
-    global _fast
-    _fast = FastPath(Path(state_dir), None)
-
-
-def _judge_file(path: str) -> float:
-    return _fast.assess(parse_message(Path(path).read_bytes())).probability
-
 
 def _rss_mb() -> float:
     with open("/proc/self/status") as f:
@@ -73,13 +60,7 @@ def main() -> None:
     band = CascadeSettings()
     parsed = [parse_message(f.path.read_bytes()) for f in test]
     probabilities = [fast.assess(m).probability for m in parsed]
-    c = Confusion()
-    for f, p in zip(test, probabilities):
-        spam, said = f.label == "spam", p >= 0.5
-        c.tp += spam and said
-        c.fn += spam and not said
-        c.fp += (not spam) and said
-        c.tn += (not spam) and not said
+    c = Confusion.of([f.label == "spam" for f in test], [p >= 0.5 for p in probabilities])
     m = metrics(c)
     tiers = TierSettings()
     q_fp = sum(1 for f, p in zip(test, probabilities) if f.label == "ham" and p >= tiers.quarantine_at)
@@ -103,13 +84,7 @@ def main() -> None:
 
     # end to end: read + parse + fast path, 1 and 2 processes
     paths = [str(f.path) for f in test]
-    rates = {}
-    for processes in (1, 2):
-        with multiprocessing.Pool(processes, initializer=_init, initargs=(str(work),)) as pool:
-            pool.map(_judge_file, paths[:50])  # warm up
-            t0 = time.perf_counter()
-            pool.map(_judge_file, paths, chunksize=64)
-            rates[processes] = len(paths) / (time.perf_counter() - t0)
+    rates = {processes: fast_path_probabilities(work, paths, processes)[1] for processes in (1, 2)}
 
     print(f"| test split ({len(test)} msgs) | value |\n|---|---|")
     print(f"| FPR | {m['fpr']:.3%} ({c.fp} of {c.fp + c.tn} ham) |")

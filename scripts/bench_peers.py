@@ -17,7 +17,6 @@ Messages per second are end to end for each system on this machine.
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import os
 import shutil
 import socket
@@ -33,45 +32,21 @@ sys.path.insert(0, str(ROOT))
 
 from agent.cascade import CascadeSettings  # noqa: E402
 from agent.fast_path import FastPath  # noqa: E402
-from pipeline.evaluation import Confusion, corpus_files, metrics  # noqa: E402
+from pipeline.evaluation import Confusion, corpus_files, fast_path_probabilities, metrics  # noqa: E402
 from pipeline.parsing import parse_message  # noqa: E402
 
-_fast: FastPath | None = None
-
-
-def _init(state_dir: str) -> None:
-    global _fast
-    _fast = FastPath(Path(state_dir), None)
-
-
-def _mailwarden_one(path: str) -> float:
-    return _fast.assess(parse_message(Path(path).read_bytes())).probability
-
-
 def confusion(labels: list[str], said_spam: list[bool]) -> Confusion:
-    c = Confusion()
-    for label, said in zip(labels, said_spam):
-        spam = label == "spam"
-        c.tp += spam and said
-        c.fn += spam and not said
-        c.fp += (not spam) and said
-        c.tn += (not spam) and not said
-    return c
+    return Confusion.of([label == "spam" for label in labels], said_spam)
 
 
 def run_mailwarden(train, test, workers: int, work: Path) -> dict:
     fast = FastPath(work / "mailwarden", None)
     fast.train([parse_message(f.path.read_bytes()) for f in train], [f.label for f in train])
-    paths = [str(f.path) for f in test]
-    with multiprocessing.Pool(workers, initializer=_init, initargs=(str(work / "mailwarden"),)) as pool:
-        pool.map(_mailwarden_one, paths[:20])
-        started = time.perf_counter()
-        probabilities = pool.map(_mailwarden_one, paths, chunksize=64)
-        seconds = time.perf_counter() - started
+    probabilities, rate = fast_path_probabilities(work / "mailwarden", [str(f.path) for f in test], workers)
     band = CascadeSettings()
-    share = sum(1 for p in probabilities if band.ham_below < p < band.spam_above) / len(paths)
+    share = sum(1 for p in probabilities if band.ham_below < p < band.spam_above) / len(test)
     return {"confusion": confusion([f.label for f in test], [p >= 0.5 for p in probabilities]),
-            "rate": len(paths) / seconds, "model_share": share,
+            "rate": rate, "model_share": share,
             "note": f"fast path alone; {share:.1%} would go to the model at the default band"}
 
 

@@ -44,11 +44,7 @@ def stream(messages, labels, mode: str, bootstrap: int, poison: float, seed: int
         wrong = said != label
         errors.append(wrong)
         if index >= tail_from:
-            spam = label == "spam"
-            tail.tp += spam and said == "spam"
-            tail.fn += spam and said == "ham"
-            tail.fp += (not spam) and said == "spam"
-            tail.tn += (not spam) and said == "ham"
+            tail.add(label == "spam", said == "spam")
         if mode == "off" or not wrong:
             continue
         told = label

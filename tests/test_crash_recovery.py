@@ -8,7 +8,6 @@ import sys
 import time
 from pathlib import Path
 
-import imapclient
 
 from pipeline.imap import JUDGED_KEYWORD
 from tests.test_service import client, message

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import signal
-from datetime import date, datetime
+from datetime import datetime
 
 import click
 from rich.table import Table
