@@ -24,6 +24,7 @@ from sqlalchemy import select
 from agent.backends.base import BackendMisconfigured
 from agent.classifier import Classifier
 from agent.fast_path import Assessment, FastPath, FastPathUntrained
+from agent.learning import Learning
 from agent.message import ParsedMessage
 from agent.verdict import Category, Verdict
 from prompts import template_version
@@ -64,13 +65,14 @@ class Cascade:
     """Judges parsed messages; the same `judge()` the service and CLI call."""
 
     def __init__(self, fast: FastPath | None, classifier: Classifier | None, db: Database | None,
-                 settings: CascadeSettings | None = None):
+                 settings: CascadeSettings | None = None, learning: Learning | None = None):
         if fast is None and classifier is None:
             raise BackendMisconfigured("nothing to judge with: no fast path and no model backend")
         self.fast = fast
         self.classifier = classifier
         self.db = db
         self.settings = settings or CascadeSettings()
+        self.learning = learning
         self._observed = 0
         self._lock = threading.Lock()
 
@@ -94,17 +96,26 @@ class Cascade:
     def judge(self, message: ParsedMessage) -> Verdict:
         started = time.perf_counter()
         assessment = self._assess(message)
+        # A learned rule exists because this kind of mail was judged wrong before, often
+        # confidently: when one applies, the model is asked even outside the band.
+        rules = self.learning.rules_for(message) if self.learning is not None and self.classifier else []
         if assessment is not None:
             self._observe(message)
             self.fast.note_judged(assessment.probability)
             p = assessment.probability
             clear = p <= self.settings.ham_below or p >= self.settings.spam_above
-            if clear or self.classifier is None:
+            if self.classifier is None or (clear and not rules):
                 return self._fast_verdict(assessment, started)
-        cached = self._cached(message)
-        if cached is not None:  # stored already combined: reuse as it is
-            return cached.model_copy(update={"elapsed_ms": (time.perf_counter() - started) * 1000.0})
-        verdict = self.classifier.judge(message)  # BackendError propagates: the message waits
+        if not rules:
+            cached = self._cached(message)
+            if cached is not None:  # stored already combined: reuse as it is
+                return cached.model_copy(update={"elapsed_ms": (time.perf_counter() - started) * 1000.0})
+        verdict = self.classifier.judge(message, rules=rules)  # BackendError propagates: the message waits
+        if rules:
+            self.learning.note_used(verdict.rule_ids)
+            # The owner's rule speaks for the owner: the fast path, which got this kind
+            # of mail wrong, does not get to outvote it.
+            return verdict.model_copy(update={"elapsed_ms": (time.perf_counter() - started) * 1000.0})
         return self._combine(assessment, verdict, "model", started)
 
     # ------------------------------------------------------------ pieces

@@ -25,6 +25,7 @@ from agent.backends.embedded import EmbeddedSettings
 from agent.backends.fixed import FixedSettings
 from agent.cascade import CascadeSettings
 from agent.fast_path import FastPathSettings
+from agent.learning import LearningSettings
 from agent.backends.ollama import OllamaSettings
 from agent.classifier import PromptSettings
 from pipeline.actions import TierSettings
@@ -76,6 +77,7 @@ class Config(BaseSettings):
     prompt: PromptSettings = Field(default_factory=PromptSettings)
     fast_path: FastPathSettings = Field(default_factory=FastPathSettings)
     cascade: CascadeSettings = Field(default_factory=CascadeSettings)
+    learning: LearningSettings = Field(default_factory=LearningSettings)
     storage: StorageSettings = Field(default_factory=StorageSettings)
     service: ServiceSettings = Field(default_factory=ServiceSettings)
     tiers: TierSettings = Field(default_factory=TierSettings)

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from agent.fast_path import FastPath, StoredFeatures
+from agent.learning import Learning
 from pipeline.judging import Judgement, record
 from pipeline.parsing import parse_message
 from storage import Database
@@ -44,7 +45,10 @@ class FeedbackResult:
 
 
 def give_feedback(db: Database, fast: FastPath | None, ref: str, label: str, *, source: str = "cli",
-                  actor: str | None = None) -> FeedbackResult:
+                  actor: str | None = None, learning: Learning | None = None) -> FeedbackResult:
+    """Record the owner's label for a message; the fast path learns from it at once, the
+    rules behind its verdict gain or lose weight, and every `cycle_every` corrections
+    a learning cycle drafts and validates new rules."""
     if label not in ("spam", "ham"):
         raise FeedbackError(f"label must be spam or ham, not {label!r}")
     path = Path(ref)
@@ -68,6 +72,10 @@ def give_feedback(db: Database, fast: FastPath | None, ref: str, label: str, *, 
     if already is None and fast is not None and learnable is not None:
         fast.learn_stored(learnable, label)
         result.learned = True
+    if already is None and learning is not None:
+        learning.record_outcome(result.message_pk, label)
+        if result.corrected and learning.corrections_since_last_cycle() >= learning.settings.cycle_every:
+            learning.cycle()
     log.info("message %s: %s feedback from %s (%s)%s", result.message_pk, label, source, actor or "-",
              "" if result.recorded else ", already recorded")
     return result

@@ -8,6 +8,7 @@ from pydantic import BaseModel
 from sqlalchemy import select
 
 from agent.fast_path import FastPath
+from agent.learning import Learning
 from pipeline.feedback import FeedbackError, give_feedback
 from pipeline.imap import AccountSettings, Mailbox
 from storage import Database
@@ -45,7 +46,7 @@ def quarantined(db: Database) -> list[QuarantinedMessage]:
 
 
 def release(db: Database, accounts: list[AccountSettings], fast: FastPath | None, ref: str,
-            actor: str | None = None) -> str:
+            actor: str | None = None, learning: Learning | None = None) -> str:
     """Move a quarantined message back to the folder it came from and record the owner's
     ham correction (once). Returns where it went."""
     with db.reader() as s:
@@ -69,5 +70,5 @@ def release(db: Database, accounts: list[AccountSettings], fast: FastPath | None
             raise FeedbackError(f"message {pk} is not in {account.quarantine_folder} any more")
         for uid in uids:
             box.move(uid, job.folder)
-    give_feedback(db, fast, str(pk), "ham", source="cli-release", actor=actor)
+    give_feedback(db, fast, str(pk), "ham", source="cli-release", actor=actor, learning=learning)
     return f"{account.name}/{job.folder}"

@@ -458,8 +458,9 @@ class Service:
         parsed = parse_message(self._fetch(key, box)[0])
         judgement = Judgement(source=f"imap:{key.account}/{key.folder}#{key.uid}", parsed=parsed, verdict=None)
         record(self.db, judgement)
-        fast = getattr(self.judges[key.account], "fast", None)
-        give_feedback(self.db, fast, str(judgement.message_pk), "spam", source="imap-junk", actor="owner")
+        judge = self.judges[key.account]
+        give_feedback(self.db, getattr(judge, "fast", None), str(judgement.message_pk), "spam", source="imap-junk",
+                      actor="owner", learning=getattr(judge, "learning", None))
         with self.db.session() as s:
             job = _job(s, key)
             job.status, job.action, job.message_pk = "skipped", "learned-spam", judgement.message_pk
@@ -477,8 +478,9 @@ class Service:
             if message is not None:
                 job.message_pk = message.id
         if message is not None:
-            fast = getattr(self.judges[key.account], "fast", None)
-            give_feedback(self.db, fast, str(message.id), "ham", source="imap-rescue", actor="owner")
+            judge = self.judges[key.account]
+            give_feedback(self.db, getattr(judge, "fast", None), str(message.id), "ham", source="imap-rescue",
+                          actor="owner", learning=getattr(judge, "learning", None))
         log.info("account %s folder %s uid %s: rescued from quarantine by the owner; left in place",
                  key.account, key.folder, key.uid)
 

@@ -8,7 +8,12 @@ from agent.backends.base import Backend
 from agent.cascade import Cascade
 from agent.classifier import Classifier
 from agent.fast_path import FastPath
+from agent.learning import Learning
+from agent.message import ParsedMessage
 from pipeline.config import Config
+from pipeline.parsing import parse_message
+from pipeline.sources import read_messages
+from pipeline.training import bundled_sample
 from storage import Database, open_database
 
 BACKENDS = ("embedded", "ollama", "fixed", "none")
@@ -46,7 +51,21 @@ def make_judge(config: Config, backend: str | None = None, db: Database | None =
         classifier = make_classifier(config, name)
     fast = FastPath(fast_path_dir(config, account), db, config.fast_path,
                     fallback_dir=fast_path_dir(config) if account and config.fast_path.per_account else None)
-    return Cascade(fast, classifier if name != "none" else None, db, config.cascade)
+    learning = make_learning(config, db) if db is not None else None
+    return Cascade(fast, classifier if name != "none" else None, db, config.cascade, learning)
+
+
+def make_learning(config: Config, db: Database) -> Learning:
+    return Learning(db, config.learning, public_sample=load_bundled_sample)
+
+
+def load_bundled_sample() -> list[tuple[ParsedMessage, str]]:
+    """The shipped labelled sample, parsed: what a new rule must not contradict."""
+    spam, ham = bundled_sample()
+    out = []
+    for label, folder in (("spam", spam), ("ham", ham)):
+        out.extend((parse_message(raw.data), label) for raw in read_messages([folder]))
+    return out
 
 
 def make_judges(config: Config, backend: str | None, db: Database) -> dict[str, Cascade]:

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from agent.fast_path import FastPath
 from pipeline.cli.options import wide_console
 from pipeline.feedback import FeedbackError, give_feedback
-from pipeline.wiring import fast_path_dir, open_db
+from pipeline.wiring import fast_path_dir, make_learning, open_db
 from storage.messages import find_message
 from storage.models import Feedback, MailJob, VerdictRecord
 
@@ -30,7 +30,8 @@ def feedback(state, label: str, messages: tuple[str, ...], actor: str | None) ->
     failed = 0
     for ref in messages:
         try:
-            result = give_feedback(db, fast, ref, label, source="cli", actor=actor)
+            result = give_feedback(db, fast, ref, label, source="cli", actor=actor,
+                                   learning=make_learning(config, db))
         except FeedbackError as err:
             click.echo(f"{ref}: {err}", err=True)
             failed += 1
@@ -120,5 +121,6 @@ def release(state, messages: tuple[str, ...], actor: str | None) -> None:
     db = open_db(config)
     fast = FastPath(fast_path_dir(config), db, config.fast_path)
     for ref in messages:
-        where = release_one(db, config.accounts, fast, ref, actor=actor or getpass.getuser())
+        where = release_one(db, config.accounts, fast, ref, actor=actor or getpass.getuser(),
+                            learning=make_learning(config, db))
         click.echo(f"{ref}: released to {where}; recorded as ham")

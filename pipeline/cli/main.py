@@ -65,7 +65,7 @@ def main() -> None:
 
 
 def _register() -> None:
-    from pipeline.cli import classify, config_cmd, demo_cmd, evaluate, feedback_cmd, service_cmd, train_cmd
+    from pipeline.cli import classify, config_cmd, demo_cmd, evaluate, feedback_cmd, rules_cmd, service_cmd, train_cmd
 
     cli.add_command(classify.classify)
     cli.add_command(config_cmd.config)
@@ -78,6 +78,8 @@ def _register() -> None:
     cli.add_command(feedback_cmd.explain)
     cli.add_command(feedback_cmd.quarantine)
     cli.add_command(feedback_cmd.release)
+    cli.add_command(rules_cmd.rules)
+    cli.add_command(rules_cmd.learn)
 
 
 _register()

@@ -1,0 +1,255 @@
+"""The learning orchestrator: the owner's corrections become weighted prompt rules.
+
+A cycle (every `cycle_every` corrections, or `mailwarden learn`):
+1. draft: recent mistakes (corrections whose label differs from the verdict) are grouped
+   by what they share — sender domain, sender, a link domain — and a group of at least
+   `min_support` corrections in the same direction becomes a candidate rule: a condition
+   the code tests (field = value) and an instruction for the prompt;
+2. validate: a candidate goes active only if it fixes the mistakes it came from and does
+   not lower F1 or MCC on the other labelled mail — the messages the owner confirmed or
+   corrected, and the bundled public sample (where it must not contradict the truth).
+   This is what keeps careless or poisoned feedback out;
+3. keep score: each later correction of a verdict made under a rule is a miss (weight
+   down), each confirmation a hit (weight up); a rule whose weight falls below
+   `retire_below` is retired, with the reason kept in its history.
+The top-weighted active rules that match a message go into its prompt.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import select
+
+from agent.message import ParsedMessage
+from prompts import PromptRule
+from storage import Database
+from storage.models import Feedback, Message, Rule, VerdictRecord, utcnow
+
+log = logging.getLogger(__name__)
+
+RuleField = Literal["sender_domain", "sender", "link_domain"]
+
+
+class LearningSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    min_support: int = Field(default=3, ge=1, description="similar corrections before a rule is drafted")
+    cycle_every: int = Field(default=5, ge=1, description="run a learning cycle after this many corrections")
+    start_weight: float = Field(default=1.0, gt=0)
+    hit_gain: float = Field(default=0.1, ge=0)
+    miss_loss: float = Field(default=0.4, ge=0)
+    retire_below: float = Field(default=0.3, ge=0)
+
+
+class Condition(BaseModel):
+    """What a rule applies to: one field of the message equal to one value."""
+
+    field: RuleField
+    value: str
+    label: Literal["spam", "ham"]
+
+    def matches(self, message: ParsedMessage) -> bool:
+        return self.value in _values(self.field, message.from_address, message.sender_domain, message.link_domains)
+
+    def matches_row(self, row: Message) -> bool:
+        links = [k[1] for k in (row.reputation_keys or []) if k[0] == "link_domain"]
+        return self.value in _values(self.field, row.sender, row.sender_domain, links)
+
+    def instruction(self, support: int) -> str:
+        what = {"sender_domain": "from the domain", "sender": "from", "link_domain": "with links to"}[self.field]
+        verdict = "wanted mail, not spam" if self.label == "ham" else "spam"
+        return f"Mail {what} {self.value} is {verdict}: the owner said so {support} times."
+
+
+def _values(field: str, sender: str | None, domain: str | None, links: list[str]) -> list[str]:
+    if field == "sender":
+        return [sender] if sender else []
+    if field == "sender_domain":
+        return [domain] if domain else []
+    return list(links)
+
+
+@dataclass
+class CycleReport:
+    drafted: int = 0
+    activated: int = 0
+    rejected: int = 0
+    retired: int = 0
+
+
+class Learning:
+    def __init__(self, db: Database, settings: LearningSettings | None = None,
+                 public_sample: Callable[[], list[tuple[ParsedMessage, str]]] | None = None):
+        """`public_sample`: returns labelled mail a rule must not contradict (loaded
+        only when a rule is validated)."""
+        self.db = db
+        self.settings = settings or LearningSettings()
+        self._load_sample = public_sample
+        self._sample: list[tuple[ParsedMessage, str]] | None = None
+
+    @property
+    def public_sample(self) -> list[tuple[ParsedMessage, str]]:
+        if self._sample is None:
+            self._sample = self._load_sample() if self._load_sample is not None else []
+        return self._sample
+
+    # ------------------------------------------------------------ using rules
+
+    def rules_for(self, message: ParsedMessage, limit: int = 8) -> list[PromptRule]:
+        """Active rules whose condition holds for this message, highest weight first."""
+        with self.db.reader() as s:
+            rules = s.scalars(select(Rule).where(Rule.status == "active").order_by(Rule.weight.desc())).all()
+        matching = [r for r in rules if Condition.model_validate(r.condition).matches(message)][:limit]
+        return [PromptRule(id=r.id, text=r.instruction, weight=r.weight) for r in matching]
+
+    def note_used(self, rule_ids: list[int]) -> None:
+        if not rule_ids:
+            return
+        with self.db.session() as s:
+            for rule in s.scalars(select(Rule).where(Rule.id.in_(rule_ids))):
+                rule.uses += 1
+
+    # ------------------------------------------------------------ keeping score
+
+    def record_outcome(self, message_pk: int, label: str) -> None:
+        """The owner's word on a message: rules behind its last verdict gain or lose."""
+        with self.db.session() as s:
+            verdict = s.scalar(select(VerdictRecord).where(VerdictRecord.message_pk == message_pk)
+                               .order_by(VerdictRecord.id.desc()).limit(1))
+            if verdict is None or not verdict.rule_ids:
+                return
+            for rule in s.scalars(select(Rule).where(Rule.id.in_(verdict.rule_ids))):
+                if label == verdict.label:
+                    rule.hits += 1
+                    rule.weight += self.settings.hit_gain
+                else:
+                    rule.misses += 1
+                    rule.weight = max(0.0, rule.weight - self.settings.miss_loss)
+                if rule.status == "active" and rule.weight < self.settings.retire_below:
+                    self._set_status(rule, "retired",
+                                     f"weight fell to {rule.weight:.2f} after {rule.misses} misses and {rule.hits} hits")
+
+    # ------------------------------------------------------------ a cycle
+
+    def corrections_since_last_cycle(self) -> int:
+        with self.db.reader() as s:
+            last = s.scalar(select(Rule.created_at).order_by(Rule.created_at.desc()).limit(1))
+            q = select(Feedback.id).where(Feedback.old_label.is_not(None), Feedback.old_label != Feedback.label)
+            if last is not None:
+                q = q.where(Feedback.created_at > last)
+            return len(s.scalars(q).all())
+
+    def cycle(self) -> CycleReport:
+        report = CycleReport()
+        for rule_id in self._draft(report):
+            self._validate(rule_id, report)
+        return report
+
+    def _draft(self, report: CycleReport) -> list[int]:
+        with self.db.session() as s:
+            used = {fid for r in s.scalars(select(Rule)) for fid in (r.origin_feedback_ids or [])}
+            existing = {(r.condition.get("field"), r.condition.get("value"), r.condition.get("label"))
+                        for r in s.scalars(select(Rule).where(Rule.status.in_(("candidate", "active"))))}
+            mistakes = s.execute(
+                select(Feedback, Message).join(Message, Message.id == Feedback.message_pk)
+                .where(Feedback.old_label.is_not(None), Feedback.old_label != Feedback.label)
+            ).all()
+            groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+            for feedback, message in mistakes:
+                if feedback.id in used:
+                    continue
+                for field in ("sender_domain", "sender", "link_domain"):
+                    links = [k[1] for k in (message.reputation_keys or []) if k[0] == "link_domain"]
+                    for value in set(_values(field, message.sender, message.sender_domain, links)):
+                        groups[(field, value, feedback.label)].append(feedback.id)
+            drafted = []
+            # The narrowest useful condition first: a sender beats its domain beats a link.
+            order = {"sender": 0, "sender_domain": 1, "link_domain": 2}
+            taken: set[int] = set()
+            for (field, value, label), ids in sorted(groups.items(), key=lambda kv: (order[kv[0][0]], -len(kv[1]))):
+                ids = [i for i in ids if i not in taken]
+                if len(ids) < self.settings.min_support or (field, value, label) in existing:
+                    continue
+                condition = Condition(field=field, value=value, label=label)
+                rule = Rule(condition=condition.model_dump(), instruction=condition.instruction(len(ids)),
+                            weight=self.settings.start_weight, status="candidate", uses=0, hits=0, misses=0,
+                            origin_feedback_ids=ids, history=[{"at": utcnow().isoformat(), "event": "drafted",
+                                                              "from_corrections": ids}])
+                s.add(rule)
+                s.flush()
+                taken.update(ids)
+                drafted.append(rule.id)
+                report.drafted += 1
+        return drafted
+
+    def _validate(self, rule_id: int, report: CycleReport) -> None:
+        with self.db.session() as s:
+            rule = s.get(Rule, rule_id)
+            condition = Condition.model_validate(rule.condition)
+            truth: dict[int, tuple[str, Message]] = {}
+            origin_messages: set[int] = set()
+            for feedback, message in s.execute(select(Feedback, Message).join(Message, Message.id == Feedback.message_pk)
+                                               .order_by(Feedback.id)):
+                truth[message.id] = (feedback.label, message)  # the latest word wins
+                if feedback.id in (rule.origin_feedback_ids or []):
+                    origin_messages.add(message.id)
+            said = {m_id: label for m_id, label in s.execute(
+                select(VerdictRecord.message_pk, VerdictRecord.label).order_by(VerdictRecord.id))}
+
+            unfixed = [m for m in origin_messages
+                       if not (condition.matches_row(truth[m][1]) and truth[m][0] == condition.label)]
+            before: list[tuple[bool, bool]] = []
+            after: list[tuple[bool, bool]] = []
+            for m_id, (label, message) in truth.items():
+                if m_id in origin_messages:
+                    continue
+                baseline = said.get(m_id, label)
+                before.append((label == "spam", baseline == "spam"))
+                after.append((label == "spam", (condition.label if condition.matches_row(message) else baseline) == "spam"))
+            for message, label in self.public_sample:
+                before.append((label == "spam", label == "spam"))
+                after.append((label == "spam", (condition.label if condition.matches(message) else label) == "spam"))
+            f1_before, mcc_before = _f1_mcc(before)
+            f1_after, mcc_after = _f1_mcc(after)
+            if unfixed:
+                reason = f"does not fix {len(unfixed)} of the mistakes it came from"
+            elif f1_after < f1_before - 1e-9 or mcc_after < mcc_before - 1e-9:
+                reason = (f"would lower F1 {f1_before:.4f} -> {f1_after:.4f} / MCC {mcc_before:.4f} -> {mcc_after:.4f} "
+                          f"on {len(after)} other labelled messages")
+            else:
+                reason = None
+            if reason is None:
+                self._set_status(rule, "active", f"validated on {len(after)} labelled messages: F1 {f1_after:.4f}, "
+                                                 f"MCC {mcc_after:.4f}")
+                report.activated += 1
+            else:
+                self._set_status(rule, "retired", f"rejected: {reason}")
+                report.rejected += 1
+            log.info("rule %s (%s = %s -> %s): %s", rule.id, condition.field, condition.value, condition.label,
+                     rule.status if reason is None else f"rejected, {reason}")
+
+    @staticmethod
+    def _set_status(rule: Rule, status: str, why: str) -> None:
+        rule.status = status
+        if status == "retired":
+            rule.retired_reason = why
+        rule.history = [*(rule.history or []), {"at": utcnow().isoformat(), "event": status, "why": why}]
+
+
+def _f1_mcc(pairs: list[tuple[bool, bool]]) -> tuple[float, float]:
+    tp = sum(1 for t, p in pairs if t and p)
+    fp = sum(1 for t, p in pairs if not t and p)
+    fn = sum(1 for t, p in pairs if t and not p)
+    tn = len(pairs) - tp - fp - fn
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    denominator = ((tp + fp) * (tp + fn) * (tn + fp) * (tn + fn)) ** 0.5
+    mcc = (tp * tn - fp * fn) / denominator if denominator else 0.0
+    return f1, mcc

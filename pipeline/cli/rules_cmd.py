@@ -1,0 +1,89 @@
+"""`mailwarden rules list|show|disable|enable` and `mailwarden learn`."""
+
+from __future__ import annotations
+
+import json
+
+import click
+from rich.table import Table
+from sqlalchemy import select
+
+from pipeline.cli.options import wide_console
+from pipeline.wiring import make_learning, open_db
+from storage.models import Rule, utcnow
+
+
+@click.group()
+def rules() -> None:
+    """The prompt rules learned from corrections."""
+
+
+@rules.command("list")
+@click.option("--all", "show_all", is_flag=True, help="Also retired rules.")
+@click.pass_obj
+def list_rules(state, show_all: bool) -> None:
+    db = open_db(state.config)
+    with db.reader() as s:
+        q = select(Rule).order_by(Rule.status, Rule.weight.desc())
+        if not show_all:
+            q = q.where(Rule.status != "retired")
+        found = s.scalars(q).all()
+    table = Table(title=f"{len(found)} rules")
+    for column in ("id", "status", "weight", "uses", "hits", "misses", "condition", "instruction"):
+        table.add_column(column, overflow="fold")
+    for r in found:
+        c = r.condition
+        table.add_row(str(r.id), r.status, f"{r.weight:.2f}", str(r.uses), str(r.hits), str(r.misses),
+                      f"{c.get('field')} = {c.get('value')} -> {c.get('label')}", r.instruction)
+    wide_console().print(table)
+
+
+@rules.command("show")
+@click.argument("rule_id", type=int)
+@click.pass_obj
+def show_rule(state, rule_id: int) -> None:
+    db = open_db(state.config)
+    with db.reader() as s:
+        rule = s.get(Rule, rule_id)
+        if rule is None:
+            raise click.ClickException(f"no rule {rule_id}")
+        click.echo(json.dumps({
+            "id": rule.id, "status": rule.status, "weight": rule.weight, "uses": rule.uses, "hits": rule.hits,
+            "misses": rule.misses, "condition": rule.condition, "instruction": rule.instruction,
+            "origin_feedback_ids": rule.origin_feedback_ids, "retired_reason": rule.retired_reason,
+            "history": rule.history}, indent=2, default=str))
+
+
+def _set(state, rule_id: int, status: str) -> None:
+    db = open_db(state.config)
+    with db.session() as s:
+        rule = s.get(Rule, rule_id)
+        if rule is None:
+            raise click.ClickException(f"no rule {rule_id}")
+        rule.status = status
+        rule.retired_reason = "disabled by the owner" if status == "retired" else None
+        rule.history = [*(rule.history or []), {"at": utcnow().isoformat(), "event": status, "why": "by the owner"}]
+    click.echo(f"rule {rule_id}: {status}")
+
+
+@rules.command("disable")
+@click.argument("rule_id", type=int)
+@click.pass_obj
+def disable(state, rule_id: int) -> None:
+    _set(state, rule_id, "retired")
+
+
+@rules.command("enable")
+@click.argument("rule_id", type=int)
+@click.pass_obj
+def enable(state, rule_id: int) -> None:
+    _set(state, rule_id, "active")
+
+
+@click.command()
+@click.pass_obj
+def learn(state) -> None:
+    """Run a learning cycle now: draft rules from recent mistakes and validate them."""
+    db = open_db(state.config)
+    report = make_learning(state.config, db).cycle()
+    click.echo(f"drafted {report.drafted}, activated {report.activated}, rejected {report.rejected}")

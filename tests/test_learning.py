@@ -1,0 +1,150 @@
+"""Prompt rules that earn their place: drafted from corrections, validated, scored, retired."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select
+
+from agent.cascade import Cascade, CascadeSettings
+from agent.classifier import Classifier
+from agent.fast_path import FastPath
+from agent.learning import Learning, LearningSettings
+from agent.verdict import ModelAnswer
+from pipeline.feedback import give_feedback
+from pipeline.judging import judge_raw
+from pipeline.parsing import parse_message
+from storage import open_database
+from storage.models import Rule
+from tests.conftest import corpus_messages
+
+
+class RuleObeyingBackend:
+    """A model that does whatever the learned rules in its prompt say, else calls
+    everything spam: so the tests prove the rules reach the prompt, not model sense."""
+
+    name = "obeying"
+    model = "obeys rules"
+    prompt_style = "chat"
+    boundary = None
+    body_chars = None
+
+    def check(self) -> None:
+        pass
+
+    def judge(self, prompt) -> ModelAnswer:
+        sender = next(line for line in prompt.user.splitlines() if line.startswith("From: "))
+        for line in prompt.system.splitlines():
+            if line.startswith("- [rule") and any(part in sender for part in line.split() if "@" in part or "." in part):
+                if "not spam" in line:
+                    return ModelAnswer(label="ham", spam_probability=0.05, category="legitimate", reason="a rule says so")
+                return ModelAnswer(label="spam", spam_probability=0.95, category="scam", reason="a rule says so")
+        if "family.example" in sender:  # the one sender it rightly knows as harmless
+            return ModelAnswer(label="ham", spam_probability=0.1, category="legitimate", reason="a relative")
+        return ModelAnswer(label="spam", spam_probability=0.95, category="phishing", reason="looks like phishing")
+
+
+def bank_mail(n: int, sender: str = "billing@bank.example") -> bytes:
+    return (f"From: Bank <{sender}>\r\nSubject: Your statement {n} is ready\r\nMessage-ID: <st{n}@{sender.split('@')[1]}>"
+            f"\r\n\r\nPlease log in to view statement {n}. Verify your account details.\r\n").encode()
+
+
+@pytest.fixture
+def setup(tmp_path):
+    db = open_database(f"sqlite:///{tmp_path / 'mw.sqlite'}")
+    fast = FastPath(tmp_path / "fast", db)
+    spam = [parse_message(p.read_bytes()) for p in corpus_messages("spam")]
+    ham = [parse_message(p.read_bytes()) for p in corpus_messages("ham")]
+    fast.train(spam + ham, ["spam"] * len(spam) + ["ham"] * len(ham))
+    public = [(m, "spam") for m in spam] + [(m, "ham") for m in ham]
+    family = [parse_message(bank_mail(100 + n, "friend@family.example")) for n in range(3)]
+    public += [(m, "ham") for m in family]  # the public sample knows this sender is fine
+    learning = Learning(db, LearningSettings(min_support=3, cycle_every=3), public_sample=lambda: public)
+    # every message goes to the (stand-in) model, and its word is final: the rules are what is tested
+    cascade = Cascade(fast, Classifier(RuleObeyingBackend()), db,
+                      CascadeSettings(ham_below=0.0, spam_above=1.0, model_weight=1.0),
+                      learning)
+    yield db, fast, learning, cascade
+    db.close()
+
+
+def judge(cascade, db, raw):
+    return judge_raw(raw, cascade, db)
+
+
+def test_three_false_positives_make_a_validated_rule_and_the_fourth_is_ham(setup):
+    db, fast, learning, cascade = setup
+    for n in range(3):
+        judgement = judge(cascade, db, bank_mail(n))
+        assert judgement.verdict.label == "spam"
+        give_feedback(db, fast, str(judgement.message_pk), "ham", actor="owner", learning=learning)
+
+    with db.reader() as s:
+        [rule] = s.scalars(select(Rule)).all()
+        assert rule.status == "active"
+        assert [event["event"] for event in rule.history] == ["drafted", "active"], "validated before going live"
+        assert rule.condition == {"field": "sender", "value": "billing@bank.example", "label": "ham"}
+        assert len(rule.origin_feedback_ids) == 3
+
+    fourth = judge(cascade, db, bank_mail(4))
+    assert fourth.verdict.label == "ham"
+    assert fourth.verdict.rule_ids == [rule.id]
+    other = judge(cascade, db, bank_mail(5, "alerts@phish.example"))
+    assert other.verdict.label == "spam" and other.verdict.rule_ids == []
+
+
+def test_a_rule_that_draws_misses_loses_weight_and_is_retired(setup):
+    db, fast, learning, cascade = setup
+    for n in range(3):
+        j = judge(cascade, db, bank_mail(n))
+        give_feedback(db, fast, str(j.message_pk), "ham", learning=learning)
+    weights = []
+    for n in (10, 11):  # the bank's address is later abused: the owner marks these spam
+        j = judge(cascade, db, bank_mail(n))
+        assert j.verdict.label == "ham"
+        give_feedback(db, fast, str(j.message_pk), "spam", learning=learning)
+        with db.reader() as s:
+            weights.append(s.scalar(select(Rule.weight)))
+    assert weights[0] < 1.0
+    with db.reader() as s:
+        rule = s.scalar(select(Rule))
+        assert rule.status == "retired" and rule.misses == 2
+        assert "weight fell" in rule.retired_reason
+    assert judge(cascade, db, bank_mail(12)).verdict.label == "spam", "a retired rule no longer applies"
+
+
+def test_poisoned_corrections_against_the_public_sample_make_no_live_rule(setup):
+    db, fast, learning, cascade = setup
+    for n in range(3):  # careless or poisoned feedback: a relative's mail "is spam", three times
+        j = judge(cascade, db, bank_mail(n, "friend@family.example"))
+        assert j.verdict.label == "ham"
+        give_feedback(db, fast, str(j.message_pk), "spam", learning=learning)
+    with db.reader() as s:
+        spam_rules = [r for r in s.scalars(select(Rule)) if r.condition["label"] == "spam"]
+    assert spam_rules, "a spam rule was drafted"
+    assert all(r.status == "retired" and r.retired_reason.startswith("rejected") for r in spam_rules)
+    assert "would lower F1" in spam_rules[0].retired_reason
+    assert judge(cascade, db, bank_mail(9, "friend@family.example")).verdict.label == "ham"
+
+
+def test_rules_cli_lists_shows_and_toggles(setup, monkeypatch):
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    db, fast, learning, cascade = setup
+    for n in range(3):
+        j = judge(cascade, db, bank_mail(n))
+        give_feedback(db, fast, str(j.message_pk), "ham", learning=learning)
+    monkeypatch.setenv("MAILWARDEN_STORAGE__URL", str(db.engine.url))
+    runner = CliRunner()
+    listed = runner.invoke(cli, ["rules", "list"])
+    assert "billing@bank.example" in listed.output and "active" in listed.output
+    shown = json.loads(runner.invoke(cli, ["rules", "show", "1"]).stdout)
+    assert shown["condition"]["value"] == "billing@bank.example"
+    assert runner.invoke(cli, ["rules", "disable", "1"]).exit_code == 0
+    with db.reader() as s:
+        assert s.scalar(select(Rule.status)) == "retired"
+    assert runner.invoke(cli, ["rules", "enable", "1"]).exit_code == 0
+    assert "drafted 0" in runner.invoke(cli, ["learn"]).output
