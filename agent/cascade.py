@@ -23,6 +23,7 @@ from sqlalchemy import select
 
 from agent.backends.base import BackendMisconfigured
 from agent.classifier import Classifier
+from agent.examples import ExampleMemory
 from agent.fast_path import Assessment, FastPath, FastPathUntrained
 from agent.learning import Learning
 from agent.message import ParsedMessage
@@ -65,7 +66,8 @@ class Cascade:
     """Judges parsed messages; the same `judge()` the service and CLI call."""
 
     def __init__(self, fast: FastPath | None, classifier: Classifier | None, db: Database | None,
-                 settings: CascadeSettings | None = None, learning: Learning | None = None):
+                 settings: CascadeSettings | None = None, learning: Learning | None = None,
+                 examples: ExampleMemory | None = None):
         if fast is None and classifier is None:
             raise BackendMisconfigured("nothing to judge with: no fast path and no model backend")
         self.fast = fast
@@ -73,6 +75,7 @@ class Cascade:
         self.db = db
         self.settings = settings or CascadeSettings()
         self.learning = learning
+        self.examples = examples
         self._observed = 0
         self._lock = threading.Lock()
 
@@ -110,7 +113,8 @@ class Cascade:
             cached = self._cached(message)
             if cached is not None:  # stored already combined: reuse as it is
                 return cached.model_copy(update={"elapsed_ms": (time.perf_counter() - started) * 1000.0})
-        verdict = self.classifier.judge(message, rules=rules)  # BackendError propagates: the message waits
+        shots = self.examples.examples_for(message) if self.examples is not None else []
+        verdict = self.classifier.judge(message, rules=rules, examples=shots)  # BackendError: the message waits
         if rules:
             self.learning.note_used(verdict.rule_ids)
             # The owner's rule speaks for the owner: the fast path, which got this kind

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from agent.backends.base import BackendError
 from agent.fast_path import stored_features
+from agent.examples import excerpt_of
 from agent.message import ParsedMessage
 from agent.verdict import Verdict
 from pipeline.parsing import parse_message
@@ -77,6 +78,7 @@ def record(db: Database, judgement: Judgement, *, session: Session | None = None
         defect_count=len(parsed.defects),
         feature_hashes=stored.feature_hashes,
         reputation_keys=[list(k) for k in stored.reputation_keys],
+        excerpt=db.vault.seal(excerpt_of(parsed)) if db.vault is not None else None,
         **location,
     )
     judgement.message_pk = message.id

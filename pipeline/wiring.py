@@ -7,6 +7,7 @@ from pathlib import Path
 from agent.backends.base import Backend
 from agent.cascade import Cascade
 from agent.classifier import Classifier
+from agent.examples import ExampleMemory
 from agent.fast_path import FastPath
 from agent.learning import Learning
 from agent.message import ParsedMessage
@@ -15,6 +16,7 @@ from pipeline.parsing import parse_message
 from pipeline.sources import read_messages
 from pipeline.training import bundled_sample
 from storage import Database, open_database
+from storage.vault import Vault
 
 BACKENDS = ("embedded", "ollama", "fixed", "none")
 
@@ -52,7 +54,8 @@ def make_judge(config: Config, backend: str | None = None, db: Database | None =
     fast = FastPath(fast_path_dir(config, account), db, config.fast_path,
                     fallback_dir=fast_path_dir(config) if account and config.fast_path.per_account else None)
     learning = make_learning(config, db) if db is not None else None
-    return Cascade(fast, classifier if name != "none" else None, db, config.cascade, learning)
+    examples = ExampleMemory(db) if db is not None else None
+    return Cascade(fast, classifier if name != "none" else None, db, config.cascade, learning, examples)
 
 
 def make_learning(config: Config, db: Database) -> Learning:
@@ -88,4 +91,6 @@ def fast_path_dir(config: Config, account: str | None = None) -> Path:
 
 def open_db(config: Config) -> Database:
     config.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return open_database(config.database_url)
+    db = open_database(config.database_url)
+    db.vault = Vault.for_data_dir(config.data_dir)
+    return db

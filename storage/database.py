@@ -48,6 +48,8 @@ class DatabaseError(Exception):
 class Database:
     def __init__(self, engine: Engine):
         self.engine = engine
+        self.vault = None
+        """A `storage.vault.Vault` when message excerpts may be kept (set by the opener)."""
         self._write = sessionmaker(engine, expire_on_commit=False)
         self._read = sessionmaker(engine.execution_options(mailwarden_read_only=True), expire_on_commit=False)
 

@@ -47,6 +47,9 @@ class Message(Base):
     """The fast path's hashed feature buckets: enough to learn from a later correction
     without keeping the mail itself."""
     reputation_keys: Mapped[list[Any] | None] = mapped_column(JSON)
+    excerpt: Mapped[str | None] = mapped_column(Text)
+    """Sender, subject and the start of the text, encrypted (storage.vault): what a
+    few-shot example shows of a corrected message."""
     first_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     verdicts: Mapped[list[VerdictRecord]] = relationship(

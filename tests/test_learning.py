@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from agent.cascade import Cascade, CascadeSettings
 from agent.classifier import Classifier
+from agent.examples import ExampleMemory
 from agent.fast_path import FastPath
 from agent.learning import Learning, LearningSettings
 from agent.verdict import ModelAnswer
@@ -16,7 +17,8 @@ from pipeline.feedback import give_feedback
 from pipeline.judging import judge_raw
 from pipeline.parsing import parse_message
 from storage import open_database
-from storage.models import Rule
+from storage.models import Message, Rule
+from storage.vault import Vault
 from tests.conftest import corpus_messages
 
 
@@ -53,6 +55,7 @@ def bank_mail(n: int, sender: str = "billing@bank.example") -> bytes:
 @pytest.fixture
 def setup(tmp_path):
     db = open_database(f"sqlite:///{tmp_path / 'mw.sqlite'}")
+    db.vault = Vault.for_data_dir(tmp_path)
     fast = FastPath(tmp_path / "fast", db)
     spam = [parse_message(p.read_bytes()) for p in corpus_messages("spam")]
     ham = [parse_message(p.read_bytes()) for p in corpus_messages("ham")]
@@ -64,7 +67,7 @@ def setup(tmp_path):
     # every message goes to the (stand-in) model, and its word is final: the rules are what is tested
     cascade = Cascade(fast, Classifier(RuleObeyingBackend()), db,
                       CascadeSettings(ham_below=0.0, spam_above=1.0, model_weight=1.0),
-                      learning)
+                      learning, ExampleMemory(db))
     yield db, fast, learning, cascade
     db.close()
 
@@ -148,3 +151,22 @@ def test_rules_cli_lists_shows_and_toggles(setup, monkeypatch):
         assert s.scalar(select(Rule.status)) == "retired"
     assert runner.invoke(cli, ["rules", "enable", "1"]).exit_code == 0
     assert "drafted 0" in runner.invoke(cli, ["learn"]).output
+
+
+def test_the_most_similar_corrected_messages_become_few_shot_examples(setup, tmp_path):
+    db, fast, learning, cascade = setup
+    corrected = judge(cascade, db, bank_mail(1))
+    give_feedback(db, fast, str(corrected.message_pk), "ham", learning=learning)
+    unrelated = judge(cascade, db, corpus_messages("spam")[0].read_bytes())
+    give_feedback(db, fast, str(unrelated.message_pk), "spam", learning=learning)
+
+    similar = judge(cascade, db, bank_mail(2))
+    assert similar.verdict.example_ids == [corrected.message_pk], "the bank mail, not the unrelated spam"
+    prompt = cascade.classifier.prompt_for(parse_message(bank_mail(3)),
+                                           examples=cascade.examples.examples_for(parse_message(bank_mail(3))))
+    assert "the owner says: ham" in prompt.system and "Your statement 1 is ready" in prompt.system
+
+    with db.reader() as s:
+        stored = s.get(Message, corrected.message_pk).excerpt
+    assert "statement" not in stored and "bank.example" not in stored, "excerpts are encrypted at rest"
+    assert (tmp_path / "secret.key").stat().st_mode & 0o777 == 0o600

@@ -1,0 +1,66 @@
+"""Few-shot memory: the owner's corrected messages most like the one being judged.
+
+Similarity is Jaccard over the fast path's hashed features (sender, domains, header
+values, words and word pairs), which are stored for every message anyway; the example
+shown to the model is the message's encrypted excerpt (sender, subject, the start of
+the text), opened with the vault. Only messages the owner labelled are candidates.
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select
+
+from agent.classifier import email_view
+from agent.fast_path import stored_features
+from agent.message import ParsedMessage
+from prompts import EmailView, PromptExample
+from storage import Database
+from storage.models import Feedback, Message
+
+EXCERPT_BODY_CHARS = 600
+
+
+def excerpt_of(message: ParsedMessage) -> str:
+    """What of a message may be kept for later prompts: a short EmailView, as JSON."""
+    view = email_view(message)
+    view.body = view.body[:EXCERPT_BODY_CHARS]
+    return view.model_dump_json()
+
+
+class ExampleMemory:
+    def __init__(self, db: Database, min_similarity: float = 0.15):
+        self.db = db
+        self.min_similarity = min_similarity
+
+    def examples_for(self, message: ParsedMessage, limit: int = 3) -> list[PromptExample]:
+        if self.db.vault is None or limit <= 0:
+            return []
+        mine = set(stored_features(message).feature_hashes)
+        if not mine:
+            return []
+        with self.db.reader() as s:
+            rows = s.execute(
+                select(Message.id, Message.fingerprint, Message.feature_hashes, Message.excerpt, Feedback.label)
+                .join(Feedback, Feedback.message_pk == Message.id)
+                .where(Message.excerpt.is_not(None), Message.feature_hashes.is_not(None))
+                .order_by(Feedback.id)
+            ).all()
+        latest: dict[int, tuple] = {}
+        for row in rows:
+            if row.fingerprint != message.fingerprint:
+                latest[row.id] = row  # the owner's latest word on each message
+        scored = []
+        for row in latest.values():
+            theirs = set(row.feature_hashes)
+            similarity = len(mine & theirs) / len(mine | theirs)
+            if similarity >= self.min_similarity:
+                scored.append((similarity, row))
+        examples = []
+        for _, row in sorted(scored, key=lambda pair: -pair[0])[:limit]:
+            text = self.db.vault.open(row.excerpt)
+            if text is None:
+                continue
+            examples.append(PromptExample(id=row.id, label=row.label, email=EmailView(**json.loads(text))))
+        return examples
