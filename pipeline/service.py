@@ -259,7 +259,13 @@ class Service:
                                         status="queued", attempts=0)
                     s.add(jobs[uid])
             for uid, job in jobs.items():
-                if job.status not in FINAL and uid not in present:
+                if job.status in FINAL or uid in present:
+                    continue
+                if job.status == "judged" and job.action == "quarantine":
+                    # Judged, then the process died after the MOVE but before recording
+                    # it: the move happened. (Recording "gone" would hide the action.)
+                    job.status, job.error = "acted", "moved before an interruption; recorded on restart"
+                else:
                     job.status, job.error = "gone", "no longer in the folder"
             runnable = sorted(uid for uid, j in jobs.items() if j.status in ("queued", "judged") or (
                 j.status == "waiting" and (j.next_attempt_at is None or _aware(j.next_attempt_at) <= now)))
