@@ -2,7 +2,7 @@
 
 A cycle (every `cycle_every` corrections, or `mailwarden learn`):
 1. draft: recent mistakes (corrections whose label differs from the verdict) are grouped
-   by what they share — sender domain, sender, a link domain — and a group of at least
+   by what they share — sender, List-Id, sender domain, a link domain — and a group of at least
    `min_support` corrections in the same direction becomes a candidate rule: a condition
    the code tests (field = value) and an instruction for the prompt;
 2. validate: a candidate goes active only if it fixes the mistakes it came from and does
@@ -33,7 +33,7 @@ from storage.models import Feedback, Message, Rule, VerdictRecord, utcnow
 
 log = logging.getLogger(__name__)
 
-RuleField = Literal["sender_domain", "sender", "link_domain"]
+RuleField = Literal["sender_domain", "sender", "link_domain", "list_id"]
 
 
 class LearningSettings(BaseModel):
@@ -55,24 +55,32 @@ class Condition(BaseModel):
     label: Literal["spam", "ham"]
 
     def matches(self, message: ParsedMessage) -> bool:
-        return self.value in _values(self.field, message.from_address, message.sender_domain, message.link_domains)
+        return self.value in _values(self.field, message.from_address, message.sender_domain, message.link_domains,
+                                     message.list_id)
 
     def matches_row(self, row: Message) -> bool:
-        links = [k[1] for k in (row.reputation_keys or []) if k[0] == "link_domain"]
-        return self.value in _values(self.field, row.sender, row.sender_domain, links)
+        return self.value in _row_values(self.field, row)
 
     def instruction(self, support: int) -> str:
-        what = {"sender_domain": "from the domain", "sender": "from", "link_domain": "with links to"}[self.field]
+        what = {"sender_domain": "from the domain", "sender": "from", "link_domain": "with links to",
+                "list_id": "from the mailing list"}[self.field]
         verdict = "wanted mail, not spam" if self.label == "ham" else "spam"
         return f"Mail {what} {self.value} is {verdict}: the owner said so {support} times."
 
 
-def _values(field: str, sender: str | None, domain: str | None, links: list[str]) -> list[str]:
+def _values(field: str, sender: str | None, domain: str | None, links: list[str], list_id: str | None) -> list[str]:
     if field == "sender":
         return [sender] if sender else []
     if field == "sender_domain":
         return [domain] if domain else []
+    if field == "list_id":
+        return [list_id] if list_id else []
     return list(links)
+
+
+def _row_values(field: str, row: Message) -> list[str]:
+    links = [k[1] for k in (row.reputation_keys or []) if k[0] == "link_domain"]
+    return _values(field, row.sender, row.sender_domain, links, row.list_id)
 
 
 @dataclass
@@ -164,13 +172,12 @@ class Learning:
             for feedback, message in mistakes:
                 if feedback.id in used:
                     continue
-                for field in ("sender_domain", "sender", "link_domain"):
-                    links = [k[1] for k in (message.reputation_keys or []) if k[0] == "link_domain"]
-                    for value in set(_values(field, message.sender, message.sender_domain, links)):
+                for field in ("sender_domain", "sender", "link_domain", "list_id"):
+                    for value in set(_row_values(field, message)):
                         groups[(field, value, feedback.label)].append(feedback.id)
             drafted = []
-            # The narrowest useful condition first: a sender beats its domain beats a link.
-            order = {"sender": 0, "sender_domain": 1, "link_domain": 2}
+            # The narrowest useful condition first: a sender, then its list, its domain, a link.
+            order = {"sender": 0, "list_id": 1, "sender_domain": 2, "link_domain": 3}
             taken: set[int] = set()
             for (field, value, label), ids in sorted(groups.items(), key=lambda kv: (order[kv[0][0]], -len(kv[1]))):
                 ids = [i for i in ids if i not in taken]

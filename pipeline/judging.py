@@ -73,6 +73,7 @@ def record(db: Database, judgement: Judgement, *, session: Session | None = None
         source=judgement.source or None,
         sender=parsed.from_address,
         sender_domain=parsed.sender_domain,
+        list_id=parsed.list_id[:500] if parsed.list_id else None,
         subject_hash=subject_hash(parsed.subject),
         size=parsed.size,
         defect_count=len(parsed.defects),

@@ -39,6 +39,7 @@ class Message(Base):
     """Where a message read from disk came from (path, or path#index inside an mbox)."""
     sender: Mapped[str | None] = mapped_column(String(320), index=True)
     sender_domain: Mapped[str | None] = mapped_column(String(255), index=True)
+    list_id: Mapped[str | None] = mapped_column(String(500))
     subject_hash: Mapped[str] = mapped_column(String(64))
     """sha256 of the subject: enough to group, without keeping the subject in clear."""
     size: Mapped[int] = mapped_column(Integer)

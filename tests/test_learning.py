@@ -170,3 +170,16 @@ def test_the_most_similar_corrected_messages_become_few_shot_examples(setup, tmp
         stored = s.get(Message, corrected.message_pk).excerpt
     assert "statement" not in stored and "bank.example" not in stored, "excerpts are encrypted at rest"
     assert (tmp_path / "secret.key").stat().st_mode & 0o777 == 0o600
+
+
+def test_corrections_from_different_senders_of_one_mailing_list_make_a_list_rule(setup):
+    db, fast, learning, cascade = setup
+    for n, sender in enumerate(["ann@members.example", "bob@elsewhere.example", "cy@third.example"]):
+        raw = (f"From: {sender}\r\nList-Id: Hiking club <hiking.lists.example.org>\r\nSubject: Walk {n}\r\n"
+               f"Message-ID: <walk{n}@lists.example.org>\r\n\r\nMeet at the station, bring boots.\r\n").encode()
+        j = judge(cascade, db, raw)
+        give_feedback(db, fast, str(j.message_pk), "ham", learning=learning)
+    with db.reader() as s:
+        [rule] = s.scalars(select(Rule)).all()
+    assert rule.condition["field"] == "list_id" and rule.status == "active"
+    assert "from the mailing list" in rule.instruction
