@@ -258,6 +258,24 @@ class Mailbox:
     def search_message_id(self, message_id: str) -> list[int]:
         return self.uids(["HEADER", "Message-ID", message_id])
 
+    def folders(self) -> list[tuple[str, set[str]]]:
+        """Every folder with its flags (\\Trash, \\Junk, \\Noselect, ...)."""
+        listing = self._call("LIST", self.client.list_folders)
+        return [(name, {_flag(f) for f in flags}) for flags, _, name in listing]
+
+    def message_ids(self) -> set[str]:
+        """The Message-IDs of everything in the selected folder."""
+        uids = self.uids()
+        if not uids:
+            return set()
+        data = self._call("UID FETCH Message-ID", self.client.fetch, uids, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"])
+        out = set()
+        for item in data.values():
+            header = item.get(b"BODY[HEADER.FIELDS (MESSAGE-ID)]", b"").decode("utf-8", "replace")
+            if ":" in header:
+                out.add(header.split(":", 1)[1].strip())
+        return out
+
     # ------------------------------------------------------------ waiting
 
     def supports_idle(self) -> bool:

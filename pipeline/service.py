@@ -36,7 +36,7 @@ from pipeline.imap import JUDGED_KEYWORD, AccountSettings, AuthFailed, Connectio
 from pipeline.judging import Judgement, record
 from pipeline.parsing import parse_message
 from storage import Database
-from storage.models import FolderState, MailJob, Message, VerdictRecord, utcnow
+from storage.models import Feedback, FolderState, MailJob, Message, VerdictRecord, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +90,7 @@ class Service:
                 self._spawn(f"watch:{account.name}:{folder}", self._watch, account, folder)
             if account.learn_from_junk:
                 self._spawn(f"junk:{account.name}", self._watch, account, None)
+            self._spawn(f"quarantine-audit:{account.name}", self._audit_quarantine, account)
         for n in range(self.options.workers):
             self._spawn(f"worker-{n}", self._work)
 
@@ -471,6 +472,58 @@ class Service:
             job = _job(s, key)
             job.status, job.action, job.message_pk = "skipped", "learned-spam", judgement.message_pk
         log.info("account %s: uid %s moved to %s by the owner: learned as spam", key.account, key.uid, key.folder)
+
+    def _audit_quarantine(self, account: AccountSettings) -> None:
+        """Notice messages the owner took out of quarantine into a folder nobody watches.
+
+        Moves back into a watched folder are seen there (a rescue); this looks for the
+        rest: a message we quarantined that is gone from the quarantine folder and now
+        sits in some other folder is a ham correction. In Trash or Junk, it says nothing.
+        """
+        looked_for: set[str] = set()
+        while not self.stop_requested.is_set() and account.name not in self.stopped_accounts:
+            try:
+                with Mailbox(account) as box:
+                    while not self.stop_requested.is_set():
+                        self._audit_once(account, box, looked_for)
+                        self.stop_requested.wait(account.poll_interval_s)
+            except (ConnectionLost, ImapError, OSError) as err:
+                log.warning("account %s: quarantine audit: %s", account.name, err)
+                self.stop_requested.wait(min(self.options.reconnect_max_s, account.poll_interval_s))
+            except AuthFailed:
+                return
+
+    def _audit_once(self, account: AccountSettings, box: Mailbox, looked_for: set[str]) -> None:
+        with self.db.reader() as s:
+            quarantined = dict(s.execute(
+                select(Message.message_id, Message.id).join(MailJob, MailJob.message_pk == Message.id)
+                .where(MailJob.account == account.name, MailJob.action == "quarantine", MailJob.status == "acted",
+                       Message.message_id.is_not(None))
+                .where(~select(Feedback.id).where(Feedback.message_pk == Message.id).exists())).all())
+        candidates = {mid: pk for mid, pk in quarantined.items() if mid not in looked_for}
+        if not candidates:
+            return
+        folders = box.folders()
+        if account.quarantine_folder not in {name for name, _ in folders}:
+            return
+        box.select(account.quarantine_folder)
+        missing = {mid: pk for mid, pk in candidates.items() if mid not in box.message_ids()}
+        if not missing:
+            return
+        skip = {account.quarantine_folder, self.junk_folders.get(account.name)}
+        elsewhere = [name for name, flags in folders if name not in skip and name not in account.folders
+                     and not flags & {"\\Trash", "\\Junk", "\\Noselect", "\\NonExistent"}]
+        for mid, pk in missing.items():
+            looked_for.add(mid)
+            for folder in elsewhere:
+                box.select(folder)
+                if box.search_message_id(mid):
+                    judge = self.judges[account.name]
+                    give_feedback(self.db, getattr(judge, "fast", None), str(pk), "ham", source="imap-rescue",
+                                  actor="owner", learning=getattr(judge, "learning", None))
+                    log.info("account %s: message %s moved out of quarantine to %s by the owner: ham",
+                             account.name, pk, folder)
+                    break
 
     def _rescued(self, key: JobKey, parsed) -> None:
         """The owner took this message out of quarantine: leave it, and count that as

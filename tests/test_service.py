@@ -491,3 +491,32 @@ def test_a_release_from_quarantine_is_one_ham_correction_and_stays_released(dove
     assert folder_flags(dovecot, mail_user, "Quarantine") == []
     with db.reader() as s:
         assert [(f.label, f.source, f.actor) for f in s.scalars(select(Feedback))] == [("ham", "cli-release", "owner")]
+
+
+@pytest.mark.parametrize("destination, is_rescue", [("Receipts", True), ("Trash", False)])
+def test_out_of_quarantine_into_any_other_folder_is_ham_but_trash_is_not(dovecot, mail_user, db, destination,
+                                                                          is_rescue):
+    service = started(Service([account(dovecot, mail_user, poll_interval_s=0.5)], Classifier(FixedBackend()), db,
+                              ServiceOptions()), db)
+    try:
+        with client(dovecot, mail_user) as c:
+            c.create_folder("Receipts")
+            c.append("INBOX", message(1, spam=True))
+        wait_for(lambda: jobs(db, "acted") == 1)
+        with client(dovecot, mail_user) as c:
+            c.select_folder("Quarantine")
+            c.move(c.search("ALL"), destination)
+        if is_rescue:
+            wait_for(lambda: _feedback_count(db) == 1, timeout=15, what="the move out of quarantine noticed")
+        else:
+            time.sleep(2.5)
+    finally:
+        service.stop()
+    with db.reader() as s:
+        rows = [(f.label, f.source) for f in s.scalars(select(Feedback))]
+    assert rows == ([("ham", "imap-rescue")] if is_rescue else [])
+
+
+def _feedback_count(db) -> int:
+    with db.reader() as s:
+        return s.scalar(select(func.count()).select_from(Feedback))
