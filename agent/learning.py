@@ -18,6 +18,7 @@ The top-weighted active rules that match a message go into its prompt.
 from __future__ import annotations
 
 import logging
+import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,6 +33,8 @@ from storage import Database
 from storage.models import Feedback, Message, Rule, VerdictRecord, utcnow
 
 log = logging.getLogger(__name__)
+
+RULES_TTL_S = 30.0
 
 RuleField = Literal["sender_domain", "sender", "link_domain", "list_id"]
 
@@ -100,6 +103,7 @@ class Learning:
         self.settings = settings or LearningSettings()
         self._load_sample = public_sample
         self._sample: list[tuple[ParsedMessage, str]] | None = None
+        self._rules_cache: tuple[float, list[tuple[Condition, PromptRule]]] | None = None
 
     @property
     def public_sample(self) -> list[tuple[ParsedMessage, str]]:
@@ -111,10 +115,23 @@ class Learning:
 
     def rules_for(self, message: ParsedMessage, limit: int = 8) -> list[PromptRule]:
         """Active rules whose condition holds for this message, highest weight first."""
-        with self.db.reader() as s:
-            rules = s.scalars(select(Rule).where(Rule.status == "active").order_by(Rule.weight.desc())).all()
-        matching = [r for r in rules if Condition.model_validate(r.condition).matches(message)][:limit]
-        return [PromptRule(id=r.id, text=r.instruction, weight=r.weight) for r in matching]
+        matching = [(c, rule) for c, rule in self._active_rules() if c.matches(message)][:limit]
+        return [rule for _, rule in matching]
+
+    def _active_rules(self) -> list[tuple[Condition, PromptRule]]:
+        """The active rules, read at most every `RULES_TTL_S` seconds (this is asked for
+        every message; rules change rarely, and `mailwarden rules` runs in another process)."""
+        now = time.monotonic()
+        if self._rules_cache is None or now - self._rules_cache[0] > RULES_TTL_S:
+            with self.db.reader() as s:
+                rules = s.scalars(select(Rule).where(Rule.status == "active").order_by(Rule.weight.desc())).all()
+                active = [(Condition.model_validate(r.condition), PromptRule(id=r.id, text=r.instruction, weight=r.weight))
+                          for r in rules]
+            self._rules_cache = (now, active)
+        return self._rules_cache[1]
+
+    def _forget_rules(self) -> None:
+        self._rules_cache = None
 
     def note_used(self, rule_ids: list[int]) -> None:
         if not rule_ids:
@@ -142,6 +159,7 @@ class Learning:
                 if rule.status == "active" and rule.weight < self.settings.retire_below:
                     self._set_status(rule, "retired",
                                      f"weight fell to {rule.weight:.2f} after {rule.misses} misses and {rule.hits} hits")
+        self._forget_rules()  # after the commit, so no reader caches the old state
 
     # ------------------------------------------------------------ a cycle
 
@@ -157,6 +175,7 @@ class Learning:
         report = CycleReport()
         for rule_id in self._draft(report):
             self._validate(rule_id, report)
+        self._forget_rules()
         return report
 
     def _draft(self, report: CycleReport) -> list[int]:
