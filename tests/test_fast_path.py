@@ -278,3 +278,25 @@ def test_feedback_corrects_once_learns_at_once_and_explain_shows_it(tmp_path):
 
     unknown = runner.invoke(cli, ["feedback", "spam", "<nobody@nowhere>"])
     assert unknown.exit_code == 1 and "no stored message matches" in unknown.output
+
+
+def test_stats_count_decisions_and_estimate_accuracy_from_corrections(tmp_path):
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+    from tests.conftest import CORPUS
+
+    runner = CliRunner()
+    assert runner.invoke(cli, ["train", "--spam", str(CORPUS / "spam"), "--ham", str(CORPUS / "ham")]).exit_code == 0
+    assert runner.invoke(cli, ["classify", "--backend", "none", str(CORPUS)]).exit_code == 0
+    empty = __import__("json").loads(runner.invoke(cli, ["stats", "--json"]).stdout)
+    assert empty["judged"] == 40 and empty["decided_by"] == {"fast": 40}
+    assert empty["false_positives"] == 0 and empty["latency_p50_ms"] > 0
+
+    spam_file = corpus_messages("spam")[0]
+    assert runner.invoke(cli, ["feedback", "ham", str(spam_file)]).exit_code == 0  # the owner disagrees once
+    after = __import__("json").loads(runner.invoke(cli, ["stats", "--json"]).stdout)
+    assert after["false_positives"] == 1
+    assert after["estimated_precision"] == pytest.approx(19 / 20)
+    table = runner.invoke(cli, ["stats"])
+    assert "estimated precision / recall / FPR" in table.output and "95.00%" in table.output

@@ -72,6 +72,7 @@ def _register() -> None:
     cli.add_command(evaluate.eval_command)
     cli.add_command(service_cmd.run)
     cli.add_command(service_cmd.status)
+    cli.add_command(service_cmd.stats)
     cli.add_command(demo_cmd.demo)
     cli.add_command(train_cmd.train)
     cli.add_command(feedback_cmd.feedback)

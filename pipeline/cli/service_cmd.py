@@ -94,3 +94,45 @@ def status(state, as_json: bool) -> None:
                       str(r.queued), str(r.judged), str(r.quarantined), str(r.flagged), str(r.waiting),
                       str(r.failed), (r.last_error or "")[:60])
     wide_console().print(table if rows else "no folders watched yet: run `mailwarden run` first")
+
+
+@click.command()
+@click.option("--since", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M"]), default=None,
+              help="Only verdicts from this moment on.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def stats(state, since: datetime | None, as_json: bool) -> None:
+    """Messages judged, who decided, latency, corrections, estimated precision/recall, rules."""
+    from datetime import timezone
+
+    from pipeline.stats import compute_stats
+
+    result = compute_stats(open_db(state.config), since.replace(tzinfo=timezone.utc) if since else None)
+    if as_json:
+        click.echo(result.model_dump_json(indent=2))
+        return
+
+    def pct(value):
+        return "n/a" if value is None else f"{value:.2%}"
+
+    def ms(value):
+        return "n/a" if value is None else f"{value:.1f} ms"
+
+    table = Table(title="mailwarden stats" + (f" since {since:%Y-%m-%d %H:%M}" if since else ""))
+    table.add_column("")
+    table.add_column("value", justify="right")
+    shares = ", ".join(f"{k} {v}" for k, v in sorted(result.decided_by.items())) or "-"
+    for name, value in (
+        ("messages judged", f"{result.judged} ({result.spam} spam, {result.ham} ham)"),
+        ("decided by", shares),
+        ("quarantined / flagged", f"{result.quarantined} / {result.flagged}"),
+        ("waiting for the model / given up", f"{result.waiting} / {result.failed}"),
+        ("latency p50 / p95 (all)", f"{ms(result.latency_p50_ms)} / {ms(result.latency_p95_ms)}"),
+        ("model latency p50", ms(result.model_latency_p50_ms)),
+        ("corrections: false positives / negatives", f"{result.false_positives} / {result.false_negatives}"),
+        ("estimated precision / recall / FPR", f"{pct(result.estimated_precision)} / "
+                                               f"{pct(result.estimated_recall)} / {pct(result.estimated_fpr)}"),
+        ("rules active / retired", f"{result.rules_active} / {result.rules_retired}"),
+    ):
+        table.add_row(name, value)
+    wide_console().print(table)

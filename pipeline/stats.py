@@ -1,0 +1,99 @@
+"""`mailwarden stats`: what the filter has done, and how right it was by the owner's word.
+
+Everything comes from the database: verdicts (with who decided and how long it took),
+mailbox actions, waiting and failed jobs, corrections and rules. Precision, recall and
+FPR are estimated from feedback: a verdict the owner corrected was wrong, one they did
+not correct is taken as right — an optimistic estimate, stated as such.
+"""
+
+from __future__ import annotations
+
+import statistics
+from datetime import datetime
+
+from pydantic import BaseModel
+from sqlalchemy import func, select
+
+from storage import Database
+from storage.models import Feedback, MailJob, Rule, VerdictRecord
+
+
+class Stats(BaseModel):
+    since: datetime | None
+    judged: int
+    spam: int
+    ham: int
+    decided_by: dict[str, int]
+    quarantined: int
+    flagged: int
+    waiting: int
+    failed: int
+    latency_p50_ms: float | None
+    latency_p95_ms: float | None
+    model_latency_p50_ms: float | None
+    false_positives: int
+    """Spam verdicts the owner corrected to ham."""
+    false_negatives: int
+    estimated_precision: float | None
+    estimated_recall: float | None
+    estimated_fpr: float | None
+    rules_active: int
+    rules_retired: int
+
+
+def _quantile(values: list[float], q: int) -> float | None:
+    if not values:
+        return None
+    if len(values) == 1:
+        return values[0]
+    return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
+
+
+def compute_stats(db: Database, since: datetime | None = None) -> Stats:
+    with db.reader() as s:
+        verdicts = select(VerdictRecord)
+        if since is not None:
+            verdicts = verdicts.where(VerdictRecord.created_at >= since)
+        rows = s.scalars(verdicts).all()
+        latest: dict[int, VerdictRecord] = {}
+        for v in rows:
+            latest[v.message_pk] = v  # ids ascend: the last one wins
+        feedback = {f.message_pk: f.label for f in s.scalars(select(Feedback).order_by(Feedback.id))}
+        jobs = dict(s.execute(select(MailJob.status, func.count()).group_by(MailJob.status)).all())
+        actions = dict(s.execute(select(MailJob.action, func.count()).where(MailJob.status == "acted")
+                                 .group_by(MailJob.action)).all())
+        rules = dict(s.execute(select(Rule.status, func.count()).group_by(Rule.status)).all())
+
+    decided: dict[str, int] = {}
+    for v in rows:
+        decided[v.decided_by] = decided.get(v.decided_by, 0) + 1
+    tp = fp = tn = fn = 0
+    for message_pk, v in latest.items():
+        truth = feedback.get(message_pk, v.label)
+        if v.label == "spam":
+            tp += truth == "spam"
+            fp += truth == "ham"
+        else:
+            tn += truth == "ham"
+            fn += truth == "spam"
+    return Stats(
+        since=since,
+        judged=len(latest),
+        spam=sum(1 for v in latest.values() if v.label == "spam"),
+        ham=sum(1 for v in latest.values() if v.label == "ham"),
+        decided_by=decided,
+        quarantined=actions.get("quarantine", 0),
+        flagged=actions.get("suspicious", 0) + actions.get("possible_spam", 0),
+        waiting=jobs.get("waiting", 0),
+        failed=jobs.get("failed", 0),
+        latency_p50_ms=_quantile([v.elapsed_ms for v in rows], 50),
+        latency_p95_ms=_quantile([v.elapsed_ms for v in rows], 95),
+        model_latency_p50_ms=_quantile([v.elapsed_ms for v in rows if v.decided_by == "model"], 50),
+        false_positives=fp,
+        false_negatives=fn,
+        estimated_precision=tp / (tp + fp) if tp + fp else None,
+        estimated_recall=tp / (tp + fn) if tp + fn else None,
+        estimated_fpr=fp / (fp + tn) if fp + tn else None,
+        rules_active=rules.get("active", 0),
+        rules_retired=rules.get("retired", 0),
+    )
