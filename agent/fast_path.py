@@ -65,11 +65,21 @@ class StoredFeatures:
 
     feature_hashes: list[int]
     reputation_keys: list[tuple[str, str]]
+    buckets: np.ndarray | None = None
+    """The same hashes as an array, when computed in this process (for scoring)."""
+
+    def array(self) -> np.ndarray:
+        return self.buckets if self.buckets is not None else np.asarray(self.feature_hashes, dtype=np.int64)
 
 
 def stored_features(message: ParsedMessage) -> StoredFeatures:
-    return StoredFeatures(feature_hashes=[int(i) for i in sorted(hashed(features(message)))],
-                          reputation_keys=[(k, v) for k, v in keys_of(message)])
+    """The message's hashed features and reputation keys, computed once per message."""
+    if message._stored_features is None:
+        buckets = np.sort(hashed(features(message)))
+        message._stored_features = StoredFeatures(feature_hashes=buckets.tolist(),
+                                                  reputation_keys=[(k, v) for k, v in keys_of(message)],
+                                                  buckets=buckets)
+    return message._stored_features
 
 
 class FastPath:
@@ -121,7 +131,7 @@ class FastPath:
     def assess(self, message: ParsedMessage) -> Assessment:
         if not self.ready:
             raise FastPathUntrained("the fast path has no text model yet: run `mailwarden train --spam DIR --ham DIR`")
-        margin = self.text.margin(hashed(features(message)))
+        margin = self.text.margin(stored_features(message).array())
         standings = self.reputation.standings(message)
         adjustment = self.reputation.adjustment(standings)
         shift = self.balance_shift()
@@ -131,7 +141,7 @@ class FastPath:
 
     def train(self, messages: list[ParsedMessage], labels: list[str]) -> None:
         """Bootstrap from a labelled corpus: the text model from scratch, reputation added to."""
-        rows = [hashed(features(m)) for m in messages]
+        rows = [stored_features(m).array() for m in messages]
         with self._lock:
             self.text = TextModel(alpha=self.settings.alpha)
             self.text.fit(rows, [label == "spam" for label in labels], epochs=self.settings.epochs)
@@ -148,7 +158,7 @@ class FastPath:
         (the raw mail is not kept): its feature hashes and reputation keys. `persist`:
         write the model file now (a simulation of thousands of corrections may not)."""
         with self._lock:
-            self.text.learn(np.array(stored.feature_hashes, dtype=np.int64), label == "spam")
+            self.text.learn(stored.array(), label == "spam")
             self.reputation.observe_keys(stored.reputation_keys, label)
             if persist:
                 self.save()

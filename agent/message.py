@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 AuthResult = Literal["pass", "fail", "softfail", "neutral", "none", "temperror", "permerror", "policy"]
 
@@ -100,6 +100,10 @@ class ParsedMessage(BaseModel):
 
     defects: list[str] = Field(default_factory=list)
     """What was wrong with the message; parsing never raises, it records here instead."""
+
+    _stored_features: object | None = PrivateAttr(default=None)
+    """Memo for `agent.fast_path.stored_features`: the fast path, the few-shot memory
+    and the database record all need a message's hashed features; they are computed once."""
 
     @property
     def text(self) -> str:

@@ -70,7 +70,7 @@ def sample_files() -> list[tuple[str, Path]]:
     return files
 
 
-def run_demo(classifier: Judge, say: Callable[[str], None], workers: int = 1) -> list[DemoRow]:
+def run_demo(judge: Judge, say: Callable[[str], None], workers: int = 1) -> list[DemoRow]:
     ensure_dovecot(say)
     work = Path(tempfile.mkdtemp(prefix="mailwarden-demo-"))
     try:
@@ -94,8 +94,8 @@ def run_demo(classifier: Judge, say: Callable[[str], None], workers: int = 1) ->
         db = open_database(f"sqlite:///{work / 'demo.sqlite'}")
         account = AccountSettings(name="demo", host=server.host, port=server.port, tls="plain", user=user,
                                   password=password, poll_interval_s=2)
-        service = Service([account], classifier, db, ServiceOptions(workers=workers, backfill=len(samples)))
-        say(f"running the service with the {classifier.name} backend ({classifier.model})...")
+        service = Service([account], judge, db, ServiceOptions(workers=workers, backfill=len(samples)))
+        say(f"running the service with the {judge.name} backend ({judge.model})...")
         service.run(until=service.idle)
         if service.stopped_accounts:
             raise DemoError("; ".join(service.stopped_accounts.values()))

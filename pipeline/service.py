@@ -80,6 +80,7 @@ class Service:
         self._threads: list[threading.Thread] = []
         self.stopped_accounts: dict[str, str] = {}
         self.junk_folders: dict[str, str] = {}
+        self._scanned: set[tuple[str, str]] = set()  # (account, folder) scanned since start
         self.quarantine_ready: set[str] = set()
 
     # ------------------------------------------------------------ lifecycle
@@ -123,18 +124,18 @@ class Service:
         return self.queue.qsize()
 
     def idle(self) -> bool:
-        """Every watched folder scanned at least once and no job left to do now
-        (jobs waiting for a model retry still count as work)."""
+        """Every watched folder scanned at least once *by this run* and no job left to
+        do now (jobs waiting for a model retry still count as work)."""
         if self.stopped_accounts and len(self.stopped_accounts) == len(self.accounts):
             return True
+        wanted = {(a.name, f) for a in self.accounts.values() if a.name not in self.stopped_accounts
+                  for f in a.folders}
         with self._lock:
-            if self._in_flight or not self.queue.empty():
+            if self._in_flight or not self.queue.empty() or not wanted <= self._scanned:
                 return False
         with self.db.reader() as s:
-            scanned = s.scalar(select(func.count()).select_from(FolderState).where(FolderState.heartbeat_at.is_not(None)))
             open_jobs = s.scalar(select(func.count()).select_from(MailJob).where(MailJob.status.not_in(FINAL)))
-        return scanned >= sum(len(a.folders) for a in self.accounts.values() if a.name not in self.stopped_accounts) \
-            and open_jobs == 0
+        return open_jobs == 0
 
     # ------------------------------------------------------------ watcher
 
@@ -156,6 +157,8 @@ class Service:
                 delay = 1.0
                 while not self.stop_requested.is_set():
                     self._scan(account, folder, uidvalidity, mailbox, state_id)
+                    with self._lock:
+                        self._scanned.add((account.name, folder))
                     self._wait_for_mail(account, mailbox)
                     current_validity, _ = mailbox.select(folder)
                     if current_validity != uidvalidity:

@@ -77,6 +77,7 @@ def main() -> None:
     after = _rss_mb()
     timings = []
     for message in parsed:
+        message._stored_features = None  # time the feature extraction too, not a memo
         t0 = time.perf_counter()
         loaded.assess(message)
         timings.append((time.perf_counter() - t0) * 1000)

@@ -24,13 +24,13 @@ def verdict_json(label: str = "spam", probability: float = 0.97, category: str =
 
 class FakeOllama:
     def __init__(self, models=("llama3.2:3b",), answer: Answer | None = None, delay_s: float = 0.0,
-                 stream_chunk_delay_s: float = 0.0):
+                 stream_chunk_delay_s: float = 0.0, port: int = 0):
         self.models = list(models)
         self.answer: Answer = answer or (lambda request: verdict_json())
         self.delay_s = delay_s
         self.stream_chunk_delay_s = stream_chunk_delay_s
         self.requests: list[dict] = []
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 

@@ -117,3 +117,14 @@ def test_sigterm_finishes_the_messages_in_hand_and_leaves_nothing_half_done(dove
     assert "judged" not in statuses, (tmp_path / "service.log").read_text()[-3000:]
     assert 3 <= statuses["acted"] < 30, statuses
     assert statuses["acted"] + statuses.get("queued", 0) == 30
+
+
+def test_until_idle_on_a_restart_still_judges_the_mail_that_arrived_meanwhile(dovecot, mail_user, tmp_path):
+    """Folder rows from the last run must not count as "scanned" for this one."""
+    config = _config(tmp_path, dovecot, mail_user)
+    log = open(tmp_path / "service.log", "ab")
+    assert _start(config, log, "--until-idle").wait(timeout=60) == 0
+    with client(dovecot, mail_user) as c:
+        c.append("INBOX", message(1, spam=True))
+    assert _start(config, log, "--until-idle").wait(timeout=60) == 0
+    assert _acted(tmp_path) == 1

@@ -86,6 +86,17 @@ def _scanned(db) -> bool:
         return s.scalar(select(func.count()).select_from(FolderState).where(FolderState.heartbeat_at.is_not(None))) > 0
 
 
+def deliver_one_spam_and_one_ham(service: Service, dovecot, user, db) -> None:
+    """APPEND a spam and a ham to INBOX, wait until both are acted on, stop the service."""
+    try:
+        with client(dovecot, user) as c:
+            c.append("INBOX", message(1, spam=True))
+            c.append("INBOX", message(2))
+        wait_for(lambda: jobs(db, "acted") == 2)
+    finally:
+        service.stop()
+
+
 def fixed_service(dovecot, user, db, **options) -> Service:
     return Service([account(dovecot, user)], Classifier(FixedBackend(FixedSettings())), db,
                    ServiceOptions(workers=2, **options))
@@ -117,11 +128,11 @@ def test_mail_present_before_the_first_start_is_left_alone_unless_backfilled(dov
     service.stop()
     assert jobs(db) == 0 and len(folder_flags(dovecot, mail_user, "INBOX")) == 3
 
-    backfill = Service([account(dovecot, mail_user)], Classifier(FixedBackend()), db,
-                       ServiceOptions(backfill=2))
-    # a new database: first start again, this time with --backfill 2
-    backfill.db = open_database(f"sqlite:///{db.engine.url.database}-2")
+    # a new database: a first start again, this time with --backfill 2
+    fresh = open_database(f"sqlite:///{db.engine.url.database}-2")
+    backfill = Service([account(dovecot, mail_user)], Classifier(FixedBackend()), fresh, ServiceOptions(backfill=2))
     backfill.run(until=backfill.idle)
+    fresh.close()
     assert len(folder_flags(dovecot, mail_user, "Quarantine")) == 2
     assert len(folder_flags(dovecot, mail_user, "INBOX")) == 1
 
@@ -228,9 +239,7 @@ def test_server_restart_mid_run_the_service_carries_on(dovecot, mail_user, db):
 
 
 def test_model_down_then_back_waiting_messages_are_judged(dovecot, mail_user, db, closed_port):
-    url = f"http://127.0.0.1:{closed_port}"
-    backend = OllamaBackend(OllamaSettings(host=url, timeout_s=2))
-    backend._checked = True  # the server is down from the start; the service must cope
+    backend = OllamaBackend(OllamaSettings(host=f"http://127.0.0.1:{closed_port}", timeout_s=2))
     service = started(Service([account(dovecot, mail_user)], Classifier(backend), db,
                               ServiceOptions(retry_after_s=0.5)), db)
     try:
@@ -239,8 +248,7 @@ def test_model_down_then_back_waiting_messages_are_judged(dovecot, mail_user, db
             c.append("INBOX", message(2, subject="p=0.10 hello"))
         wait_for(lambda: jobs(db, "waiting") == 2, what="messages waiting for the model")
         assert folder_flags(dovecot, mail_user, "INBOX") == [set(), set()], "nothing touched while unjudged"
-        with FakeOllama(answer=_tiered_answer) as server:
-            backend._client = OllamaBackend(OllamaSettings(host=server.url))._client
+        with FakeOllama(answer=_tiered_answer, port=closed_port):  # the server comes up where it was expected
             wait_for(lambda: jobs(db, "acted") == 2, timeout=30, what="waiting messages judged")
     finally:
         service.stop()
@@ -303,13 +311,7 @@ def test_status_shows_each_folder_with_its_counts(dovecot, mail_user, db, tmp_pa
     from pipeline.cli import cli
 
     service = started(fixed_service(dovecot, mail_user, db), db)
-    try:
-        with client(dovecot, mail_user) as c:
-            c.append("INBOX", message(1, spam=True))
-            c.append("INBOX", message(2))
-        wait_for(lambda: jobs(db, "acted") == 2)
-    finally:
-        service.stop()
+    deliver_one_spam_and_one_ham(service, dovecot, mail_user, db)
     monkeypatch.setenv("MAILWARDEN_STORAGE__URL", str(db.engine.url))
     result = CliRunner().invoke(cli, ["status", "--json"])
     assert result.exit_code == 0, result.output
@@ -386,13 +388,7 @@ def test_servers_without_move_get_copy_delete_expunge(dovecot, mail_user, db, mo
 
     monkeypatch.setattr(Mailbox, "connect", connect_without_move)
     service = started(fixed_service(dovecot, mail_user, db), db)
-    try:
-        with client(dovecot, mail_user) as c:
-            c.append("INBOX", message(1, spam=True))
-            c.append("INBOX", message(2))
-        wait_for(lambda: jobs(db, "acted") == 2)
-    finally:
-        service.stop()
+    deliver_one_spam_and_one_ham(service, dovecot, mail_user, db)
     assert len(folder_flags(dovecot, mail_user, "INBOX")) == 1, "the original is expunged, not just flagged"
     assert len(folder_flags(dovecot, mail_user, "Quarantine")) == 1
 

@@ -18,7 +18,6 @@ does not generate: it evaluates the prompt and reads two logits.
 from __future__ import annotations
 
 import importlib.util
-import json
 import logging
 import math
 import os
@@ -233,6 +232,3 @@ class EmbeddedBackend:
             raise BackendMisconfigured(f"the model's vocabulary cannot encode {word!r}")
         return tokens[0]
 
-
-def load_calibration_file(path: Path) -> Calibration:
-    return Calibration.model_validate(json.loads(Path(path).read_text()))

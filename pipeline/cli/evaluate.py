@@ -32,8 +32,8 @@ def eval_command(state, corpus: Path, backend: str | None, split: str, sample: i
                  out: Path, as_json: bool, store: bool) -> None:
     """Judge a labelled corpus and report how well the filter did."""
     config = state.config
-    db = open_db(config) if store else None
-    judge = make_judge(config, backend, db if store else open_db(config))
+    db = open_db(config)  # the fast path's reputation and the rules live there either way
+    judge = make_judge(config, backend, db)
     judge.check()
     files = corpus_files(corpus, split=split, sample=sample, seed=seed)
     err_console = Console(stderr=True)
@@ -42,7 +42,7 @@ def eval_command(state, corpus: Path, backend: str | None, split: str, sample: i
         task = progress.add_task("eval", total=len(files))
         report = evaluate(
             files,
-            lambda raw, source: judge_raw(raw, judge, db, source=source),
+            lambda raw, source: judge_raw(raw, judge, db if store else None, source=source),
             corpus=str(corpus),
             split=split,
             backend=judge.name,
