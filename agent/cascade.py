@@ -8,6 +8,12 @@ fast path probability p:
   `model_weight`, not taken blindly;
 - with no model (`--backend none`) the fast path decides everything.
 An untrained fast path sends everything to the model (and with no model, refuses).
+
+Around all of it: the guard (`agent.guard`) inspects the message first and has the
+last word on any verdict (an attempt to instruct the filter raises suspicion, whoever
+decided), and the model gate (`agent.rate_limits`) decides whether this sender or relay
+may use the model now; over its limit a message is judged by the fast path alone, or
+waits when there is no fast path to judge it.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from contextlib import nullcontext
 from datetime import timedelta
 from typing import Protocol
 
@@ -25,12 +32,14 @@ from agent.backends.base import BackendMisconfigured
 from agent.classifier import Classifier
 from agent.examples import ExampleMemory
 from agent.fast_path import Assessment, FastPath, FastPathUntrained
+from agent.guard import Guard
+from agent.rate_limits import ModelGate, RateLimited
 from agent.learning import Learning
 from agent.message import ParsedMessage
 from agent.verdict import Category, Verdict
 from prompts import template_version
 from storage import Database
-from storage.models import Message, VerdictRecord, utcnow
+from storage.models import Message, RateLimitHit, VerdictRecord, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +76,8 @@ class Cascade:
 
     def __init__(self, fast: FastPath | None, classifier: Classifier | None, db: Database | None,
                  settings: CascadeSettings | None = None, learning: Learning | None = None,
-                 examples: ExampleMemory | None = None):
+                 examples: ExampleMemory | None = None, guard: Guard | None = None,
+                 gate: ModelGate | None = None):
         if fast is None and classifier is None:
             raise BackendMisconfigured("nothing to judge with: no fast path and no model backend")
         self.fast = fast
@@ -76,6 +86,8 @@ class Cascade:
         self.settings = settings or CascadeSettings()
         self.learning = learning
         self.examples = examples
+        self.guard = guard if guard is not None else Guard()
+        self.gate = gate
         self._observed = 0
         self._lock = threading.Lock()
 
@@ -97,6 +109,11 @@ class Cascade:
                 "--backend none needs a trained fast path: run `mailwarden train --spam DIR --ham DIR` first")
 
     def judge(self, message: ParsedMessage) -> Verdict:
+        report = self.guard.inspect(message)
+        verdict = self._judge(message)
+        return self.guard.apply(verdict, report, message)
+
+    def _judge(self, message: ParsedMessage) -> Verdict:
         started = time.perf_counter()
         assessment = self._assess(message)
         # A learned rule exists because this kind of mail was judged wrong before, often
@@ -113,8 +130,17 @@ class Cascade:
             cached = self._cached(message)
             if cached is not None:  # stored already combined: reuse as it is
                 return cached.model_copy(update={"elapsed_ms": (time.perf_counter() - started) * 1000.0})
+        if self.gate is not None:
+            refused = self.gate.admit(message)
+            if refused is not None:
+                if assessment is None:
+                    raise RateLimited(f"{refused}; no trained fast path to judge it meanwhile, so it waits")
+                verdict = self._fast_verdict(assessment, started)
+                return verdict.model_copy(update={
+                    "reason": f"{verdict.reason}; not sent to the model: {refused}"[:300]})
         shots = self.examples.examples_for(message) if self.examples is not None else []
-        verdict = self.classifier.judge(message, rules=rules, examples=shots)  # BackendError: the message waits
+        with self.gate.slot() if self.gate is not None else nullcontext():
+            verdict = self.classifier.judge(message, rules=rules, examples=shots)  # BackendError: the message waits
         if rules:
             self.learning.note_used(verdict.rule_ids)
             # The owner's rule speaks for the owner: the fast path, which got this kind
@@ -141,10 +167,28 @@ class Cascade:
             due = self._observed % self.settings.reputation_flush_every == 0
         if due:
             self.fast.reputation.flush()
+            self.flush_rate_limit_hits()
 
     def flush(self) -> None:
         if self.fast is not None:
             self.fast.reputation.flush()
+        self.flush_rate_limit_hits()
+
+    def flush_rate_limit_hits(self) -> None:
+        """Add the gate's hits since the last flush to `rate_limit_hits` (for status)."""
+        if self.gate is None or self.db is None:
+            return
+        hits = self.gate.drain_hits()
+        if not hits:
+            return
+        with self.db.session() as s:
+            for (scope, key), n in hits.items():
+                row = s.scalar(select(RateLimitHit).where(RateLimitHit.scope == scope, RateLimitHit.key == key))
+                if row is None:
+                    s.add(RateLimitHit(scope=scope, key=key[:320], hits=n, last_at=utcnow()))
+                else:
+                    row.hits += n
+                    row.last_at = utcnow()
 
     def _fast_verdict(self, a: Assessment, started: float) -> Verdict:
         label = "spam" if a.probability >= 0.5 else "ham"

@@ -8,6 +8,7 @@ unjudged rather than acting on a verdict nobody gave.
 
 from __future__ import annotations
 
+import hashlib
 import time
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -90,7 +91,10 @@ class Classifier:
         started = time.perf_counter()
         prompt = self.prompt_for(message, rules, examples)
         answer = self.backend.judge(prompt)
+        sent = prompt.model_dump_json(include={"system", "user", "instructions", "shots", "email"})
         return Verdict(
+            prompt_sha256=hashlib.sha256(sent.encode("utf-8")).hexdigest(),
+            answer_sha256=hashlib.sha256(answer.model_dump_json().encode("utf-8")).hexdigest(),
             **answer.model_dump(),
             backend=self.backend.name,
             model=self.backend.model,

@@ -30,6 +30,7 @@ from sqlalchemy import select
 from agent.message import ParsedMessage
 from prompts import PromptRule
 from storage import Database
+from storage.audit import note, sha256_hex
 from storage.models import Feedback, Message, Rule, VerdictRecord, utcnow
 
 log = logging.getLogger(__name__)
@@ -157,7 +158,7 @@ class Learning:
                     rule.misses += 1
                     rule.weight = max(0.0, rule.weight - self.settings.miss_loss)
                 if rule.status == "active" and rule.weight < self.settings.retire_below:
-                    self._set_status(rule, "retired",
+                    self._set_status(s, rule, "retired",
                                      f"weight fell to {rule.weight:.2f} after {rule.misses} misses and {rule.hits} hits")
         self._forget_rules()  # after the commit, so no reader caches the old state
 
@@ -209,6 +210,8 @@ class Learning:
                                                               "from_corrections": ids}])
                 s.add(rule)
                 s.flush()
+                note(self.db, s, "rule", f"rule {rule.id}", event="drafted", condition=rule.condition,
+                     instruction_sha256=sha256_hex(rule.instruction), from_corrections=ids)
                 taken.update(ids)
                 drafted.append(rule.id)
                 report.drafted += 1
@@ -251,21 +254,21 @@ class Learning:
             else:
                 reason = None
             if reason is None:
-                self._set_status(rule, "active", f"validated on {len(after)} labelled messages: F1 {f1_after:.4f}, "
+                self._set_status(s, rule, "active", f"validated on {len(after)} labelled messages: F1 {f1_after:.4f}, "
                                                  f"MCC {mcc_after:.4f}")
                 report.activated += 1
             else:
-                self._set_status(rule, "retired", f"rejected: {reason}")
+                self._set_status(s, rule, "retired", f"rejected: {reason}")
                 report.rejected += 1
             log.info("rule %s (%s = %s -> %s): %s", rule.id, condition.field, condition.value, condition.label,
                      rule.status if reason is None else f"rejected, {reason}")
 
-    @staticmethod
-    def _set_status(rule: Rule, status: str, why: str) -> None:
+    def _set_status(self, session, rule: Rule, status: str, why: str) -> None:
         rule.status = status
         if status == "retired":
             rule.retired_reason = why
         rule.history = [*(rule.history or []), {"at": utcnow().isoformat(), "event": status, "why": why}]
+        note(self.db, session, "rule", f"rule {rule.id}", event=status, why=why, weight=round(rule.weight, 4))
 
 
 def _f1_mcc(pairs: list[tuple[bool, bool]]) -> tuple[float, float]:

@@ -94,6 +94,9 @@ class ParsedMessage(BaseModel):
 
     plain_text: str = ""
     html_text: str = ""
+    hidden_text: str = ""
+    """Text in the HTML a reader cannot see (display:none, tiny or background-coloured
+    fonts...): kept out of `html_text` and out of prompts, examined by the guard."""
     links: list[Link] = Field(default_factory=list)
     attachments: list[Attachment] = Field(default_factory=list)
     profile: ContentProfile = Field(default_factory=ContentProfile)

@@ -58,6 +58,9 @@ class Verdict(ModelAnswer):
     example_ids: list[int] = Field(default_factory=list)
     decided_by: Literal["model", "fast", "cache"] = "model"
     """Who settled it: the language model, the fast path alone, or a cached verdict."""
+    prompt_sha256: str | None = None
+    """Hash of the prompt sent to the model (for the audit log; the prompt is not kept)."""
+    answer_sha256: str | None = None
 
     @property
     def is_spam(self) -> bool:

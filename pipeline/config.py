@@ -28,8 +28,11 @@ from agent.fast_path import FastPathSettings
 from agent.learning import LearningSettings
 from agent.backends.ollama import OllamaSettings
 from agent.classifier import PromptSettings
+from agent.guard import GuardSettings
+from agent.rate_limits import RateLimitSettings
 from pipeline.actions import TierSettings
 from pipeline.imap import AccountSettings
+from storage.audit import AuditSettings
 from storage.database import StorageSettings, sqlite_url_for
 
 ENV_PREFIX = "MAILWARDEN_"
@@ -81,6 +84,9 @@ class Config(BaseSettings):
     storage: StorageSettings = Field(default_factory=StorageSettings)
     service: ServiceSettings = Field(default_factory=ServiceSettings)
     tiers: TierSettings = Field(default_factory=TierSettings)
+    guard: GuardSettings = Field(default_factory=GuardSettings)
+    rate_limits: RateLimitSettings = Field(default_factory=RateLimitSettings)
+    audit: AuditSettings = Field(default_factory=AuditSettings)
     accounts: list[AccountSettings] = Field(default_factory=list)
 
     @classmethod
@@ -190,6 +196,25 @@ def config_as_toml(config: Config) -> str:
     lines.append("")
     lines.append(f"# database: {config.database_url}")
     return "\n".join(lines) + "\n"
+
+
+def config_fingerprint(config: Config) -> dict[str, str]:
+    """Every setting as a flat `section.key -> value` map, secrets masked: what the audit
+    log records so that a later change can be named key by key."""
+    flat: dict[str, str] = {}
+
+    def walk(prefix: str, value: Any) -> None:
+        if isinstance(value, dict):
+            for k, v in value.items():
+                walk(f"{prefix}.{k}" if prefix else str(k), v)
+        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            for i, v in enumerate(value):
+                walk(f"{prefix}[{v.get('name', i)}]", v)
+        else:
+            flat[prefix] = "********" if isinstance(value, SecretStr) else json.dumps(value, default=str)
+
+    walk("", config.model_dump(mode="python"))
+    return flat
 
 
 def _toml_value(value: Any) -> str:

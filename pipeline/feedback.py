@@ -20,6 +20,7 @@ from agent.learning import Learning
 from pipeline.judging import Judgement, record
 from pipeline.parsing import parse_message
 from storage import Database
+from storage.audit import note
 from storage.messages import find_message, latest_verdict
 from storage.models import Feedback, Message
 
@@ -67,6 +68,8 @@ def give_feedback(db: Database, fast: FastPath | None, ref: str, label: str, *, 
         if already is None:
             s.add(Feedback(message_pk=message.id, label=label, source=source, actor=actor,
                            old_label=last.label if last else None, old_verdict_pk=last.id if last else None))
+            note(db, s, "correction", message.fingerprint[:16], label=label, source=source, actor=actor,
+                 old_label=last.label if last else None, message_pk=message.id)
         learnable = _stored(message)
         result = FeedbackResult(message.id, label, last.label if last else None, already is None, False)
     if already is None and fast is not None and learnable is not None:

@@ -19,6 +19,7 @@ from agent.message import ParsedMessage
 from agent.verdict import Verdict
 from pipeline.parsing import parse_message
 from storage import Database
+from storage.audit import note
 from storage.messages import add_verdict, subject_hash, upsert_message
 
 log = logging.getLogger(__name__)
@@ -83,6 +84,13 @@ def record(db: Database, judgement: Judgement, *, session: Session | None = None
         **location,
     )
     judgement.message_pk = message.id
+    subject = parsed.fingerprint[:16]
+    if judgement.error is not None:
+        note(db, session, "model-call", subject, error=judgement.error[:300], retryable=judgement.retryable)
+    if verdict is not None and verdict.prompt_sha256 and verdict.decided_by == "model":
+        note(db, session, "model-call", subject, backend=verdict.backend, model=verdict.model,
+             prompt_sha256=verdict.prompt_sha256, answer_sha256=verdict.answer_sha256,
+             elapsed_ms=round(verdict.elapsed_ms, 1))
     if verdict is not None:
         row = add_verdict(
             session,
@@ -101,3 +109,7 @@ def record(db: Database, judgement: Judgement, *, session: Session | None = None
             example_ids=verdict.example_ids,
         )
         judgement.verdict_pk = row.id
+        note(db, session, "verdict", subject, verdict_pk=row.id, message_pk=message.id, label=verdict.label,
+             p=verdict.spam_probability, decided_by=verdict.decided_by, backend=verdict.backend,
+             prompt_version=verdict.prompt_version, rule_ids=verdict.rule_ids, example_ids=verdict.example_ids,
+             risk=[r for r in verdict.risk_factors if r.startswith(("injection", "hidden", "homoglyph", "invisible"))])

@@ -45,6 +45,7 @@ MAX_LINKS = 200
 MAX_PARTS = 500
 MAX_DEPTH = 30
 MAX_IMAGE_PROBE_BYTES = 5 * 1024 * 1024
+MAX_HIDDEN_CHARS = 20_000
 
 _URL_IN_TEXT = re.compile(r"""\b(?:https?://|www\.)[^\s<>"'()\[\]{}]+""", re.IGNORECASE)
 _IP_IN_RECEIVED = re.compile(r"\[(?:IPv6:)?([0-9a-fA-F:.]+)\]|\(([0-9]{1,3}(?:\.[0-9]{1,3}){3})\)")
@@ -121,6 +122,7 @@ def _build(raw: bytes, fingerprint: str, msg: email.message.Message, defects: li
         list_unsubscribe=first.get("list-unsubscribe") or None,
         plain_text=plain,
         html_text=html_text,
+        hidden_text=walker.hidden_text(),
         links=links,
         attachments=walker.attachments,
         profile=ContentProfile(
@@ -308,6 +310,7 @@ class _BodyWalker:
         self.part_sizes: list[int] = []
         self.image_dimensions: list[tuple[int, int]] = []
         self.html_chars = 0
+        self.hidden: list[str] = []
 
     def walk(self, part: email.message.Message, depth: int) -> None:
         if depth > MAX_DEPTH:
@@ -381,8 +384,10 @@ class _BodyWalker:
             self.defects.append("HTML part longer than 2 MiB; cut before conversion")
             html = html[:MAX_HTML_BYTES]
         self.html_chars += len(html)
-        text, urls = html_to_text(html, self.defects)
+        text, urls, hidden = html_to_text(html, self.defects)
         self.html.append(text)
+        if hidden.strip():
+            self.hidden.append(hidden.strip())
         self.urls.extend(urls)
 
     def plain_text(self) -> str:
@@ -391,19 +396,27 @@ class _BodyWalker:
     def html_text(self) -> str:
         return "\n\n".join(t.strip() for t in self.html if t.strip())
 
+    def hidden_text(self) -> str:
+        return "\n".join(self.hidden)[:MAX_HIDDEN_CHARS]
 
-def html_to_text(html: str, defects: list[str]) -> tuple[str, list[str]]:
+
+def html_to_text(html: str, defects: list[str]) -> tuple[str, list[str], str]:
     """Render HTML as a reader would see it (inscriptis keeps layout, drops markup and
-    scripts) and collect the link targets from the parsed tree, not by regex."""
+    scripts) and collect the link targets from the parsed tree, not by regex.
+
+    Text a reader cannot see (display:none, visibility:hidden, zero opacity, tiny
+    fonts, text coloured like its background, the `hidden` attribute) is taken out of
+    the rendered text: it is where mail hides words meant for filters and models, not
+    for people. It is returned separately, as the third value."""
     if not html.strip():
-        return "", []
+        return "", [], ""
     try:
         import lxml.html
 
         tree = lxml.html.fromstring(html)
     except Exception as err:
         defects.append(f"HTML could not be parsed ({type(err).__name__}); tags stripped instead")
-        return re.sub(r"<[^>]*>", " ", html), []
+        return re.sub(r"<[^>]*>", " ", html), [], ""
     urls = []
     for element in tree.iter("a", "area"):
         href = element.get("href")
@@ -413,6 +426,7 @@ def html_to_text(html: str, defects: list[str]) -> tuple[str, list[str]]:
         action = element.get("action")
         if action:
             urls.append(action.strip())
+    hidden = _remove_hidden(tree)
     try:
         from inscriptis import Inscriptis
 
@@ -420,7 +434,89 @@ def html_to_text(html: str, defects: list[str]) -> tuple[str, list[str]]:
     except Exception as err:
         defects.append(f"HTML could not be rendered ({type(err).__name__}); text content used instead")
         text = tree.text_content()
-    return text, urls
+    return text, urls, hidden
+
+
+_STYLE_DECL = re.compile(r"([a-z-]+)\s*:\s*([^;]+)")
+_FONT_SIZE = re.compile(r"^([0-9]*\.?[0-9]+)(px|pt|em|rem|%)?$")
+# Below these a font is unreadable: text set this small is there for machines.
+_TINY = {"px": 2.0, "pt": 2.0, "": 2.0, "em": 0.2, "rem": 0.2, "%": 20.0}
+_NAMED_COLOURS = {"white": "#ffffff", "black": "#000000", "transparent": "transparent"}
+
+
+def _style(element) -> dict[str, str]:
+    style = element.get("style")
+    if not style:
+        return {}
+    return {k: v.strip().lower().replace("!important", "").strip()
+            for k, v in _STYLE_DECL.findall(style.lower())}
+
+
+def _colour(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = value.strip().lower().split()[0] if value.strip() else ""
+    if value in _NAMED_COLOURS:
+        return _NAMED_COLOURS[value]
+    if re.fullmatch(r"#[0-9a-f]{3}", value):
+        return "#" + "".join(c * 2 for c in value[1:])
+    if re.fullmatch(r"#[0-9a-f]{6}", value):
+        return value
+    m = re.fullmatch(r"rgba?\((\d+)\s*,\s*(\d+)\s*,\s*(\d+)(?:\s*,\s*([\d.]+))?\)", value)
+    if m:
+        if m.group(4) is not None and float(m.group(4) or 0) == 0:
+            return "transparent"
+        return "#" + "".join(f"{min(int(g), 255):02x}" for g in m.groups()[:3])
+    return None
+
+
+def _invisible_element(element, style: dict[str, str], background: str) -> bool:
+    if element.get("hidden") is not None:
+        return True
+    if style.get("display") == "none" or style.get("visibility") in ("hidden", "collapse"):
+        return True
+    opacity = style.get("opacity")
+    if opacity is not None:
+        try:
+            if float(opacity.rstrip("%")) == 0:
+                return True
+        except ValueError:
+            pass
+    size = _FONT_SIZE.match(style.get("font-size", "").replace(" ", ""))
+    if size and float(size.group(1)) <= _TINY[size.group(2) or ""]:
+        return True
+    if style.get("max-height", "").startswith("0") and "hidden" in style.get("overflow", ""):
+        return True
+    colour = _colour(style.get("color") or (element.get("color") if element.tag == "font" else None))
+    return colour is not None and colour == background
+
+
+def _remove_hidden(tree) -> str:
+    """Take invisible elements out of `tree`; return their text."""
+    found: list[str] = []
+
+    def visit(element, background: str) -> None:
+        if not isinstance(element.tag, str):
+            return
+        style = _style(element)
+        own_bg = _colour(style.get("background-color") or style.get("background") or element.get("bgcolor"))
+        if own_bg and own_bg != "transparent":
+            background = own_bg
+        if element.tag not in ("html", "head", "body") and _invisible_element(element, style, background):
+            text = element.text_content().strip()
+            if text:
+                found.append(" ".join(text.split()))
+            if element.getparent() is not None:
+                element.drop_tree()
+            return
+        for child in list(element):
+            visit(child, background)
+
+    try:
+        visit(tree, "#ffffff")
+    except RecursionError:  # absurdly deep HTML: leave it as it is
+        pass
+    return "\n".join(found)
 
 
 @lru_cache(maxsize=1)

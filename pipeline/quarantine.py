@@ -12,6 +12,7 @@ from agent.learning import Learning
 from pipeline.feedback import FeedbackError, give_feedback
 from pipeline.imap import AccountSettings, Mailbox
 from storage import Database
+from storage.audit import note
 from storage.messages import find_message
 from storage.models import Feedback, MailJob, Message, VerdictRecord
 
@@ -70,5 +71,8 @@ def release(db: Database, accounts: list[AccountSettings], fast: FastPath | None
             raise FeedbackError(f"message {pk} is not in {account.quarantine_folder} any more")
         for uid in uids:
             box.move(uid, job.folder)
+    with db.session() as s:
+        note(db, s, "action", f"message {pk}", action="release", account=account.name,
+             source=account.quarantine_folder, to=job.folder, uids=uids, actor=actor)
     give_feedback(db, fast, str(pk), "ham", source="cli-release", actor=actor, learning=learning)
     return f"{account.name}/{job.folder}"

@@ -36,6 +36,7 @@ from pipeline.imap import JUDGED_KEYWORD, AccountSettings, AuthFailed, Connectio
 from pipeline.judging import Judgement, record
 from pipeline.parsing import parse_message
 from storage import Database
+from storage.audit import note
 from storage.models import Feedback, FolderState, MailJob, Message, VerdictRecord, utcnow
 
 log = logging.getLogger(__name__)
@@ -432,6 +433,12 @@ class Service:
             job.status, job.error = status, error
             if action is not None:
                 job.action = action
+            if status in ("acted", "skipped"):
+                moved_to = (self.accounts[key.account].quarantine_folder
+                            if job.action == "quarantine" and self.options.mode == "enforce" and not error else None)
+                note(self.db, s, "action", f"{key.account}/{key.folder}#{key.uid}", status=status,
+                     action=job.action, moved_to=moved_to, note=error, message_pk=job.message_pk,
+                     mode=self.options.mode, dry_run=self.options.dry_run)
 
     def _model_failed(self, key: JobKey, err: BackendError) -> None:
         with self.db.session() as s:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+from sqlalchemy import select
 
 from agent.backends.base import Backend
 from agent.cascade import Cascade
@@ -11,11 +14,15 @@ from agent.examples import ExampleMemory
 from agent.fast_path import FastPath
 from agent.learning import Learning
 from agent.message import ParsedMessage
-from pipeline.config import Config
+from agent.guard import Guard
+from agent.rate_limits import ModelGate
+from pipeline.config import Config, config_fingerprint
 from pipeline.parsing import parse_message
 from pipeline.sources import read_messages
 from pipeline.training import bundled_sample
 from storage import Database, open_database
+from storage.audit import AuditLog, note
+from storage.models import AuditRecord
 from storage.vault import Vault
 
 BACKENDS = ("embedded", "ollama", "fixed", "none")
@@ -43,11 +50,13 @@ def make_classifier(config: Config, backend: str | None = None) -> Classifier:
 
 
 def make_judge(config: Config, backend: str | None = None, db: Database | None = None,
-               account: str | None = None, classifier: Classifier | None = None) -> Cascade:
+               account: str | None = None, classifier: Classifier | None = None,
+               gate: ModelGate | None = None) -> Cascade:
     """The cascade: the fast path (its state in data_dir/fastpath and the database) in
     front of the model backend; `none` means the fast path alone. With
     `fast_path.per_account`, `account` picks that account's own text model. Pass a
-    `classifier` to share one model backend between several judges."""
+    `classifier` (and `gate`) to share one model backend (and its rate limits) between
+    several judges."""
     name = backend or config.model.backend
     if classifier is None and name != "none":
         classifier = make_classifier(config, name)
@@ -55,7 +64,8 @@ def make_judge(config: Config, backend: str | None = None, db: Database | None =
                     fallback_dir=fast_path_dir(config) if account and config.fast_path.per_account else None)
     learning = make_learning(config, db) if db is not None else None
     examples = ExampleMemory(db) if db is not None else None
-    return Cascade(fast, classifier if name != "none" else None, db, config.cascade, learning, examples)
+    return Cascade(fast, classifier if name != "none" else None, db, config.cascade, learning, examples,
+                   guard=Guard(config.guard), gate=gate or ModelGate(config.rate_limits))
 
 
 def make_learning(config: Config, db: Database) -> Learning:
@@ -76,10 +86,12 @@ def make_judges(config: Config, backend: str | None, db: Database) -> dict[str, 
     `fast_path.per_account`, the text model too)."""
     name = backend or config.model.backend
     classifier = None if name == "none" else make_classifier(config, name)
+    gate = ModelGate(config.rate_limits)
     if not config.fast_path.per_account:
-        shared = make_judge(config, name, db, classifier=classifier)
+        shared = make_judge(config, name, db, classifier=classifier, gate=gate)
         return {a.name: shared for a in config.accounts}
-    return {a.name: make_judge(config, name, db, account=a.name, classifier=classifier) for a in config.accounts}
+    return {a.name: make_judge(config, name, db, account=a.name, classifier=classifier, gate=gate)
+            for a in config.accounts}
 
 
 def fast_path_dir(config: Config, account: str | None = None) -> Path:
@@ -93,4 +105,19 @@ def open_db(config: Config) -> Database:
     config.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     db = open_database(config.database_url)
     db.vault = Vault.for_data_dir(config.data_dir)
+    if config.audit.enabled:
+        db.audit = AuditLog.for_data_dir(config.data_dir, config.audit)
     return db
+
+
+def audit_config(db: Database, config: Config) -> list[str]:
+    """Record the configuration in the audit log when it differs from the last one
+    recorded; returns the changed keys (all of them the first time)."""
+    current = config_fingerprint(config)
+    with db.session() as s:
+        last = s.scalar(select(AuditRecord).where(AuditRecord.kind == "config").order_by(AuditRecord.seq.desc()).limit(1))
+        before = json.loads(last.data).get("settings", {}) if last is not None else {}
+        changed = sorted(k for k in set(current) | set(before) if current.get(k) != before.get(k))
+        if changed:
+            note(db, s, "config", "configuration", changed=changed[:200], settings=current)
+    return changed

@@ -50,6 +50,8 @@ class Database:
         self.engine = engine
         self.vault = None
         """A `storage.vault.Vault` when message excerpts may be kept (set by the opener)."""
+        self.audit = None
+        """A `storage.audit.AuditLog` when changes are to be audited (set by the opener)."""
         self._write = sessionmaker(engine, expire_on_commit=False)
         self._read = sessionmaker(engine.execution_options(mailwarden_read_only=True), expire_on_commit=False)
 

@@ -197,3 +197,38 @@ class ReputationEntry(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     __table_args__ = (UniqueConstraint("kind", "key", name="uq_reputation"),)
+
+
+class AuditRecord(Base):
+    """One entry of the tamper-evident audit log (see `storage.audit`).
+
+    `mac` is HMAC-SHA256, under the key named by `key_id`, over this record's content
+    and the previous record's mac: changing, removing, inserting or reordering records
+    breaks the chain from that point on."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    at: Mapped[str] = mapped_column(String(40))
+    """ISO 8601 UTC, as text: exactly the string the mac was computed over."""
+    kind: Mapped[str] = mapped_column(String(40), index=True)
+    subject: Mapped[str] = mapped_column(String(200), default="")
+    data: Mapped[str] = mapped_column(Text, default="{}")
+    """Canonical JSON (sorted keys, no spaces): hashes and ids, never raw mail."""
+    key_id: Mapped[str] = mapped_column(String(40))
+    prev_mac: Mapped[str] = mapped_column(String(64))
+    mac: Mapped[str] = mapped_column(String(64))
+
+
+class RateLimitHit(Base):
+    """How often a rate limit turned a message away from the model, per scope and key."""
+
+    __tablename__ = "rate_limit_hits"
+    __table_args__ = (UniqueConstraint("scope", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scope: Mapped[str] = mapped_column(String(40))
+    key: Mapped[str] = mapped_column(String(320))
+    hits: Mapped[int] = mapped_column(Integer, default=0)
+    last_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from pipeline.cli.options import wide_console
 from pipeline.wiring import make_learning, open_db
+from storage.audit import note
 from storage.models import Rule, utcnow
 
 
@@ -63,6 +64,7 @@ def _set(state, rule_id: int, status: str) -> None:
         rule.status = status
         rule.retired_reason = "disabled by the owner" if status == "retired" else None
         rule.history = [*(rule.history or []), {"at": utcnow().isoformat(), "event": status, "why": "by the owner"}]
+        note(db, s, "rule", f"rule {rule_id}", event=status, why="by the owner")
     click.echo(f"rule {rule_id}: {status}")
 
 

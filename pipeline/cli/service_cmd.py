@@ -11,7 +11,7 @@ from rich.table import Table
 from pipeline.cli.options import backend_option, wide_console
 from pipeline.service import Service, ServiceOptions
 from pipeline.status import folder_status
-from pipeline.wiring import make_judges, open_db
+from pipeline.wiring import audit_config, make_judges, open_db
 
 
 @click.command()
@@ -31,6 +31,7 @@ def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: 
     if not config.accounts:
         raise click.ClickException("no [[accounts]] in the configuration; add one (see README) and run again.")
     db = open_db(config)
+    audit_config(db, config)
     judges = make_judges(config, backend, db)
     for judge in set(judges.values()):
         judge.check()
