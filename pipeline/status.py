@@ -8,7 +8,21 @@ from pydantic import BaseModel
 from sqlalchemy import func, select
 
 from storage import Database
-from storage.models import FolderState, MailJob
+from storage.models import FolderState, MailJob, RateLimitHit
+
+
+class LimitHits(BaseModel):
+    scope: str
+    key: str
+    hits: int
+    last_at: datetime | None
+
+
+def rate_limit_hits(db: Database, top: int = 20) -> list[LimitHits]:
+    """The keys that ran into a rate limit most often (senders, relays, API clients)."""
+    with db.reader() as s:
+        rows = s.scalars(select(RateLimitHit).order_by(RateLimitHit.hits.desc()).limit(top)).all()
+        return [LimitHits(scope=r.scope, key=r.key, hits=r.hits, last_at=r.last_at) for r in rows]
 
 
 class FolderStatus(BaseModel):

@@ -315,7 +315,7 @@ def test_status_shows_each_folder_with_its_counts(dovecot, mail_user, db, tmp_pa
     monkeypatch.setenv("MAILWARDEN_STORAGE__URL", str(db.engine.url))
     result = CliRunner().invoke(cli, ["status", "--json"])
     assert result.exit_code == 0, result.output
-    rows = {r["folder"]: r for r in __import__("json").loads(result.stdout)}
+    rows = {r["folder"]: r for r in __import__("json").loads(result.stdout)["folders"]}
     assert set(rows) == {"INBOX", "Junk"}, "the Junk folder is watched for the owner's own spam filing"
     row = rows["INBOX"]
     assert (row["account"], row["folder"], row["judged"], row["quarantined"], row["waiting"]) == ("home", "INBOX", 2, 1, 0)

@@ -14,9 +14,11 @@ from pipeline.feedback import FeedbackError
 from pipeline.sources import SourceError
 from pipeline.imap import ImapError
 from storage import DatabaseError
+from storage.audit import AuditKeyError
 
 # Errors a user can meet and fix: shown as one line, no traceback.
-USER_ERRORS = (ConfigError, BackendError, DatabaseError, SourceError, CorpusError, ImapError, FeedbackError)
+USER_ERRORS = (ConfigError, BackendError, DatabaseError, SourceError, CorpusError, ImapError, FeedbackError,
+               AuditKeyError)
 
 
 class State:
@@ -65,7 +67,7 @@ def main() -> None:
 
 
 def _register() -> None:
-    from pipeline.cli import classify, config_cmd, demo_cmd, evaluate, feedback_cmd, rules_cmd, service_cmd, train_cmd
+    from pipeline.cli import audit_cmd, classify, config_cmd, demo_cmd, evaluate, feedback_cmd, rules_cmd, service_cmd, train_cmd
 
     cli.add_command(classify.classify)
     cli.add_command(config_cmd.config)
@@ -81,6 +83,7 @@ def _register() -> None:
     cli.add_command(feedback_cmd.release)
     cli.add_command(rules_cmd.rules)
     cli.add_command(rules_cmd.learn)
+    cli.add_command(audit_cmd.audit)
 
 
 _register()

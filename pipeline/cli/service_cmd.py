@@ -10,7 +10,7 @@ from rich.table import Table
 
 from pipeline.cli.options import backend_option, wide_console
 from pipeline.service import Service, ServiceOptions
-from pipeline.status import folder_status
+from pipeline.status import folder_status, rate_limit_hits
 from pipeline.wiring import audit_config, make_judges, open_db
 
 
@@ -81,10 +81,12 @@ def status(state, as_json: bool) -> None:
     """Per account and folder: connected, checkpoint, judged, quarantined, waiting for retry."""
     db = open_db(state.config)
     rows = folder_status(db)
+    limits = rate_limit_hits(db)
     if as_json:
         import json
 
-        click.echo(json.dumps([r.model_dump(mode="json") for r in rows], indent=2))
+        click.echo(json.dumps({"folders": [r.model_dump(mode="json") for r in rows],
+                               "rate_limits": [h.model_dump(mode="json") for h in limits]}, indent=2))
         return
     table = Table(title="mailwarden status")
     for column in ("account", "folder", "connected", "checkpoint", "queued", "judged", "quarantined", "flagged",
@@ -94,7 +96,15 @@ def status(state, as_json: bool) -> None:
         table.add_row(r.account, r.folder, "yes" if r.connected else "no", f"{r.last_uid} (v{r.uidvalidity})",
                       str(r.queued), str(r.judged), str(r.quarantined), str(r.flagged), str(r.waiting),
                       str(r.failed), (r.last_error or "")[:60])
-    wide_console().print(table if rows else "no folders watched yet: run `mailwarden run` first")
+    console = wide_console()
+    console.print(table if rows else "no folders watched yet: run `mailwarden run` first")
+    if limits:
+        hits = Table(title="rate limits hit (messages kept from the model)")
+        for column in ("scope", "key", "hits", "last"):
+            hits.add_column(column)
+        for h in limits:
+            hits.add_row(h.scope, h.key, str(h.hits), h.last_at.strftime("%Y-%m-%d %H:%M") if h.last_at else "")
+        console.print(hits)
 
 
 @click.command()
