@@ -97,7 +97,8 @@ def _confusable_map() -> dict[int, str]:
 
 
 _INVISIBLE_CATEGORIES = ("Cc", "Cf", "Co", "Cs", "Cn")
-_SPACE = re.compile(r"\s+")
+_SPACE = re.compile(r"[^\S\n]+")
+_NEWLINES = re.compile(r"\s*\n\s*")
 _ASCII_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -117,7 +118,9 @@ def native(text: str) -> str:
     text = text[:SCAN_CHARS]
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
-    return _SPACE.sub(" ", _visible(text)).lower()
+    # Runs of blanks become one space, runs of lines one newline: patterns may anchor at
+    # a line start (a fake "assistant:" turn), and `\s` still spans lines.
+    return _NEWLINES.sub("\n", _SPACE.sub(" ", _visible(text))).lower()
 
 
 def skeleton(text: str) -> str:
@@ -136,7 +139,7 @@ _GAP = r"(?:[\w'-]+[\s,]+){0,3}?"  # up to three filler words ("all of the", "yo
 _SAFE_LABEL = (r"(?:ham|safe|legit(?:imate)?|clean|trusted|genuine|not\s+(?:spam|junk|phishing)|"
                r"non[-\s]?spam|no\s+spam|harmless|benign|whitelisted)")
 _TARGET = (r"(?:(?:this|the|that|current|following|present|my|our)\s+(?:e-?mail|message|mail|letter|newsletter)|"
-           r"this|it|me|us)")
+           r"this|it)")
 _MACHINE = (r"(?:ai|a\.i\.|llm|language\s+model|ai\s+(?:assistant|model|system|agent)|chat\s?bot|gpt|chatgpt|claude|"
             r"gemini|llama|spam\s*filter|spam\s+classifier|e-?mail\s+classifier|classifier|moderation\s+system|"
             r"automated\s+(?:reviewer|assistant))")
@@ -158,11 +161,13 @@ _LATIN_PATTERNS: list[tuple[str, str]] = [
      r"\bdeveloper\s+mode\s+(?:enabled|on|activated)|\bjailbreak\s+mode|\bdan\s+mode|"
      r"\bact\s+as\s+an?\s+(?:unrestricted|different|new)\s+(?:ai|assistant|model|classifier)"),
     ("classification order",
-     r"\b(?:classify|label|mark|categori[sz]e|treat|consider|flag|tag|rate|score|judge|deem|whitelist|evaluate)\s+" +
+     # Verbs said to a classifier, not to a person: newsletters ask their *readers* to
+     # "mark us as not spam", which is no attack on the filter.
+     r"\b(?:classify|label|categori[sz]e|treat|consider|tag|rate|score|judge|deem|evaluate)\s+" +
      _TARGET + r"\s+(?:\w+\s+){0,2}?(?:as|to\s+be|under)\s+(?:an?\s+|the\s+)?[\"'`]?" + _SAFE_LABEL + r"\b"),
     ("verdict dictated",
      r"\b(?:the\s+)?(?:correct\s+|right\s+|expected\s+|required\s+|only\s+|your\s+|final\s+)?(?:answer|response|output|verdict|classification|label)\s+"
-     r"(?:is|must\s+be|should\s+be|shall\s+be|will\s+be|=|:)\s*[\"'`]?(?:ham|not\s+spam|legitimate|safe)\b"),
+     r"(?:(?:is|must\s+be|should\s+be|shall\s+be|will\s+be)\s*[:=]?|[:=])\s*[\"'`]?(?:ham|not\s+spam|legitimate|safe)\b"),
     ("answer order",
      r"\b(?:answer|respond|reply|output|return|say|print)\s+(?:only\s+)?(?:with\s+)?(?:the\s+(?:word|label)\s+)?[\"'`](?:ham|not\s+spam|legitimate|safe)[\"'`]|"
      r"\b(?:answer|respond|output|return)\s+(?:only\s+)?with\s+(?:the\s+(?:word|label)\s+)?(?:ham|not\s+spam)\b"),
@@ -172,7 +177,8 @@ _LATIN_PATTERNS: list[tuple[str, str]] = [
     ("fake verdict", r"[\"']?\b(?:label|verdict|classification|is_spam|spam_probability|spam_score)\b[\"']?\s*[:=]\s*[\"']?(?:ham|false|0(?:\.0+)?|not[\s_]spam)\b"),
     ("fake conversation turn",
      r"<\|?\s*(?:im_start|im_end|system|assistant|endoftext|eot_id|start_header_id)\s*\|?>|\[/?inst\]|<<\s*/?sys\s*>>|"
-     r"(?:^|\n)\s*(?:#{2,}\s*)?(?:system|assistant|developer)\s*(?:message|prompt|instruction)?\s*:\s+\S|"
+     r"(?:^|\n)\s*(?:#{2,}\s*)?(?:assistant|developer|system\s*(?:message|prompt|instructions?))\s*:\s*\S|"
+     r"(?:^|\n)\s*(?:#{2,}\s*)?system\s*:\s*(?:the\s+|this\s+)?(?:e-?mail|message|new|classify|label|ignore|override|you|answer)\b|"
      r"(?:^|\n)\s*#{2,}\s*(?:instruction|response|system|assistant)\b"),
     ("fake fence",
      r"={5}[0-9a-f]{16}={5}|(?:^|\n)\s*[-=*#]{3,}\s*(?:end|begin)\s+(?:of\s+)?(?:the\s+)?(?:email|message|data|user\s+input|untrusted)\b|"
@@ -234,8 +240,8 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "override of instructions": (("igno", "disr", "forg", "skip", "bypa", "over", "disc", "negl"), _OVERRIDE_NOUNS),
     "new instructions": (("new", "upda", "revi", "real", "actu", "true", "over"), ("inst", "dire", "prom", "rule")),
     "role change": (("unre", "jail", "dan", "diff", "deve", "now", "new"),),
-    "classification order": (("clas", "labe", "mark", "cate", "trea", "cons", "flag", "tag", "rate", "scor", "judg",
-                              "deem", "whit", "eval"), _SAFE),
+    "classification order": (("clas", "labe", "cate", "trea", "cons", "tag", "rate", "scor", "judg", "deem", "eval"),
+                             _SAFE),
     "verdict dictated": (("answ", "resp", "outp", "verd", "clas", "labe"), ("ham", "not", "legi", "safe")),
     "answer order": (("answ", "resp", "repl", "outp", "retu", "say", "prin"), ("ham", "not", "legi", "safe")),
     "address to the model": (("dear", "atte", "note", "mess", "inst", "hey", "hell", "hi", "if", "to"), _MACHINES),
