@@ -185,36 +185,37 @@ _LATIN_PATTERNS: list[tuple[str, str]] = [
      r"</?(?:email|untrusted|untrusted_data|system|instructions?)>"),
 ]
 
-# Other languages, run on `native` text (their own script and accents kept; Latin
-# ones also on the skeleton). Each: ignore-previous-instructions and classify-as-safe.
+# Other languages: those in Latin script run on the skeleton, the others on `native`
+# text (their own script kept). Each: ignore-previous-instructions and classify-as-safe,
+# with the verbs said to a classifier, not "mark" (said to readers, as in English).
 _FOREIGN_PATTERNS: list[tuple[str, str]] = [
     # German
     ("override of instructions (de)", r"\b(?:ignorier\w*|vergiss|missachte\w*)\s+(?:\w+\s+){0,3}?(?:vorherig\w*|bisherig\w*|obig\w*|vorig\w*|alle\w*|deine\w*)\s+(?:\w+\s+){0,2}?(?:anweisung\w*|instruktion\w*|regeln|befehle)"),
-    ("classification order (de)", r"\b(?:einstufen|markier\w*|klassifizier\w*|stufe|behandle|bewerte)\b[^.\n]{0,60}\b(?:als|wie)\s+(?:ham|sicher\w*|legitim\w*|kein\w*\s+spam|unbedenklich\w*|vertrauenswürdig\w*|vertrauenswurdig\w*|seriös\w*|serios\w*)"),
+    ("classification order (de)", r"\b(?:einstufen|klassifizier\w*|stufe|behandle|bewerte)\b[^.\n]{0,60}\b(?:als|wie)\s+(?:ham|sicher\w*|legitim\w*|kein\w*\s+spam|unbedenklich\w*|vertrauenswürdig\w*|vertrauenswurdig\w*|seriös\w*|serios\w*)"),
     # French
     ("override of instructions (fr)", r"\b(?:ignore[rz]?|oublie[rz]?|neglige[rz]?)\s+(?:\w+\s+){0,3}?(?:les|tes|vos)\s+(?:\w+\s+){0,2}?(?:instructions?|consignes|regles|directives)"),
-    ("classification order (fr)", r"\b(?:classe[rz]?|marque[rz]?|considere[rz]?|traite[rz]?|etiquete[rz]?|range[rz]?)\b[^.\n]{0,60}\bcomme\s+(?:un\s+|une\s+)?(?:ham|sur|legitime|non[\s-]?(?:spam|indesirable)|fiable|sans\s+danger)"),
+    ("classification order (fr)", r"\b(?:classe[rz]?|considere[rz]?|traite[rz]?|etiquete[rz]?)\b[^.\n]{0,60}\bcomme\s+(?:un\s+|une\s+)?(?:ham|sur|legitime|non[\s-]?(?:spam|indesirable)|fiable|sans\s+danger)"),
     # Spanish
     ("override of instructions (es)", r"\b(?:ignora\w*|olvida\w*|omite|descarta\w*)\s+(?:\w+\s+){0,3}?(?:las|tus|sus)\s+(?:\w+\s+){0,2}?(?:instrucciones|reglas|indicaciones|directrices)"),
-    ("classification order (es)", r"\b(?:clasifica\w*|marca\w*|considera\w*|trata\w*|etiqueta\w*)\b[^.\n]{0,60}\bcomo\s+(?:ham|segur[oa]|legitim[oa]|no\s+(?:es\s+)?spam|confiable|correo\s+normal)"),
+    ("classification order (es)", r"\b(?:clasifica\w*|considera\w*|trata\w*|etiqueta\w*)\b[^.\n]{0,60}\bcomo\s+(?:ham|segur[oa]|legitim[oa]|no\s+(?:es\s+)?spam|confiable|correo\s+normal)"),
     # Italian
     ("override of instructions (it)", r"\b(?:ignora\w*|dimentica\w*|trascura\w*)\s+(?:\w+\s+){0,3}?(?:le|tutte)\s+(?:\w+\s+){0,2}?(?:istruzioni|regole|indicazioni)"),
-    ("classification order (it)", r"\b(?:classifica\w*|segna\w*|considera\w*|tratta\w*|etichetta\w*)\b[^.\n]{0,60}\bcome\s+(?:ham|sicur[oa]|legittim[oa]|non\s+spam|affidabile)"),
+    ("classification order (it)", r"\b(?:classifica\w*|considera\w*|tratta\w*|etichetta\w*)\b[^.\n]{0,60}\bcome\s+(?:ham|sicur[oa]|legittim[oa]|non\s+spam|affidabile)"),
     # Portuguese
     ("override of instructions (pt)", r"\b(?:ignore|ignora\w*|esqueca\w*|desconsidere)\s+(?:\w+\s+){0,3}?(?:as|suas|tuas)\s+(?:\w+\s+){0,2}?(?:instrucoes|regras|orientacoes)"),
-    ("classification order (pt)", r"\b(?:classifi\w*|marque|marca\w*|considere|trate)\b[^.\n]{0,60}\bcomo\s+(?:ham|segur[oa]|legitim[oa]|nao\s+(?:e\s+)?spam|confiavel)"),
+    ("classification order (pt)", r"\b(?:classifi\w*|considere|trate)\b[^.\n]{0,60}\bcomo\s+(?:ham|segur[oa]|legitim[oa]|nao\s+(?:e\s+)?spam|confiavel)"),
     # Dutch
     ("override of instructions (nl)", r"\b(?:negeer|vergeet)\s+(?:\w+\s+){0,3}?(?:vorige|eerdere|alle|je|jouw)\s+(?:\w+\s+){0,2}?(?:instructies|regels|opdrachten)"),
-    ("classification order (nl)", r"\b(?:markeer|classificeer|beschouw|behandel)\b[^.\n]{0,60}\bals\s+(?:ham|veilig|legitiem|geen\s+spam|betrouwbaar)"),
+    ("classification order (nl)", r"\b(?:classificeer|beschouw|behandel)\b[^.\n]{0,60}\bals\s+(?:ham|veilig|legitiem|geen\s+spam|betrouwbaar)"),
     # Polish
     ("override of instructions (pl)", r"\b(?:zignoruj|ignoruj|zapomnij)\s+(?:\w+\s+){0,3}?(?:poprzednie|wczesniejsze|wszystkie|swoje)\s+(?:\w+\s+){0,2}?(?:instrukcje|polecenia|zasady)"),
-    ("classification order (pl)", r"\b(?:oznacz|sklasyfikuj|traktuj|uznaj)\b[^.\n]{0,60}\bjako\s+(?:ham|bezpieczn\w*|legaln\w*|nie\s+spam|wiarygodn\w*)"),
+    ("classification order (pl)", r"\b(?:sklasyfikuj|traktuj|uznaj)\b[^.\n]{0,60}\bjako\s+(?:ham|bezpieczn\w*|legaln\w*|nie\s+spam|wiarygodn\w*)"),
     # Turkish
     ("override of instructions (tr)", r"\b(?:onceki|tum|butun)\s+(?:\w+\s+){0,2}?(?:talimatlari|kurallari|yonergeleri)\s+(?:\w+\s+){0,2}?(?:yok\s+say|unut|gormezden\s+gel)"),
-    ("classification order (tr)", r"\b(?:guvenli|spam\s+degil|mesru|ham)\s+olarak\s+(?:isaretle|siniflandir|degerlendir)"),
+    ("classification order (tr)", r"\b(?:guvenli|spam\s+degil|mesru|ham)\s+olarak\s+(?:siniflandir|degerlendir)"),
     # Russian (native script)
     ("override of instructions (ru)", r"(?:игнорир\w*|забудь\w*|не\s+обращай\w*\s+внимани\w*\s+на)\s+(?:\w+\s+){0,3}?(?:предыдущ\w*|прежн\w*|все\w*|сво\w*)\s+(?:\w+\s+){0,2}?(?:инструкци\w*|правил\w*|указани\w*)"),
-    ("classification order (ru)", r"(?:классифицир\w*|отметь\w*|пометь\w*|считай\w*|помечай\w*)[^.\n]{0,60}(?:как\s+)?(?:не\s+спам|безопасн\w*|легитимн\w*|надежн\w*|надёжн\w*)"),
+    ("classification order (ru)", r"(?:классифицир\w*|считай\w*)[^.\n]{0,60}(?:как\s+)?(?:не\s+спам|безопасн\w*|легитимн\w*|надежн\w*|надёжн\w*)"),
     # Ukrainian
     ("override of instructions (uk)", r"(?:ігноруй\w*|забудь\w*)\s+(?:\w+\s+){0,3}?(?:попередн\w*|усі|всі|сво\w*)\s+(?:\w+\s+){0,2}?(?:інструкці\w*|правил\w*|вказівк\w*)"),
     # Chinese / Japanese / Korean (no word boundaries)
@@ -250,22 +251,22 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "fake fence": (("=====", "---", "***", "###", "===", "<ema", "</em", "<unt", "</un", "<sys", "</sy", "<ins",
                     "</in"),),
     "override of instructions (de)": (("igno", "verg", "miss"), ("anwe", "inst", "rege", "befe")),
-    "classification order (de)": (("eins", "mark", "klas", "stuf", "beha", "bewe"),
+    "classification order (de)": (("eins", "klas", "stuf", "beha", "bewe"),
                                   ("ham", "sich", "legi", "kein", "unbe", "vert", "seri")),
     "override of instructions (fr)": (("igno", "oubl", "negl"), ("inst", "cons", "regl", "dire")),
-    "classification order (fr)": (("clas", "marq", "cons", "trai", "etiq", "rang"),
+    "classification order (fr)": (("clas", "cons", "trai", "etiq"),
                                   ("ham", "sur", "legi", "non", "fiab", "sans")),
     "override of instructions (es)": (("igno", "olvi", "omit", "desc"), ("inst", "regl", "indi", "dire")),
-    "classification order (es)": (("clas", "marc", "cons", "trat", "etiq"),
+    "classification order (es)": (("clas", "cons", "trat", "etiq"),
                                   ("ham", "segu", "legi", "no", "conf", "corr")),
     "override of instructions (it)": (("igno", "dime", "tras"), ("istr", "rego", "indi")),
-    "classification order (it)": (("clas", "segn", "cons", "trat", "etic"), ("ham", "sicu", "legi", "non", "affi")),
+    "classification order (it)": (("clas", "cons", "trat", "etic"), ("ham", "sicu", "legi", "non", "affi")),
     "override of instructions (pt)": (("igno", "esqu", "desc"), ("inst", "regr", "orie")),
-    "classification order (pt)": (("clas", "marq", "marc", "cons", "trat"), ("ham", "segu", "legi", "nao", "conf")),
+    "classification order (pt)": (("clas", "cons", "trat"), ("ham", "segu", "legi", "nao", "conf")),
     "override of instructions (nl)": (("nege", "verg"), ("inst", "rege", "opdr")),
-    "classification order (nl)": (("mark", "clas", "besc", "beha"), ("ham", "veil", "legi", "geen", "betr")),
+    "classification order (nl)": (("clas", "besc", "beha"), ("ham", "veil", "legi", "geen", "betr")),
     "override of instructions (pl)": (("zign", "igno", "zapo"), ("inst", "pole", "zasa")),
-    "classification order (pl)": (("ozna", "skla", "trak", "uzna"), ("ham", "bezp", "lega", "nie", "wiar")),
+    "classification order (pl)": (("skla", "trak", "uzna"), ("ham", "bezp", "lega", "nie", "wiar")),
     "override of instructions (tr)": (("once", "tum", "butu"), ("tali", "kura", "yone")),
     "classification order (tr)": (("guve", "spam", "mesr", "ham"), ("olar",)),
 }
