@@ -12,13 +12,14 @@ backend, `StorageSettings` beside the database); this module only assembles them
 from __future__ import annotations
 
 import json
+import logging
 import os
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from agent.backends.embedded import EmbeddedSettings
@@ -37,6 +38,9 @@ from storage.database import StorageSettings, sqlite_url_for
 
 ENV_PREFIX = "MAILWARDEN_"
 BackendName = Literal["embedded", "ollama", "fixed", "none"]
+
+
+log = logging.getLogger(__name__)
 
 
 class ConfigError(Exception):
@@ -88,6 +92,15 @@ class Config(BaseSettings):
     rate_limits: RateLimitSettings = Field(default_factory=RateLimitSettings)
     audit: AuditSettings = Field(default_factory=AuditSettings)
     accounts: list[AccountSettings] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _accounts_know_the_key(self) -> "Config":
+        for account in self.accounts:
+            account._key_dir = self.data_dir
+            if account.password is not None:
+                log.warning("account %s: the password is in the configuration in clear; use password_encrypted "
+                            "(`mailwarden config encrypt-password`), password_env or password_command", account.name)
+        return self
 
     @classmethod
     def settings_customise_sources(

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import imapclient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, SecretStr, model_validator
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +58,10 @@ class AccountSettings(BaseModel):
     password_env: str | None = None
     password_command: str | None = None
     """A command that prints the password (e.g. `pass show mail/home`)."""
+    password_encrypted: SecretStr | None = None
+    """The password sealed with Fernet under the data directory's key file (0600), as
+    printed by `mailwarden config encrypt-password`: the config file then holds no
+    password in clear."""
     folders: list[str] = Field(default_factory=lambda: ["INBOX"], min_length=1)
     quarantine_folder: str = "Quarantine"
     junk_folder: str | None = None
@@ -80,8 +84,23 @@ class AccountSettings(BaseModel):
     def effective_port(self) -> int:
         return self.port or (993 if self.tls == "implicit" else 143)
 
+    _key_dir: Path | None = PrivateAttr(default=None)
+    """Where the key for `password_encrypted` lives (the data directory; set by Config)."""
+
     def resolve_password(self) -> str:
-        """The password from the config, an environment variable, or a command. Never logged."""
+        """The password from the config (sealed or, discouraged, in clear), an environment
+        variable, or a command. Never logged."""
+        if self.password_encrypted is not None:
+            from storage.vault import Vault
+
+            if self._key_dir is None:
+                raise AuthFailed(f"account {self.name}: password_encrypted needs the data directory's key file")
+            value = Vault.for_data_dir(self._key_dir).open(self.password_encrypted.get_secret_value())
+            if value is None:
+                raise AuthFailed(f"account {self.name}: password_encrypted cannot be opened with the key in "
+                                 f"{self._key_dir} (another machine's key, or a damaged value); run "
+                                 "`mailwarden config encrypt-password` again and paste its output")
+            return value
         if self.password is not None:
             return self.password.get_secret_value()
         if self.password_env:
@@ -97,7 +116,8 @@ class AccountSettings(BaseModel):
             if out.returncode != 0:
                 raise AuthFailed(f"account {self.name}: password_command exited with status {out.returncode}")
             return out.stdout.rstrip("\n")
-        raise AuthFailed(f"account {self.name}: no password, password_env or password_command is configured")
+        raise AuthFailed(f"account {self.name}: no password_encrypted, password_env, password_command or password "
+                         "is configured")
 
 
 def _is_loopback(host: str) -> bool:
