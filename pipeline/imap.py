@@ -27,6 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, SecretStr, model
 log = logging.getLogger(__name__)
 
 JUDGED_KEYWORD = "$MailwardenJudged"
+MAX_FETCH_BYTES = 8 * 1024 * 1024  # what the parser reads of a message at most (parsing.MAX_PARSE_BYTES)
 
 
 class ImapError(Exception):
@@ -246,13 +247,20 @@ class Mailbox:
     def uids_since(self, day: date) -> list[int]:
         return self.uids(["SINCE", day])
 
-    def fetch(self, uid: int) -> tuple[bytes, set[str]] | None:
-        """The raw message and its flags, without setting \\Seen; None if it is gone."""
-        data = self._call(f"UID FETCH {uid}", self.client.fetch, [uid], ["BODY.PEEK[]", "FLAGS"])
+    def fetch(self, uid: int, max_bytes: int = MAX_FETCH_BYTES) -> tuple[bytes, set[str], int] | None:
+        """The raw message (its first `max_bytes` when larger: judging needs the headers
+        and text, not a 100 MB attachment), its flags and its full size, without setting
+        \\Seen; None if it is gone."""
+        data = self._call(f"UID FETCH {uid}", self.client.fetch, [uid],
+                          [f"BODY.PEEK[]<0.{max_bytes}>", "RFC822.SIZE", "FLAGS"])
         item = data.get(uid)
-        if not item or b"BODY[]" not in item:
+        body = None if not item else next((v for k, v in item.items() if k.startswith(b"BODY[]")), None)
+        if body is None:
             return None
-        return item[b"BODY[]"], {_flag(f) for f in item.get(b"FLAGS", ())}
+        size = int(item.get(b"RFC822.SIZE", len(body)))
+        if size > len(body):
+            log.info("uid %s: %s bytes, judged on its first %s", uid, size, len(body))
+        return bytes(body), {_flag(f) for f in item.get(b"FLAGS", ())}, size
 
     def flags(self, uids: list[int]) -> dict[int, set[str]]:
         if not uids:

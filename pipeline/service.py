@@ -362,7 +362,7 @@ class Service:
         self._act(key, box, resumed)
 
     @staticmethod
-    def _fetch(key: JobKey, box: Mailbox) -> tuple[bytes, set[str]]:
+    def _fetch(key: JobKey, box: Mailbox) -> tuple[bytes, set[str], int]:
         fetched = box.fetch(key.uid)
         if fetched is None:
             # This connection may not have seen the new UID yet (a session's view of a
@@ -377,8 +377,8 @@ class Service:
 
     def _judge(self, key: JobKey, box: Mailbox) -> bool:
         """Judge and record. False when there is nothing (more) to do for this job now."""
-        raw, flags = self._fetch(key, box)
-        parsed = parse_message(raw)
+        raw, flags, size = self._fetch(key, box)
+        parsed = parse_message(raw, full_size=size)
         if self._was_quarantined_before(parsed.fingerprint, parsed.message_id, key):
             self._rescued(key, parsed)
             return False
@@ -472,7 +472,8 @@ class Service:
 
     def _learn_from_junk(self, key: JobKey, box: Mailbox) -> None:
         """The owner filed this in Junk: a spam correction (or confirmation), recorded once."""
-        parsed = parse_message(self._fetch(key, box)[0])
+        raw, _, size = self._fetch(key, box)
+        parsed = parse_message(raw, full_size=size)
         judgement = Judgement(source=f"imap:{key.account}/{key.folder}#{key.uid}", parsed=parsed, verdict=None)
         record(self.db, judgement)
         judge = self.judges[key.account]
