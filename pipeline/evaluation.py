@@ -202,9 +202,16 @@ def _load_fast_path(state_dir: str) -> None:
 
 
 def _fast_path_probability(path: str) -> float:
+    """What `--backend none` decides: the fast path, then the guard's floor."""
+    from agent.guard import Guard
     from pipeline.parsing import parse_message
 
-    return _fast_path_in_worker.assess(parse_message(Path(path).read_bytes())).probability
+    message = parse_message(Path(path).read_bytes())
+    p = _fast_path_in_worker.assess(message).probability
+    guard = Guard()
+    if guard.inspect(message).injection:
+        p = max(p, guard.settings.injection_min_probability)
+    return p
 
 
 def fast_path_probabilities(state_dir: Path, paths: list[str], processes: int) -> tuple[list[float], float]:
