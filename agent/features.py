@@ -60,13 +60,8 @@ def features(message: ParsedMessage) -> list[str]:
     add("ct:" + message.profile.content_type)
     add("parts:" + str(min(message.profile.part_count, 10)))
     add(f"auth:{message.auth.spf}/{message.auth.dkim}/{message.auth.dmarc}")
-    text = message.text
-    if message.hidden_text:
-        # Invisible HTML text is out of the prompt, but its words still tell the text model
-        # something (hidden keyword stuffing); its presence is a feature of its own.
-        add("hidden-text")
-        text = text + "\n" + message.hidden_text
-    words = _WORD.findall(text.lower()[:MAX_TEXT_CHARS])
+    # Hidden HTML text is out of the prompt, but the text model reads mail as sent.
+    words = _WORD.findall(message.text_as_sent.lower()[:MAX_TEXT_CHARS])
     out.extend(words)
     out.extend(a + " " + b for a, b in zip(words, words[1:]))
     if message.html_text and not message.plain_text.strip():

@@ -97,6 +97,9 @@ class ParsedMessage(BaseModel):
     hidden_text: str = ""
     """Text in the HTML a reader cannot see (display:none, tiny or background-coloured
     fonts...): kept out of `html_text` and out of prompts, examined by the guard."""
+    html_text_with_hidden: str = ""
+    """The HTML rendered with its hidden text in place, only when it has some: what the
+    statistical fast path reads (it was measured on mail as sent)."""
     links: list[Link] = Field(default_factory=list)
     attachments: list[Attachment] = Field(default_factory=list)
     profile: ContentProfile = Field(default_factory=ContentProfile)
@@ -112,6 +115,13 @@ class ParsedMessage(BaseModel):
     def text(self) -> str:
         """The body a reader would see: the plain part, or the HTML rendered as text."""
         return self.plain_text if self.plain_text.strip() else self.html_text
+
+    @property
+    def text_as_sent(self) -> str:
+        """`text`, but with hidden HTML text in place: for the statistical model only."""
+        if self.plain_text.strip():
+            return self.plain_text
+        return self.html_text_with_hidden or self.html_text
 
     @property
     def sender_domain(self) -> str | None:

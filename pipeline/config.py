@@ -32,7 +32,9 @@ from agent.classifier import PromptSettings
 from agent.guard import GuardSettings
 from agent.rate_limits import RateLimitSettings
 from pipeline.actions import TierSettings
+from pipeline.api import ApiSettings
 from pipeline.imap import AccountSettings
+from pipeline.monitor import MonitorSettings
 from storage.audit import AuditSettings
 from storage.database import StorageSettings, sqlite_url_for
 
@@ -91,6 +93,8 @@ class Config(BaseSettings):
     guard: GuardSettings = Field(default_factory=GuardSettings)
     rate_limits: RateLimitSettings = Field(default_factory=RateLimitSettings)
     audit: AuditSettings = Field(default_factory=AuditSettings)
+    monitor: MonitorSettings = Field(default_factory=MonitorSettings)
+    api: ApiSettings = Field(default_factory=ApiSettings)
     accounts: list[AccountSettings] = Field(default_factory=list)
 
     @model_validator(mode="after")

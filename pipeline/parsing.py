@@ -130,6 +130,7 @@ def _build(raw: bytes, fingerprint: str, msg: email.message.Message, defects: li
         plain_text=plain,
         html_text=html_text,
         hidden_text=walker.hidden_text(),
+        html_text_with_hidden=_cap(walker.html_full_text(), [], "html text") if walker.hidden else "",
         links=links,
         attachments=walker.attachments,
         profile=ContentProfile(
@@ -318,6 +319,7 @@ class _BodyWalker:
         self.image_dimensions: list[tuple[int, int]] = []
         self.html_chars = 0
         self.hidden: list[str] = []
+        self.html_full: list[str] = []
 
     def walk(self, part: email.message.Message, depth: int) -> None:
         if depth > MAX_DEPTH:
@@ -391,8 +393,9 @@ class _BodyWalker:
             self.defects.append("HTML part longer than 2 MiB; cut before conversion")
             html = html[:MAX_HTML_BYTES]
         self.html_chars += len(html)
-        text, urls, hidden = html_to_text(html, self.defects)
+        text, urls, hidden, full = html_to_text(html, self.defects)
         self.html.append(text)
+        self.html_full.append(full if full is not None else text)
         if hidden.strip():
             self.hidden.append(hidden.strip())
         self.urls.extend(urls)
@@ -403,27 +406,33 @@ class _BodyWalker:
     def html_text(self) -> str:
         return "\n\n".join(t.strip() for t in self.html if t.strip())
 
+    def html_full_text(self) -> str:
+        return "\n\n".join(t.strip() for t in self.html_full if t.strip())
+
     def hidden_text(self) -> str:
         return "\n".join(self.hidden)[:MAX_HIDDEN_CHARS]
 
 
-def html_to_text(html: str, defects: list[str]) -> tuple[str, list[str], str]:
+def html_to_text(html: str, defects: list[str]) -> tuple[str, list[str], str, str | None]:
     """Render HTML as a reader would see it (inscriptis keeps layout, drops markup and
     scripts) and collect the link targets from the parsed tree, not by regex.
 
     Text a reader cannot see (display:none, visibility:hidden, zero opacity, tiny
     fonts, text coloured like its background, the `hidden` attribute) is taken out of
     the rendered text: it is where mail hides words meant for filters and models, not
-    for people. It is returned separately, as the third value."""
+    for people. It is returned separately, as the third value; the fourth is the text
+    rendered with the hidden parts in place (None when there are none), which is what
+    the statistical model was measured on: taking hidden text out of its view cost 8 of
+    946 spams on the SpamAssassin split, so it keeps seeing mail as it was sent."""
     if not html.strip():
-        return "", [], ""
+        return "", [], "", None
     try:
         import lxml.html
 
         tree = lxml.html.fromstring(html)
     except Exception as err:
         defects.append(f"HTML could not be parsed ({type(err).__name__}); tags stripped instead")
-        return re.sub(r"<[^>]*>", " ", html), [], ""
+        return re.sub(r"<[^>]*>", " ", html), [], "", None
     urls = []
     for element in tree.iter("a", "area"):
         href = element.get("href")
@@ -433,15 +442,11 @@ def html_to_text(html: str, defects: list[str]) -> tuple[str, list[str], str]:
         action = element.get("action")
         if action:
             urls.append(action.strip())
-    hidden = _remove_hidden(tree)
-    try:
-        from inscriptis import Inscriptis
-
-        text = Inscriptis(tree, _inscriptis_config()).get_text()
-    except Exception as err:
-        defects.append(f"HTML could not be rendered ({type(err).__name__}); text content used instead")
-        text = tree.text_content()
-    return text, urls, hidden
+    hidden_elements = _hidden_elements(tree)
+    full = _render(tree, defects) if hidden_elements else None
+    hidden = _drop(hidden_elements)
+    text = _render(tree, defects)
+    return text, urls, hidden, full
 
 
 _STYLE_DECL = re.compile(r"([a-z-]+)\s*:\s*([^;]+)")
@@ -498,9 +503,19 @@ def _invisible_element(element, style: dict[str, str], background: str) -> bool:
     return colour is not None and colour == background
 
 
-def _remove_hidden(tree) -> str:
-    """Take invisible elements out of `tree`; return their text."""
-    found: list[str] = []
+def _render(tree, defects: list[str]) -> str:
+    try:
+        from inscriptis import Inscriptis
+
+        return Inscriptis(tree, _inscriptis_config()).get_text()
+    except Exception as err:
+        defects.append(f"HTML could not be rendered ({type(err).__name__}); text content used instead")
+        return tree.text_content()
+
+
+def _hidden_elements(tree) -> list:
+    """The outermost elements of `tree` a reader cannot see."""
+    found: list = []
 
     def visit(element, background: str) -> None:
         if not isinstance(element.tag, str):
@@ -510,20 +525,28 @@ def _remove_hidden(tree) -> str:
         if own_bg and own_bg != "transparent":
             background = own_bg
         if element.tag not in ("html", "head", "body") and _invisible_element(element, style, background):
-            text = element.text_content().strip()
-            if text:
-                found.append(" ".join(text.split()))
-            if element.getparent() is not None:
-                element.drop_tree()
+            found.append(element)
             return
-        for child in list(element):
+        for child in element:
             visit(child, background)
 
     try:
         visit(tree, "#ffffff")
     except RecursionError:  # absurdly deep HTML: leave it as it is
-        pass
-    return "\n".join(found)
+        return []
+    return found
+
+
+def _drop(elements: list) -> str:
+    """Take `elements` out of their tree (their tails stay); return their text."""
+    texts = []
+    for element in elements:
+        text = " ".join(element.text_content().split())
+        if text:
+            texts.append(text)
+        if element.getparent() is not None:
+            element.drop_tree()
+    return "\n".join(texts)
 
 
 @lru_cache(maxsize=1)

@@ -9,13 +9,13 @@ not correct is taken as right — an optimistic estimate, stated as such.
 from __future__ import annotations
 
 import statistics
-from datetime import datetime
+from datetime import datetime, timezone
 
 from pydantic import BaseModel
 from sqlalchemy import func, select
 
 from storage import Database
-from storage.models import Feedback, MailJob, Rule, VerdictRecord
+from storage.models import Feedback, MailJob, MonitorSample, RateLimitHit, Rule, VerdictRecord
 
 
 class Stats(BaseModel):
@@ -39,6 +39,14 @@ class Stats(BaseModel):
     estimated_fpr: float | None
     rules_active: int
     rules_retired: int
+    model_errors: int
+    """Failed attempts to judge (model down, bad answers, over a rate limit with no fast path)."""
+    model_retries: int
+    """Messages that needed more than one attempt."""
+    rate_limit_hits: dict[str, int]
+    service_started_at: datetime | None
+    uptime_s: float | None
+    """Of the current run, from the monitor's samples; None when no run is sampling now."""
 
 
 def _quantile(values: list[float], q: int) -> float | None:
@@ -49,7 +57,7 @@ def _quantile(values: list[float], q: int) -> float | None:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
 
 
-def compute_stats(db: Database, since: datetime | None = None) -> Stats:
+def compute_stats(db: Database, since: datetime | None = None, monitor_interval_s: float = 60.0) -> Stats:
     with db.reader() as s:
         verdicts = select(VerdictRecord)
         if since is not None:
@@ -63,7 +71,20 @@ def compute_stats(db: Database, since: datetime | None = None) -> Stats:
         actions = dict(s.execute(select(MailJob.action, func.count()).where(MailJob.status == "acted")
                                  .group_by(MailJob.action)).all())
         rules = dict(s.execute(select(Rule.status, func.count()).group_by(Rule.status)).all())
+        attempts = s.execute(select(MailJob.status, MailJob.attempts)).all()
+        limits = dict(s.execute(select(RateLimitHit.scope, func.sum(RateLimitHit.hits))
+                                .group_by(RateLimitHit.scope)).all())
+        sample = s.scalar(select(MonitorSample).order_by(MonitorSample.id.desc()).limit(1))
 
+    # A judged job's last attempt succeeded; every other attempt was a failure.
+    failed_attempts = [max(0, n - (1 if status in ("judged", "acted") else 0)) for status, n in attempts]
+    started_at = uptime = None
+    if sample is not None:
+        started_at = _aware(sample.started_at)
+        last = _aware(sample.at)
+        # Running now if it sampled within the last few intervals (else it has stopped).
+        if (datetime.now(timezone.utc) - last).total_seconds() <= max(3 * monitor_interval_s, 5):
+            uptime = (datetime.now(timezone.utc) - started_at).total_seconds()
     decided: dict[str, int] = {}
     for v in rows:
         decided[v.decided_by] = decided.get(v.decided_by, 0) + 1
@@ -96,4 +117,13 @@ def compute_stats(db: Database, since: datetime | None = None) -> Stats:
         estimated_fpr=fp / (fp + tn) if fp + tn else None,
         rules_active=rules.get("active", 0),
         rules_retired=rules.get("retired", 0),
+        model_errors=sum(failed_attempts),
+        model_retries=sum(1 for n in failed_attempts if n),
+        rate_limit_hits={k: int(v or 0) for k, v in limits.items()},
+        service_started_at=started_at,
+        uptime_s=uptime,
     )
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)

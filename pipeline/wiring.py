@@ -110,6 +110,27 @@ def open_db(config: Config) -> Database:
     return db
 
 
+def backend_is_local_server(config: Config, backend: str | None) -> bool:
+    """Is the model served by a process on this machine the monitor can sample?"""
+    if (backend or config.model.backend) != "ollama":
+        return False
+    from urllib.parse import urlsplit
+
+    host = urlsplit(config.ollama.host if "://" in config.ollama.host else f"http://{config.ollama.host}").hostname
+    return host in ("127.0.0.1", "localhost", "::1")
+
+
+def start_api(config: Config, db: Database, judges: dict[str, Cascade] | Cascade, queue_depth=lambda: 0):
+    """Serve the HTTP API in a thread (for `run` with [api] enabled, and `api serve`)."""
+    from pipeline.api import ApiServer, api_token, create_app
+
+    judge = judges if isinstance(judges, Cascade) else next(iter(judges.values()))
+    app = create_app(db, judge, token=api_token(config.api, config.data_dir), settings=config.api,
+                     client_limit=config.rate_limits.api_client, fast=judge.fast, learning=judge.learning,
+                     tiers=config.tiers, queue_depth=queue_depth)
+    return ApiServer(app, config.api.host, config.api.port).start()
+
+
 def audit_config(db: Database, config: Config) -> list[str]:
     """Record the configuration in the audit log when it differs from the last one
     recorded; returns the changed keys (all of them the first time)."""

@@ -232,3 +232,25 @@ class RateLimitHit(Base):
     key: Mapped[str] = mapped_column(String(320))
     hits: Mapped[int] = mapped_column(Integer, default=0)
     last_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class MonitorSample(Base):
+    """One sample of the running service: its CPU and memory (and a local model
+    server's), queue depth and recent model latency; written every `monitor.interval_s`."""
+
+    __tablename__ = "monitor_samples"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    """When this run of the service started (uptime = at - started_at)."""
+    cpu_percent: Mapped[float] = mapped_column(Float)
+    """Of one core, averaged since the previous sample (200 = two cores busy)."""
+    rss_mb: Mapped[float] = mapped_column(Float)
+    model_cpu_percent: Mapped[float | None] = mapped_column(Float)
+    model_rss_mb: Mapped[float | None] = mapped_column(Float)
+    queue_depth: Mapped[int] = mapped_column(Integer, default=0)
+    judged: Mapped[int] = mapped_column(Integer, default=0)
+    """Messages judged since the previous sample."""
+    model_latency_ms: Mapped[float | None] = mapped_column(Float)
+    """Mean model-call time since the previous sample (None: no model call)."""

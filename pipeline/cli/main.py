@@ -67,7 +67,7 @@ def main() -> None:
 
 
 def _register() -> None:
-    from pipeline.cli import audit_cmd, classify, config_cmd, demo_cmd, evaluate, feedback_cmd, rules_cmd, service_cmd, train_cmd
+    from pipeline.cli import audit_cmd, observe_cmd, classify, config_cmd, demo_cmd, evaluate, feedback_cmd, rules_cmd, service_cmd, train_cmd
 
     cli.add_command(classify.classify)
     cli.add_command(config_cmd.config)
@@ -84,6 +84,8 @@ def _register() -> None:
     cli.add_command(rules_cmd.rules)
     cli.add_command(rules_cmd.learn)
     cli.add_command(audit_cmd.audit)
+    cli.add_command(observe_cmd.dashboard)
+    cli.add_command(observe_cmd.api)
 
 
 _register()

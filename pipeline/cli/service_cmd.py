@@ -10,8 +10,10 @@ from rich.table import Table
 
 from pipeline.cli.options import backend_option, wide_console
 from pipeline.service import Service, ServiceOptions
+from pipeline.dashboard import write_dashboard
+from pipeline.monitor import Monitor
 from pipeline.status import folder_status, rate_limit_hits
-from pipeline.wiring import audit_config, make_judges, open_db
+from pipeline.wiring import audit_config, backend_is_local_server, make_judges, open_db, start_api
 
 
 @click.command()
@@ -44,14 +46,21 @@ def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: 
                        retry_after_s=s.retry_after_s, reconnect_max_s=s.reconnect_max_s, tiers=config.tiers),
     )
     _install_signal_handlers(service)
+    monitor = Monitor(db, config.monitor, queue_depth=service.queue_depth,
+                      watch_model_process=backend_is_local_server(config, backend),
+                      draw_dashboard=lambda path: write_dashboard(db, path, tiers=config.tiers)).start()
+    api = start_api(config, db, judges, queue_depth=service.queue_depth) if config.api.enabled else None
     click.echo(f"watching {sum(len(a.folders) for a in config.accounts)} folder(s) in {len(config.accounts)} "
                f"account(s) with {service.options.workers} worker(s); Ctrl-C stops after the message in hand",
                err=True)
     try:
         service.run(until=(lambda: service.idle()) if until_idle else None)
     finally:
+        if api is not None:
+            api.stop()
         for judge in set(judges.values()):
             judge.flush()
+        monitor.stop()
     if service.stopped_accounts:
         for name, reason in service.stopped_accounts.items():
             click.echo(f"account {name} stopped: {reason}", err=True)
@@ -118,7 +127,8 @@ def stats(state, since: datetime | None, as_json: bool) -> None:
 
     from pipeline.stats import compute_stats
 
-    result = compute_stats(open_db(state.config), since.replace(tzinfo=timezone.utc) if since else None)
+    result = compute_stats(open_db(state.config), since.replace(tzinfo=timezone.utc) if since else None,
+                           monitor_interval_s=state.config.monitor.interval_s)
     if as_json:
         click.echo(result.model_dump_json(indent=2))
         return
@@ -144,6 +154,10 @@ def stats(state, since: datetime | None, as_json: bool) -> None:
         ("estimated precision / recall / FPR", f"{pct(result.estimated_precision)} / "
                                                f"{pct(result.estimated_recall)} / {pct(result.estimated_fpr)}"),
         ("rules active / retired", f"{result.rules_active} / {result.rules_retired}"),
+        ("model errors / messages retried", f"{result.model_errors} / {result.model_retries}"),
+        ("rate-limit hits", ", ".join(f"{k} {v}" for k, v in sorted(result.rate_limit_hits.items())) or "0"),
+        ("uptime", "not running" if result.uptime_s is None else
+         f"{result.uptime_s / 3600:.1f} h (since {result.service_started_at:%Y-%m-%d %H:%M} UTC)"),
     ):
         table.add_row(name, value)
     wide_console().print(table)

@@ -1,0 +1,247 @@
+"""The dashboard: one PNG an owner reads at a glance.
+
+Six panels from the database: messages per hour by verdict; latency over time, fast
+path against model; the spam-probability histogram with the tier thresholds; the
+service's CPU and memory; corrections with the precision and recall they imply; the
+active rules and their weights. 1600 px wide; an empty panel says "no data yet".
+Drawn with matplotlib's Agg canvas (no display needed).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import datetime, timedelta, timezone
+from datetime import time as dtime
+from io import BytesIO
+from pathlib import Path
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+from matplotlib.figure import Figure
+from sqlalchemy import select
+
+from pipeline.actions import TierSettings
+from storage import Database
+from storage.models import Feedback, MonitorSample, Rule, VerdictRecord
+
+WIDTH_PX, HEIGHT_PX, DPI = 1600, 1200, 100
+PANELS = (
+    "Messages per hour by verdict",
+    "Latency per hour (median)",
+    "Spam probability of verdicts",
+    "Service CPU and memory",
+    "Corrections and estimated precision / recall",
+    "Active rules by weight",
+)
+COLOURS = {"spam": "#c0392b", "ham": "#2e86c1", "fast": "#27ae60", "model": "#8e44ad", "cache": "#f39c12"}
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def _hour(moment: datetime) -> datetime:
+    return _aware(moment).replace(minute=0, second=0, microsecond=0)
+
+
+def _empty(ax, title: str) -> None:
+    ax.set_title(title, fontsize=13, loc="left")
+    ax.text(0.5, 0.5, "no data yet", ha="center", va="center", fontsize=16, color="#888888",
+            transform=ax.transAxes)
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
+def _time_axis(ax) -> None:
+    locator = AutoDateLocator()
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+
+
+def build_dashboard(db: Database, since: datetime | None = None, tiers: TierSettings | None = None) -> Figure:
+    tiers = tiers or TierSettings()
+    with db.reader() as s:
+        q = select(VerdictRecord.created_at, VerdictRecord.label, VerdictRecord.spam_probability,
+                   VerdictRecord.decided_by, VerdictRecord.elapsed_ms, VerdictRecord.message_pk)
+        f = select(Feedback.created_at, Feedback.label, Feedback.old_label, Feedback.message_pk)
+        m = select(MonitorSample).order_by(MonitorSample.at)
+        if since is not None:
+            q, f, m = (q.where(VerdictRecord.created_at >= since), f.where(Feedback.created_at >= since),
+                       m.where(MonitorSample.at >= since))
+        verdicts = s.execute(q.order_by(VerdictRecord.id)).all()
+        feedback = s.execute(f.order_by(Feedback.id)).all()
+        samples = s.scalars(m).all()
+        rules = s.scalars(select(Rule).where(Rule.status == "active").order_by(Rule.weight.desc()).limit(15)).all()
+        rule_rows = [(r.id, r.condition or {}, r.weight, r.hits, r.misses) for r in rules]
+
+    fig = Figure(figsize=(WIDTH_PX / DPI, HEIGHT_PX / DPI), dpi=DPI, layout="constrained")
+    axes = fig.subplots(3, 2)
+    first = min((_aware(v.created_at) for v in verdicts), default=None)
+    span = f"since {first:%Y-%m-%d %H:%M} UTC" if first else "no verdicts yet"
+    fig.suptitle(f"mailwarden — {len(verdicts)} verdicts {span}; drawn {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC",
+                 fontsize=15)
+    _per_hour(axes[0][0], verdicts)
+    _latency(axes[0][1], verdicts)
+    _histogram(axes[1][0], verdicts, tiers)
+    _resources(axes[1][1], samples)
+    _corrections(axes[2][0], verdicts, feedback)
+    _rules(axes[2][1], rule_rows)
+    return fig
+
+
+def _per_hour(ax, verdicts) -> None:
+    title = PANELS[0]
+    if not verdicts:
+        return _empty(ax, title)
+    counts: dict[str, Counter] = {"ham": Counter(), "spam": Counter()}
+    for v in verdicts:
+        counts[v.label][_hour(v.created_at)] += 1
+    hours = sorted(set(counts["ham"]) | set(counts["spam"]))
+    ham = [counts["ham"][h] for h in hours]
+    spam = [counts["spam"][h] for h in hours]
+    width = timedelta(minutes=50)
+    ax.bar(hours, ham, width=width, color=COLOURS["ham"], label="ham")
+    ax.bar(hours, spam, width=width, bottom=ham, color=COLOURS["spam"], label="spam")
+    ax.set_title(title, fontsize=13, loc="left")
+    ax.set_ylabel("messages / hour")
+    ax.legend(loc="upper left")
+    _time_axis(ax)
+
+
+def _latency(ax, verdicts) -> None:
+    title = PANELS[1]
+    if not verdicts:
+        return _empty(ax, title)
+    by: dict[str, dict[datetime, list[float]]] = defaultdict(lambda: defaultdict(list))
+    for v in verdicts:
+        by[v.decided_by][_hour(v.created_at)].append(max(v.elapsed_ms, 0.01))
+    for who in ("fast", "model", "cache"):
+        if who not in by:
+            continue
+        hours = sorted(by[who])
+        medians = [sorted(by[who][h])[len(by[who][h]) // 2] for h in hours]
+        ax.plot(hours, medians, marker="o", color=COLOURS[who], label=f"{who} ({sum(len(x) for x in by[who].values())})")
+    ax.set_yscale("log")
+    ax.set_title(title, fontsize=13, loc="left")
+    ax.set_ylabel("ms per message (log scale)")
+    ax.legend(loc="upper left", title="decided by")
+    _time_axis(ax)
+
+
+def _histogram(ax, verdicts, tiers: TierSettings) -> None:
+    title = PANELS[2]
+    if not verdicts:
+        return _empty(ax, title)
+    ax.hist([v.spam_probability for v in verdicts], bins=50, range=(0, 1), color="#566573")
+    ax.set_yscale("log")
+    for value, name, colour in ((tiers.possible_spam_at, "possible spam", "#f1c40f"),
+                                (tiers.suspicious_at, "suspicious", "#e67e22"),
+                                (tiers.quarantine_at, "quarantine", COLOURS["spam"])):
+        ax.axvline(value, color=colour, linestyle="--", linewidth=2)
+        ax.text(value, 0.97, f" {name} ≥ {value:g}", color=colour, rotation=90, va="top", ha="right",
+                transform=ax.get_xaxis_transform(), fontsize=10)
+    ax.set_title(title, fontsize=13, loc="left")
+    ax.set_xlabel("spam probability")
+    ax.set_ylabel("verdicts (log scale)")
+
+
+def _resources(ax, samples) -> None:
+    title = PANELS[3]
+    if not samples:
+        return _empty(ax, title)
+    at = [_aware(x.at) for x in samples]
+    ax.plot(at, [x.cpu_percent for x in samples], color="#d35400", label="service CPU %")
+    if any(x.model_cpu_percent is not None for x in samples):
+        ax.plot(at, [x.model_cpu_percent or 0 for x in samples], color="#8e44ad", linestyle=":",
+                label="model server CPU %")
+    ax.set_ylabel("CPU % of one core")
+    ax.set_ylim(bottom=0)
+    memory = ax.twinx()
+    memory.plot(at, [x.rss_mb for x in samples], color="#2471a3", label="service memory MB")
+    if any(x.model_rss_mb is not None for x in samples):
+        memory.plot(at, [x.model_rss_mb or 0 for x in samples], color="#5dade2", linestyle=":",
+                    label="model server memory MB")
+    memory.set_ylabel("resident memory (MB)")
+    memory.set_ylim(bottom=0)
+    lines = ax.get_legend_handles_labels()
+    more = memory.get_legend_handles_labels()
+    ax.legend(lines[0] + more[0], lines[1] + more[1], loc="upper left")
+    ax.set_title(title, fontsize=13, loc="left")
+    _time_axis(ax)
+
+
+def _corrections(ax, verdicts, feedback) -> None:
+    title = PANELS[4]
+    if not verdicts:
+        return _empty(ax, title)
+    days = sorted({_aware(v.created_at).date() for v in verdicts} | {_aware(f.created_at).date() for f in feedback})
+    noon = {d: datetime.combine(d, dtime(12), tzinfo=timezone.utc) for d in days}
+    fp = Counter(_aware(f.created_at).date() for f in feedback if f.old_label == "spam" and f.label == "ham")
+    fn = Counter(_aware(f.created_at).date() for f in feedback if f.old_label == "ham" and f.label == "spam")
+    ax.bar([noon[d] - timedelta(hours=5) for d in days], [fp[d] for d in days], width=0.4, color=COLOURS["ham"],
+           label="false positives corrected")
+    ax.bar([noon[d] + timedelta(hours=5) for d in days], [fn[d] for d in days], width=0.4, color=COLOURS["spam"],
+           label="false negatives corrected")
+    ax.set_ylabel("corrections / day")
+    # Cumulative estimates by day: corrected verdicts were wrong, the rest taken as right.
+    truth: dict[int, str] = {}
+    said: dict[int, str] = {}
+    by_day_v = defaultdict(list)
+    for v in verdicts:
+        by_day_v[_aware(v.created_at).date()].append(v)
+    by_day_f = defaultdict(list)
+    for f_ in feedback:
+        by_day_f[_aware(f_.created_at).date()].append(f_)
+    precision, recall = [], []
+    for d in days:
+        for v in by_day_v[d]:
+            said[v.message_pk] = v.label
+        for f_ in by_day_f[d]:
+            truth[f_.message_pk] = f_.label
+        tp = sum(1 for m, lab in said.items() if lab == "spam" and truth.get(m, lab) == "spam")
+        fp_all = sum(1 for m, lab in said.items() if lab == "spam" and truth.get(m, lab) == "ham")
+        fn_all = sum(1 for m, lab in said.items() if lab == "ham" and truth.get(m, lab) == "spam")
+        precision.append(tp / (tp + fp_all) if tp + fp_all else float("nan"))
+        recall.append(tp / (tp + fn_all) if tp + fn_all else float("nan"))
+    share = ax.twinx()
+    share.plot([noon[d] for d in days], precision, color="#1e8449", marker="o", label="est. precision")
+    share.plot([noon[d] for d in days], recall, color="#b9770e", marker="s", label="est. recall")
+    share.set_ylim(0, 1.05)
+    share.set_ylabel("estimated from corrections")
+    lines = ax.get_legend_handles_labels()
+    more = share.get_legend_handles_labels()
+    ax.legend(lines[0] + more[0], lines[1] + more[1], loc="lower left", fontsize=9)
+    ax.set_title(title, fontsize=13, loc="left")
+    _time_axis(ax)
+
+
+def _rules(ax, rule_rows) -> None:
+    title = PANELS[5]
+    if not rule_rows:
+        return _empty(ax, title)
+    names = [f"#{rid} {c.get('field', '?')}={str(c.get('value', ''))[:28]} → {c.get('label', '?')}"
+             for rid, c, *_ in rule_rows]
+    weights = [w for _, _, w, _, _ in rule_rows]
+    colours = [COLOURS["spam"] if c.get("label") == "spam" else COLOURS["ham"] for _, c, *_ in rule_rows]
+    ax.barh(names[::-1], weights[::-1], color=colours[::-1])
+    for y, (rid, c, w, hits, misses) in enumerate(rule_rows[::-1]):
+        ax.text(w, y, f" {hits} hits / {misses} misses", va="center", fontsize=9)
+    ax.set_xlabel("weight")
+    ax.set_title(title, fontsize=13, loc="left")
+
+
+def render_png(db: Database, since: datetime | None = None, tiers: TierSettings | None = None) -> bytes:
+    fig = build_dashboard(db, since, tiers)
+    buffer = BytesIO()
+    FigureCanvasAgg(fig).print_png(buffer)
+    return buffer.getvalue()
+
+
+def write_dashboard(db: Database, path: Path, since: datetime | None = None, tiers: TierSettings | None = None) -> Path:
+    """Write the PNG atomically (a reader never sees half a file)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_bytes(render_png(db, since, tiers))
+    tmp.replace(path)
+    return path

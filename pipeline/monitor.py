@@ -1,0 +1,157 @@
+"""The performance monitor: the running service samples itself into the database.
+
+Every `interval_s` it records its own CPU time and memory (psutil), a local model
+server's when there is one (an `ollama` process on this machine; the embedded model
+runs inside the service and is counted with it), the queue depth, how many messages
+were judged since the last sample and their mean model latency. `mailwarden stats`,
+the dashboard and `/metrics` read these rows; the service also redraws the dashboard
+PNG on a schedule when `dashboard_path` is set.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import psutil
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import delete, func, select
+
+from storage import Database
+from storage.models import MonitorSample, VerdictRecord, utcnow
+
+log = logging.getLogger(__name__)
+
+
+class MonitorSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool = True
+    interval_s: float = Field(default=60.0, ge=0.05, description="seconds between samples")
+    model_process_names: list[str] = Field(default_factory=lambda: ["ollama"],
+                                           description="local model server processes to sample too")
+    dashboard_path: Path | None = Field(default=None, description="redraw this PNG while the service runs")
+    dashboard_every_s: float = Field(default=3600.0, gt=0)
+    keep_days: float = Field(default=90.0, gt=0, description="older samples are deleted")
+
+
+class Monitor:
+    def __init__(self, db: Database, settings: MonitorSettings | None = None,
+                 queue_depth: Callable[[], int] = lambda: 0, watch_model_process: bool = False,
+                 draw_dashboard: Callable[[Path], None] | None = None):
+        self.db = db
+        self.settings = settings or MonitorSettings()
+        self.queue_depth = queue_depth
+        self.watch_model_process = watch_model_process
+        self.draw_dashboard = draw_dashboard
+        self.started_at = utcnow()
+        self._process = psutil.Process()
+        self._last_wall = time.monotonic()
+        self._last_cpu = self._cpu_seconds(self._process)
+        self._model: psutil.Process | None = None
+        self._model_last: tuple[float, float] | None = None
+        self._last_at = self.started_at
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._last_dashboard = 0.0
+
+    @staticmethod
+    def _cpu_seconds(process: psutil.Process) -> float:
+        times = process.cpu_times()
+        return times.user + times.system
+
+    def _model_process(self) -> psutil.Process | None:
+        if not self.watch_model_process:
+            return None
+        if self._model is not None and self._model.is_running():
+            return self._model
+        self._model, self._model_last = None, None
+        for proc in psutil.process_iter(["name"]):
+            if (proc.info.get("name") or "").lower() in self.settings.model_process_names:
+                self._model = proc
+                break
+        return self._model
+
+    def sample(self) -> MonitorSample:
+        """Take one sample and store it."""
+        now_wall = time.monotonic()
+        cpu = self._cpu_seconds(self._process)
+        wall = max(now_wall - self._last_wall, 1e-6)
+        cpu_percent = 100.0 * (cpu - self._last_cpu) / wall
+        self._last_wall, self._last_cpu = now_wall, cpu
+        rss_mb = self._process.memory_info().rss / 2**20
+
+        model_cpu = model_rss = None
+        model = self._model_process()
+        if model is not None:
+            try:
+                m_cpu = self._cpu_seconds(model)
+                if self._model_last is not None:
+                    model_cpu = 100.0 * (m_cpu - self._model_last[0]) / max(now_wall - self._model_last[1], 1e-6)
+                self._model_last = (m_cpu, now_wall)
+                model_rss = model.memory_info().rss / 2**20
+            except psutil.Error:
+                self._model = None
+
+        at = utcnow()
+        with self.db.session() as s:
+            judged, latency = s.execute(
+                select(func.count(VerdictRecord.id),
+                       func.avg(VerdictRecord.elapsed_ms).filter(VerdictRecord.decided_by == "model"))
+                .where(VerdictRecord.created_at > self._last_at, VerdictRecord.created_at <= at)).one()
+            row = MonitorSample(at=at, started_at=self.started_at, cpu_percent=round(cpu_percent, 2),
+                                rss_mb=round(rss_mb, 2), model_cpu_percent=model_cpu, model_rss_mb=model_rss,
+                                queue_depth=self.queue_depth(), judged=judged or 0,
+                                model_latency_ms=float(latency) if latency is not None else None)
+            s.add(row)
+            s.execute(delete(MonitorSample).where(MonitorSample.at < at - timedelta(days=self.settings.keep_days)))
+        self._last_at = at
+        return row
+
+    # ------------------------------------------------------------ the thread
+
+    def start(self) -> "Monitor":
+        if not self.settings.enabled:
+            return self
+        self._thread = threading.Thread(target=self._run, name="monitor", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+            self._thread = None
+        if self.settings.enabled:
+            self._safely(self.sample)  # the last word of this run
+            self._draw()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.settings.interval_s):
+            self._safely(self.sample)
+            if time.monotonic() - self._last_dashboard >= self.settings.dashboard_every_s:
+                self._draw()
+
+    def _draw(self) -> None:
+        if self.settings.dashboard_path is None or self.draw_dashboard is None:
+            return
+        self._last_dashboard = time.monotonic()
+        self._safely(self.draw_dashboard, self.settings.dashboard_path)
+
+    @staticmethod
+    def _safely(fn, *args) -> None:
+        try:
+            fn(*args)
+        except Exception:  # noqa: BLE001 - monitoring must never take the service down
+            log.exception("monitor: %s failed", getattr(fn, "__name__", fn))
+
+
+def latest_run(db: Database) -> tuple[datetime | None, datetime | None]:
+    """(started_at, last sample at) of the most recent run that wrote samples."""
+    with db.reader() as s:
+        row = s.scalar(select(MonitorSample).order_by(MonitorSample.id.desc()).limit(1))
+        return (row.started_at, row.at) if row is not None else (None, None)
