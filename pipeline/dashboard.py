@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from datetime import datetime, timedelta, timezone
-from datetime import time as dtime
 from io import BytesIO
 from pathlib import Path
 
@@ -27,7 +26,7 @@ from storage.models import Feedback, MonitorSample, Rule, VerdictRecord
 WIDTH_PX, HEIGHT_PX, DPI = 1600, 1200, 100
 PANELS = (
     "Messages per hour by verdict",
-    "Latency per hour (median)",
+    "Latency over time: fast path vs model",
     "Spam probability of verdicts",
     "Service CPU and memory",
     "Corrections and estimated precision / recall",
@@ -40,8 +39,22 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
-def _hour(moment: datetime) -> datetime:
-    return _aware(moment).replace(minute=0, second=0, microsecond=0)
+_BINS = ((60, "1 min"), (300, "5 min"), (900, "15 min"), (3600, "1 h"), (6 * 3600, "6 h"), (86400, "1 day"))
+
+
+def _bin_width(times: list[datetime]) -> tuple[int, str]:
+    """The narrowest bin giving at most ~60 bars over the span (an hour for a day's mail,
+    a minute for a short benchmark run): rates stay per hour whatever the bin."""
+    span = (max(times) - min(times)).total_seconds() if times else 0
+    for seconds, name in _BINS:
+        if span / seconds <= 60:
+            return seconds, name
+    return _BINS[-1]
+
+
+def _binned(moment: datetime, seconds: int) -> datetime:
+    moment = _aware(moment)
+    return datetime.fromtimestamp(moment.timestamp() // seconds * seconds + seconds / 2, tz=timezone.utc)
 
 
 def _empty(ax, title: str) -> None:
@@ -93,17 +106,19 @@ def _per_hour(ax, verdicts) -> None:
     title = PANELS[0]
     if not verdicts:
         return _empty(ax, title)
+    seconds, name = _bin_width([_aware(v.created_at) for v in verdicts])
     counts: dict[str, Counter] = {"ham": Counter(), "spam": Counter()}
     for v in verdicts:
-        counts[v.label][_hour(v.created_at)] += 1
-    hours = sorted(set(counts["ham"]) | set(counts["spam"]))
-    ham = [counts["ham"][h] for h in hours]
-    spam = [counts["spam"][h] for h in hours]
-    width = timedelta(minutes=50)
-    ax.bar(hours, ham, width=width, color=COLOURS["ham"], label="ham")
-    ax.bar(hours, spam, width=width, bottom=ham, color=COLOURS["spam"], label="spam")
+        counts[v.label][_binned(v.created_at, seconds)] += 1
+    bins = sorted(set(counts["ham"]) | set(counts["spam"]))
+    per_hour = 3600 / seconds
+    ham = [counts["ham"][b] * per_hour for b in bins]
+    spam = [counts["spam"][b] * per_hour for b in bins]
+    width = timedelta(seconds=seconds * 0.85)
+    ax.bar(bins, ham, width=width, color=COLOURS["ham"], label="ham")
+    ax.bar(bins, spam, width=width, bottom=ham, color=COLOURS["spam"], label="spam")
     ax.set_title(title, fontsize=13, loc="left")
-    ax.set_ylabel("messages / hour")
+    ax.set_ylabel(f"messages / hour (bins of {name})")
     ax.legend(loc="upper left")
     _time_axis(ax)
 
@@ -112,9 +127,10 @@ def _latency(ax, verdicts) -> None:
     title = PANELS[1]
     if not verdicts:
         return _empty(ax, title)
+    seconds, name = _bin_width([_aware(v.created_at) for v in verdicts])
     by: dict[str, dict[datetime, list[float]]] = defaultdict(lambda: defaultdict(list))
     for v in verdicts:
-        by[v.decided_by][_hour(v.created_at)].append(max(v.elapsed_ms, 0.01))
+        by[v.decided_by][_binned(v.created_at, seconds)].append(max(v.elapsed_ms, 0.01))
     for who in ("fast", "model", "cache"):
         if who not in by:
             continue
@@ -123,7 +139,7 @@ def _latency(ax, verdicts) -> None:
         ax.plot(hours, medians, marker="o", color=COLOURS[who], label=f"{who} ({sum(len(x) for x in by[who].values())})")
     ax.set_yscale("log")
     ax.set_title(title, fontsize=13, loc="left")
-    ax.set_ylabel("ms per message (log scale)")
+    ax.set_ylabel(f"median ms per message, bins of {name} (log)")
     ax.legend(loc="upper left", title="decided by")
     _time_axis(ax)
 
@@ -174,40 +190,57 @@ def _corrections(ax, verdicts, feedback) -> None:
     title = PANELS[4]
     if not verdicts:
         return _empty(ax, title)
-    days = sorted({_aware(v.created_at).date() for v in verdicts} | {_aware(f.created_at).date() for f in feedback})
-    noon = {d: datetime.combine(d, dtime(12), tzinfo=timezone.utc) for d in days}
-    fp = Counter(_aware(f.created_at).date() for f in feedback if f.old_label == "spam" and f.label == "ham")
-    fn = Counter(_aware(f.created_at).date() for f in feedback if f.old_label == "ham" and f.label == "spam")
-    ax.bar([noon[d] - timedelta(hours=5) for d in days], [fp[d] for d in days], width=0.4, color=COLOURS["ham"],
-           label="false positives corrected")
-    ax.bar([noon[d] + timedelta(hours=5) for d in days], [fn[d] for d in days], width=0.4, color=COLOURS["spam"],
-           label="false negatives corrected")
-    ax.set_ylabel("corrections / day")
-    # Cumulative estimates by day: corrected verdicts were wrong, the rest taken as right.
-    truth: dict[int, str] = {}
+    seconds, name = _bin_width([_aware(v.created_at) for v in verdicts] + [_aware(f.created_at) for f in feedback])
+    events: list[tuple[datetime, int, object]] = sorted(
+        [(_aware(v.created_at), 0, v) for v in verdicts] + [(_aware(f.created_at), 1, f) for f in feedback],
+        key=lambda e: (e[0], e[1]))
+    fp: Counter = Counter()
+    fn: Counter = Counter()
     said: dict[int, str] = {}
-    by_day_v = defaultdict(list)
-    for v in verdicts:
-        by_day_v[_aware(v.created_at).date()].append(v)
-    by_day_f = defaultdict(list)
-    for f_ in feedback:
-        by_day_f[_aware(f_.created_at).date()].append(f_)
-    precision, recall = [], []
-    for d in days:
-        for v in by_day_v[d]:
-            said[v.message_pk] = v.label
-        for f_ in by_day_f[d]:
-            truth[f_.message_pk] = f_.label
-        tp = sum(1 for m, lab in said.items() if lab == "spam" and truth.get(m, lab) == "spam")
-        fp_all = sum(1 for m, lab in said.items() if lab == "spam" and truth.get(m, lab) == "ham")
-        fn_all = sum(1 for m, lab in said.items() if lab == "ham" and truth.get(m, lab) == "spam")
-        precision.append(tp / (tp + fp_all) if tp + fp_all else float("nan"))
-        recall.append(tp / (tp + fn_all) if tp + fn_all else float("nan"))
+    truth: dict[int, str] = {}
+    points: dict[datetime, tuple[float, float]] = {}
+    # Running estimates: a corrected verdict was wrong, one not (yet) corrected is taken as right.
+    tp = fp_all = fn_all = 0
+
+    def tally(message_pk: int, sign: int) -> None:
+        nonlocal tp, fp_all, fn_all
+        label = said.get(message_pk)
+        if label is None:
+            return
+        real = truth.get(message_pk, label)
+        if label == "spam" and real == "spam":
+            tp += sign
+        elif label == "spam":
+            fp_all += sign
+        elif real == "spam":
+            fn_all += sign
+
+    for moment, kind, row in events:
+        b = _binned(moment, seconds)
+        tally(row.message_pk, -1)
+        if kind == 0:
+            said[row.message_pk] = row.label
+        else:
+            truth[row.message_pk] = row.label
+            if row.old_label == "spam" and row.label == "ham":
+                fp[b] += 1
+            elif row.old_label == "ham" and row.label == "spam":
+                fn[b] += 1
+        tally(row.message_pk, +1)
+        points[b] = (tp / (tp + fp_all) if tp + fp_all else float("nan"),
+                     tp / (tp + fn_all) if tp + fn_all else float("nan"))
+    bins = sorted(points)
+    half = timedelta(seconds=seconds * 0.2)
+    ax.bar([b - half for b in bins], [fp[b] for b in bins], width=timedelta(seconds=seconds * 0.4),
+           color=COLOURS["ham"], label="false positives corrected")
+    ax.bar([b + half for b in bins], [fn[b] for b in bins], width=timedelta(seconds=seconds * 0.4),
+           color=COLOURS["spam"], label="false negatives corrected")
+    ax.set_ylabel(f"corrections per {name}")
     share = ax.twinx()
-    share.plot([noon[d] for d in days], precision, color="#1e8449", marker="o", label="est. precision")
-    share.plot([noon[d] for d in days], recall, color="#b9770e", marker="s", label="est. recall")
+    share.plot(bins, [points[b][0] for b in bins], color="#1e8449", marker="o", label="est. precision")
+    share.plot(bins, [points[b][1] for b in bins], color="#b9770e", marker="s", label="est. recall")
     share.set_ylim(0, 1.05)
-    share.set_ylabel("estimated from corrections")
+    share.set_ylabel("estimated from corrections (running)")
     lines = ax.get_legend_handles_labels()
     more = share.get_legend_handles_labels()
     ax.legend(lines[0] + more[0], lines[1] + more[1], loc="lower left", fontsize=9)
