@@ -14,7 +14,9 @@ import re
 
 from agent.message import ParsedMessage
 
-_WORD = re.compile(r"[a-z0-9$€£'][a-z0-9$€£'._-]{1,28}")
+WORD = re.compile(r"[a-z0-9$€£'][a-z0-9$€£'._-]{1,28}")
+"""A token as the fast path sees it (lower-cased text)."""
+_WORD = WORD
 # Header values are tokenised for every header but these: unique per message (dates,
 # ids), already covered (Received hops, addresses), or another filter's verdict, which
 # must not leak into ours. Tokenising all the others instead of a chosen few cut false

@@ -2,9 +2,12 @@
 
 A cycle (every `cycle_every` corrections, or `mailwarden learn`):
 1. draft: recent mistakes (corrections whose label differs from the verdict) are grouped
-   by what they share — sender, List-Id, sender domain, a link domain — and a group of at least
-   `min_support` corrections in the same direction becomes a candidate rule: a condition
-   the code tests (field = value) and an instruction for the prompt;
+   by what they share — sender, List-Id, sender domain, a link domain, a phrase of their
+   text — and a group of at least `min_support` corrections in the same direction becomes
+   a candidate rule: a condition the code tests (field = value; a phrase is tested
+   through the hashed features stored with every message, so no mail text is kept for
+   it) and an instruction for the prompt that also says what the filter had thought
+   (the model's category and stated reason on those mistakes);
 2. validate: a candidate goes active only if it fixes the mistakes it came from and does
    not lower F1 or MCC on the other labelled mail — the messages the owner confirmed or
    corrected, and the bundled public sample (where it must not contradict the truth).
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -27,8 +30,11 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
+from agent.fast_path import stored_features
+from agent.features import WORD
 from agent.message import ParsedMessage
-from prompts import PromptRule
+from agent.text_model import hashed
+from prompts import EmailView, PromptRule
 from storage import Database
 from storage.audit import note, sha256_hex
 from storage.models import Feedback, Message, Rule, VerdictRecord, utcnow
@@ -37,7 +43,11 @@ log = logging.getLogger(__name__)
 
 RULES_TTL_S = 30.0
 
-RuleField = Literal["sender_domain", "sender", "link_domain", "list_id"]
+RuleField = Literal["sender_domain", "sender", "link_domain", "list_id", "phrase"]
+MAX_PHRASE_RULES = 2  # per direction and cycle: phrases are the broadest conditions
+_STOPWORDS = frozenset("""a an and are as at be by for from has have he her his i if in is it its me my of on or our
+she so that the their them there they this to us was we were will with you your not no yes all any can do
+does did just more than then""".split())
 
 
 class LearningSettings(BaseModel):
@@ -59,17 +69,37 @@ class Condition(BaseModel):
     label: Literal["spam", "ham"]
 
     def matches(self, message: ParsedMessage) -> bool:
+        if self.field == "phrase":
+            return _phrase_bucket(self.value) in set(stored_features(message).feature_hashes)
         return self.value in _values(self.field, message.from_address, message.sender_domain, message.link_domains,
                                      message.list_id)
 
     def matches_row(self, row: Message) -> bool:
+        if self.field == "phrase":
+            return _phrase_bucket(self.value) in set(row.feature_hashes or [])
         return self.value in _row_values(self.field, row)
 
-    def instruction(self, support: int) -> str:
+    def instruction(self, support: int, judged_as: str | None = None) -> str:
         what = {"sender_domain": "from the domain", "sender": "from", "link_domain": "with links to",
-                "list_id": "from the mailing list"}[self.field]
+                "list_id": "from the mailing list", "phrase": "containing the words"}[self.field]
+        value = f'"{self.value}"' if self.field == "phrase" else self.value
         verdict = "wanted mail, not spam" if self.label == "ham" else "spam"
-        return f"Mail {what} {self.value} is {verdict}: the owner said so {support} times."
+        text = f"Mail {what} {value} is {verdict}: the owner said so {support} times"
+        if judged_as:
+            text += f", where the filter had said {judged_as}"
+        return text + "."
+
+
+def _phrase_bucket(phrase: str) -> int:
+    """A phrase (a word pair as the fast path tokenises text) as its feature bucket."""
+    return int(hashed([phrase])[0])
+
+
+def _phrases(text: str) -> set[str]:
+    words = WORD.findall(text.lower())
+    return {f"{a} {b}" for a, b in zip(words, words[1:])
+            if not (a in _STOPWORDS and b in _STOPWORDS) and not (a.isdigit() or b.isdigit())
+            and min(len(a), len(b)) >= 2}
 
 
 def _values(field: str, sender: str | None, domain: str | None, links: list[str], list_id: str | None) -> list[str]:
@@ -195,16 +225,26 @@ class Learning:
                 for field in ("sender_domain", "sender", "link_domain", "list_id"):
                     for value in set(_row_values(field, message)):
                         groups[(field, value, feedback.label)].append(feedback.id)
+            phrase_groups = self._phrase_groups([(f, m) for f, m in mistakes if f.id not in used])
             drafted = []
-            # The narrowest useful condition first: a sender, then its list, its domain, a link.
-            order = {"sender": 0, "list_id": 1, "sender_domain": 2, "link_domain": 3}
+            # The narrowest useful condition first: a sender, then its list, its domain, a
+            # link, and last a phrase (the broadest, at most MAX_PHRASE_RULES a direction).
+            order = {"sender": 0, "list_id": 1, "sender_domain": 2, "link_domain": 3, "phrase": 4}
             taken: set[int] = set()
-            for (field, value, label), ids in sorted(groups.items(), key=lambda kv: (order[kv[0][0]], -len(kv[1]))):
+            phrase_rules: dict[str, int] = defaultdict(int)
+            candidates = sorted([*groups.items(), *phrase_groups.items()],
+                                key=lambda kv: (order[kv[0][0]], -len(kv[1]), self._phrase_rank(kv[0]), kv[0][1]))
+            for (field, value, label), ids in candidates:
                 ids = [i for i in ids if i not in taken]
                 if len(ids) < self.settings.min_support or (field, value, label) in existing:
                     continue
+                if field == "phrase":
+                    if phrase_rules[label] >= MAX_PHRASE_RULES:
+                        continue
+                    phrase_rules[label] += 1
                 condition = Condition(field=field, value=value, label=label)
-                rule = Rule(condition=condition.model_dump(), instruction=condition.instruction(len(ids)),
+                judged_as = self._judged_as(s, ids)
+                rule = Rule(condition=condition.model_dump(), instruction=condition.instruction(len(ids), judged_as),
                             weight=self.settings.start_weight, status="candidate", uses=0, hits=0, misses=0,
                             origin_feedback_ids=ids, history=[{"at": utcnow().isoformat(), "event": "drafted",
                                                               "from_corrections": ids}])
@@ -216,6 +256,54 @@ class Learning:
                 drafted.append(rule.id)
                 report.drafted += 1
         return drafted
+
+    def _phrase_groups(self, mistakes) -> dict[tuple[str, str, str], list[int]]:
+        """Word pairs shared by mistakes in one direction, read from their sealed excerpts
+        (subject and the start of the text); nothing without the vault's key."""
+        groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+        if self.db.vault is None:
+            return groups
+        for feedback, message in mistakes:
+            if not message.excerpt:
+                continue
+            opened = self.db.vault.open(message.excerpt)
+            if opened is None:
+                continue
+            try:
+                view = EmailView.model_validate_json(opened)
+            except ValueError:
+                continue
+            for phrase in _phrases(f"{view.subject}\n{view.body}"):
+                groups[("phrase", phrase, feedback.label)].append(feedback.id)
+        return groups
+
+    def _phrase_rank(self, key: tuple[str, str, str]) -> tuple[int, int]:
+        """Among phrases with equal support, prefer two content words, then the phrase
+        least found in public mail of the other label (it says the least it should not)."""
+        field, value, label = key
+        if field != "phrase":
+            return (0, 0)
+        stop = sum(w in _STOPWORDS for w in value.split())
+        bucket = _phrase_bucket(value)
+        against = sum(1 for m, truth in self.public_sample
+                      if truth != label and bucket in set(stored_features(m).feature_hashes))
+        return (stop, against)
+
+    @staticmethod
+    def _judged_as(session, feedback_ids: list[int]) -> str | None:
+        """What the filter had said about these mistakes, in its own words: the most
+        common category and stated reason of the corrected verdicts."""
+        rows = session.execute(
+            select(VerdictRecord.category, VerdictRecord.reason)
+            .join(Feedback, Feedback.old_verdict_pk == VerdictRecord.id)
+            .where(Feedback.id.in_(feedback_ids))).all()
+        if not rows:
+            return None
+        category = Counter(r.category for r in rows).most_common(1)[0][0]
+        # the model's own words, without the cascade's "(model p=..; fast path p=..)" note
+        reason = Counter(" ".join((r.reason or "").split(" (model p=")[0].split())[:100]
+                         for r in rows).most_common(1)[0][0]
+        return f"{category}" + (f' ("{reason}")' if reason else "")
 
     def _validate(self, rule_id: int, report: CycleReport) -> None:
         with self.db.session() as s:

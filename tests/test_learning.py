@@ -37,8 +37,12 @@ class RuleObeyingBackend:
 
     def judge(self, prompt) -> ModelAnswer:
         sender = next(line for line in prompt.user.splitlines() if line.startswith("From: "))
+        email = prompt.user.lower()
         for line in prompt.system.splitlines():
-            if line.startswith("- [rule") and any(part in sender for part in line.split() if "@" in part or "." in part):
+            phrase = line.split('containing the words "')[1].split('"')[0] if 'containing the words "' in line else None
+            if line.startswith("- [rule") and (
+                    (phrase and phrase in " ".join(email.split()))
+                    or any(part in sender for part in line.split() if "@" in part or "." in part)):
                 if "not spam" in line:
                     return ModelAnswer(label="ham", spam_probability=0.05, category="legitimate", reason="a rule says so")
                 return ModelAnswer(label="spam", spam_probability=0.95, category="scam", reason="a rule says so")
@@ -183,3 +187,31 @@ def test_corrections_from_different_senders_of_one_mailing_list_make_a_list_rule
         [rule] = s.scalars(select(Rule)).all()
     assert rule.condition["field"] == "list_id" and rule.status == "active"
     assert "from the mailing list" in rule.instruction
+
+
+def test_three_false_positives_from_different_senders_sharing_a_phrase_make_a_phrase_rule(setup):
+    """No sender, domain, list or link in common: what they share is their words. The
+    rule's condition is tested through stored feature hashes; its instruction says what
+    the filter had said about them."""
+    db, fast, learning, cascade = setup
+
+    def dividend(n: int, sender: str) -> bytes:
+        return (f"From: {sender}\r\nSubject: Quarterly dividend notice {n}\r\nMessage-ID: <div{n}@x.example>\r\n\r\n"
+                f"Your quarterly dividend notice for holding {n} is ready in the shareholder portal.\r\n").encode()
+
+    senders = ["ir@alpha-corp.example", "investors@beta-holdings.example", "office@gamma-trust.example"]
+    for n, sender in enumerate(senders):
+        j = judge(cascade, db, dividend(n, sender))
+        assert j.verdict.label == "spam"
+        give_feedback(db, fast, str(j.message_pk), "ham", learning=learning)
+    with db.reader() as s:
+        [rule] = s.scalars(select(Rule)).all()
+    assert rule.condition["field"] == "phrase" and rule.status == "active", rule.condition
+    assert rule.condition["value"] in ("quarterly dividend", "dividend notice", "shareholder portal")
+    assert 'containing the words "' in rule.instruction
+    assert 'the filter had said phishing ("looks like phishing")' in rule.instruction
+
+    fourth = judge(cascade, db, dividend(9, "holders@delta-funds.example"))
+    assert fourth.verdict.label == "ham" and fourth.verdict.rule_ids == [rule.id]
+    unrelated = judge(cascade, db, bank_mail(7, "alerts@phish.example"))
+    assert unrelated.verdict.label == "spam" and unrelated.verdict.rule_ids == []
