@@ -157,7 +157,14 @@ def stats(state, since: datetime | None, as_json: bool) -> None:
         ("model errors / messages retried", f"{result.model_errors} / {result.model_retries}"),
         ("rate-limit hits", ", ".join(f"{k} {v}" for k, v in sorted(result.rate_limit_hits.items())) or "0"),
         ("uptime", "not running" if result.uptime_s is None else
-         f"{result.uptime_s / 3600:.1f} h (since {result.service_started_at:%Y-%m-%d %H:%M} UTC)"),
+         f"{_duration(result.uptime_s)} (since {result.service_started_at:%Y-%m-%d %H:%M} UTC)"),
     ):
         table.add_row(name, value)
     wide_console().print(table)
+
+
+def _duration(seconds: float) -> str:
+    minutes = int(seconds // 60)
+    if minutes < 60:
+        return f"{minutes} min {int(seconds % 60)} s"
+    return f"{minutes // 60} h {minutes % 60} min" if minutes < 48 * 60 else f"{minutes // 1440} days"
