@@ -264,10 +264,19 @@ def _rules(ax, rule_rows) -> None:
 
 
 def render_png(db: Database, since: datetime | None = None, tiers: TierSettings | None = None) -> bytes:
+    """The PNG, reduced to a 128-colour palette: a flat chart loses nothing by it and
+    the file shrinks about 3x (~60 kB), which matters for a README and a phone."""
+    from PIL import Image
+
     fig = build_dashboard(db, since, tiers)
     buffer = BytesIO()
     FigureCanvasAgg(fig).print_png(buffer)
-    return buffer.getvalue()
+    buffer.seek(0)
+    with Image.open(buffer) as image:
+        palette = image.convert("RGB").quantize(colors=128, method=Image.Quantize.FASTOCTREE)
+    out = BytesIO()
+    palette.save(out, "PNG", optimize=True)
+    return out.getvalue()
 
 
 def write_dashboard(db: Database, path: Path, since: datetime | None = None, tiers: TierSettings | None = None) -> Path:
