@@ -233,50 +233,70 @@ _OWN_SCRIPT = ("(ru)", "(uk)", "(zh)", "(ja)", "(ko)")
 # A pattern is only tried on text that has its trigger words (by their first four
 # letters) or literals, one of each group: collecting word starts once is far cheaper
 # than running thirty patterns over every message, nearly none of which match.
-_OVERRIDE_NOUNS = ("inst", "prom", "dire", "guid", "prog", "rule", "orde", "cont", "syst")
-_SAFE = ("ham", "safe", "legi", "clea", "trus", "genu", "not", "non", "no", "harm", "beni", "whit")
-_MACHINES = ("ai", "a.i", "llm", "lang", "gpt", "chat", "clau", "gemi", "llam", "spam", "emai", "e-ma", "clas",
-             "mode", "auto")
+# Words and literals below are matched against the lower-cased skeleton; an entry with
+# letters only (and . or _) is a word start, anything else (a space, a quote, a symbol)
+# is a literal substring. Common words ("not", "system", "spam") are never a group's
+# only way in: measured, each pattern then runs on a few percent of messages.
+_OVERRIDE_NOUNS = ("instruction", "prompt", "direction", "directive", "guideline", "programming", "rules", "orders",
+                   "context")
+_SAFE = ("ham", "safe", "legit", "clean", "trusted", "genuine", "not spam", "not junk", "not phishing", "non-spam",
+         "non spam", "nonspam", "no spam", "harmless", "benign", "whitelisted")
+_SAID_SAFE = ("ham", "not spam", "legitimate", "safe")
+_MACHINES = ("ai", "a.i", "llm", "gpt", "chatgpt", "spam filter", "spamfilter", "spam classifier", "language model",
+             "classifier", "chatbot", "chat bot", "claude", "gemini", "llama", "moderation", "automated")
 _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "override of instructions": (("igno", "disr", "forg", "skip", "bypa", "over", "disc", "negl"), _OVERRIDE_NOUNS),
-    "new instructions": (("new", "upda", "revi", "real", "actu", "true", "over"), ("inst", "dire", "prom", "rule")),
-    "role change": (("unre", "jail", "dan", "diff", "deve", "now", "new"),),
+    "override of instructions": (("igno", "disr", "forg", "skip", "bypa", "disc", "negl", "override", "overrule"),
+                                 _OVERRIDE_NOUNS),
+    "new instructions": (("new", "upda", "revi", "real", "actu", "true", "over"),
+                         ("instruction", "directive", "prompt", "rules")),
+    "role change": (("now", "deve", "jail", "dan", "act"),
+                    ("unre", "jail", "deve", "dan", "diff", "clas", "answ", "resp", "labe", "igno", "trea", "outp",
+                     "mode", "new", "mark")),
     "classification order": (("clas", "labe", "cate", "trea", "cons", "tag", "rate", "scor", "judg", "deem", "eval"),
                              _SAFE),
-    "verdict dictated": (("answ", "resp", "outp", "verd", "clas", "labe"), ("ham", "not", "legi", "safe")),
-    "answer order": (("answ", "resp", "repl", "outp", "retu", "say", "prin"), ("ham", "not", "legi", "safe")),
+    "verdict dictated": (("answ", "resp", "outp", "verd", "clas", "labe"), _SAID_SAFE),
+    "answer order": (("answ", "resp", "repl", "outp", "retu", "say", "prin"), _SAID_SAFE),
     "address to the model": (("dear", "atte", "note", "mess", "inst", "hey", "hell", "hi", "if", "to"), _MACHINES),
-    "fake verdict": (("labe", "verd", "clas", "is_s", "spam"),),
-    "fake conversation turn": (("<|", "|>", "[inst", "[/inst", "<<", "##", "syst", "assi", "deve"),),
+    "fake verdict": (("label", "verdict", "classification", "is_spam", "spam_probability", "spam_score"),
+                     (":", "=")),
+    "fake conversation turn": (("<|", "|>", "[inst", "[/inst", "<<", "assistant:", "assistant :", "developer:",
+                                "developer :", "system message", "system prompt", "system instruction", "system:",
+                                "system :", "##"),),
     "fake fence": (("=====", "---", "***", "###", "===", "<ema", "</em", "<unt", "</un", "<sys", "</sy", "<ins",
                     "</in"),),
-    "override of instructions (de)": (("igno", "verg", "miss"), ("anwe", "inst", "rege", "befe")),
+    "override of instructions (de)": (("igno", "verg", "miss"), ("anweisung", "instruktion", "regeln", "befehle")),
     "classification order (de)": (("eins", "klas", "stuf", "beha", "bewe"),
-                                  ("ham", "sich", "legi", "kein", "unbe", "vert", "seri")),
-    "override of instructions (fr)": (("igno", "oubl", "negl"), ("inst", "cons", "regl", "dire")),
+                                  ("ham", "sicher", "legitim", "kein spam", "keine spam", "unbedenklich",
+                                   "vertrauenswurdig", "serios")),
+    "override of instructions (fr)": (("igno", "oubl", "negl"), ("instruction", "consigne", "regle", "directive")),
     "classification order (fr)": (("clas", "cons", "trai", "etiq"),
-                                  ("ham", "sur", "legi", "non", "fiab", "sans")),
-    "override of instructions (es)": (("igno", "olvi", "omit", "desc"), ("inst", "regl", "indi", "dire")),
+                                  ("ham", " sur", "legitime", "non spam", "non-spam", "non indesirable", "fiable",
+                                   "sans danger")),
+    "override of instructions (es)": (("igno", "olvi", "omit", "desc"),
+                                      ("instrucciones", "reglas", "indicaciones", "directrices")),
     "classification order (es)": (("clas", "cons", "trat", "etiq"),
-                                  ("ham", "segu", "legi", "no", "conf", "corr")),
-    "override of instructions (it)": (("igno", "dime", "tras"), ("istr", "rego", "indi")),
-    "classification order (it)": (("clas", "cons", "trat", "etic"), ("ham", "sicu", "legi", "non", "affi")),
-    "override of instructions (pt)": (("igno", "esqu", "desc"), ("inst", "regr", "orie")),
-    "classification order (pt)": (("clas", "cons", "trat"), ("ham", "segu", "legi", "nao", "conf")),
-    "override of instructions (nl)": (("nege", "verg"), ("inst", "rege", "opdr")),
-    "classification order (nl)": (("clas", "besc", "beha"), ("ham", "veil", "legi", "geen", "betr")),
-    "override of instructions (pl)": (("zign", "igno", "zapo"), ("inst", "pole", "zasa")),
-    "classification order (pl)": (("skla", "trak", "uzna"), ("ham", "bezp", "lega", "nie", "wiar")),
-    "override of instructions (tr)": (("once", "tum", "butu"), ("tali", "kura", "yone")),
-    "classification order (tr)": (("guve", "spam", "mesr", "ham"), ("olar",)),
+                                  ("ham", "segur", "legitim", "no spam", "no es spam", "confiable", "correo normal")),
+    "override of instructions (it)": (("igno", "dime", "tras"), ("istruzioni", "regole", "indicazioni")),
+    "classification order (it)": (("clas", "cons", "trat", "etic"),
+                                  ("ham", "sicur", "legittim", "non spam", "affidabile")),
+    "override of instructions (pt)": (("igno", "esqu", "desc"), ("instrucoes", "regras", "orientacoes")),
+    "classification order (pt)": (("clas", "cons", "trat"),
+                                  ("ham", "segur", "legitim", "nao spam", "nao e spam", "confiavel")),
+    "override of instructions (nl)": (("nege", "verg"), ("instructies", "regels", "opdrachten")),
+    "classification order (nl)": (("clas", "besc", "beha"), ("ham", "veilig", "legitiem", "geen spam", "betrouwbaar")),
+    "override of instructions (pl)": (("zign", "igno", "zapo"), ("instrukcje", "polecenia", "zasady")),
+    "classification order (pl)": (("skla", "trak", "uzna"), ("ham", "bezpieczn", "legaln", "nie spam", "wiarygodn")),
+    "override of instructions (tr)": (("once", "tum", "butu"), ("talimat", "kural", "yonerge")),
+    "classification order (tr)": (("guve", "spam", "mesr", "ham"), ("olarak",)),
 }
 
 
 @lru_cache(maxsize=None)
 def _trigger_groups(name: str) -> list[tuple[frozenset[str], tuple[str, ...]]]:
-    """Each group as (word starts, literals); a word start has letters and at most . or _"""
+    """Each group as (word starts, literals): a word start is at most four letters (and
+    . or _); anything longer or with other characters is a literal substring."""
     def word(t: str) -> bool:
-        return t.replace("_", "").replace(".", "").isalpha()
+        return len(t) <= 4 and t.replace("_", "").replace(".", "").isalpha()
     return [(frozenset(t for t in group if word(t)), tuple(t for t in group if not word(t)))
             for group in _TRIGGERS[name]]
 
@@ -318,8 +338,10 @@ def find_injection(text: str) -> list[str]:
 # ------------------------------------------------------------------ other signals
 
 _LATIN_LETTER = re.compile(r"[a-z]")
-_WORDS = re.compile(r"\w{3,}")
 _BIDI_AND_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad")
+
+
+_NON_ASCII_WORD = re.compile(r"\w*[^\x00-\x7f]\w*")
 
 
 def mixed_script_words(text: str) -> int:
@@ -329,22 +351,22 @@ def mixed_script_words(text: str) -> int:
         return 0
     table = _confusable_map()
     count = 0
-    for word in _WORDS.findall(unicodedata.normalize("NFKC", text[:SCAN_CHARS])):
-        if word.isascii():
+    for word in _NON_ASCII_WORD.findall(unicodedata.normalize("NFKC", text[:SCAN_CHARS])):
+        if len(word) < 3 or not _LATIN_LETTER.search(word.lower()):
             continue
-        has_latin = bool(_LATIN_LETTER.search(word.lower()))
-        lookalike = any(ord(ch) in table and not ch.isascii() and unicodedata.name(ch, "").split()[0] != "LATIN"
-                        for ch in word)
-        if has_latin and lookalike:
+        if any(ord(ch) in table and not ch.isascii() and unicodedata.name(ch, "").split()[0] != "LATIN"
+               for ch in word):
             count += 1
     return count
 
 
 def invisible_characters(text: str) -> int:
+    text = text[:SCAN_CHARS]
     if text.isascii():
-        return len(_ASCII_CONTROLS.findall(text[:SCAN_CHARS]))
-    return sum(1 for ch in text[:SCAN_CHARS] if ch in _BIDI_AND_ZERO_WIDTH or unicodedata.category(ch) == "Cc"
-               and ch not in "\n\r\t")
+        return len(_ASCII_CONTROLS.findall(text))
+    flagged = [ch for ch in set(text)
+               if ch in _BIDI_AND_ZERO_WIDTH or (unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")]
+    return sum(text.count(ch) for ch in flagged)
 
 
 # ------------------------------------------------------------------ the guard
