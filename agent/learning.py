@@ -135,6 +135,7 @@ class Learning:
         self._load_sample = public_sample
         self._sample: list[tuple[ParsedMessage, str]] | None = None
         self._rules_cache: tuple[float, list[tuple[Condition, PromptRule]]] | None = None
+        self._cited: Counter = Counter()
 
     @property
     def public_sample(self) -> list[tuple[ParsedMessage, str]]:
@@ -225,7 +226,7 @@ class Learning:
                 for field in ("sender_domain", "sender", "link_domain", "list_id"):
                     for value in set(_row_values(field, message)):
                         groups[(field, value, feedback.label)].append(feedback.id)
-            phrase_groups = self._phrase_groups([(f, m) for f, m in mistakes if f.id not in used])
+            phrase_groups = self._phrase_groups(s, [(f, m) for f, m in mistakes if f.id not in used])
             drafted = []
             # The narrowest useful condition first: a sender, then its list, its domain, a
             # link, and last a phrase (the broadest, at most MAX_PHRASE_RULES a direction).
@@ -257,12 +258,18 @@ class Learning:
                 report.drafted += 1
         return drafted
 
-    def _phrase_groups(self, mistakes) -> dict[tuple[str, str, str], list[int]]:
+    def _phrase_groups(self, session, mistakes) -> dict[tuple[str, str, str], list[int]]:
         """Word pairs shared by mistakes in one direction, read from their sealed excerpts
-        (subject and the start of the text); nothing without the vault's key."""
+        (subject and the start of the text); nothing without the vault's key. Also
+        counts, per pair, the mistakes whose verdict *cited* it in the model's stated
+        reason or risk factors: the words the model blamed, which the owner overruled."""
         groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+        self._cited: Counter = Counter()
         if self.db.vault is None:
             return groups
+        said = {v.id: f"{v.reason} {' '.join(v.risk_factors or [])}" for v in session.scalars(
+            select(VerdictRecord).where(VerdictRecord.id.in_([f.old_verdict_pk for f, _ in mistakes
+                                                              if f.old_verdict_pk])))}
         for feedback, message in mistakes:
             if not message.excerpt:
                 continue
@@ -273,21 +280,26 @@ class Learning:
                 view = EmailView.model_validate_json(opened)
             except ValueError:
                 continue
+            cited = _phrases(said.get(feedback.old_verdict_pk, ""))
             for phrase in _phrases(f"{view.subject}\n{view.body}"):
                 groups[("phrase", phrase, feedback.label)].append(feedback.id)
+                if phrase in cited:
+                    self._cited[(phrase, feedback.label)] += 1
         return groups
 
-    def _phrase_rank(self, key: tuple[str, str, str]) -> tuple[int, int]:
-        """Among phrases with equal support, prefer two content words, then the phrase
-        least found in public mail of the other label (it says the least it should not)."""
+    def _phrase_rank(self, key: tuple[str, str, str]) -> tuple[int, int, int]:
+        """Among phrases with equal support, prefer the one the model cited in its reasons
+        most often, then two content words, then the phrase least found in public mail of
+        the other label (it says the least it should not)."""
         field, value, label = key
         if field != "phrase":
-            return (0, 0)
+            return (0, 0, 0)
+        cited = self._cited[(value, label)]
         stop = sum(w in _STOPWORDS for w in value.split())
         bucket = _phrase_bucket(value)
         against = sum(1 for m, truth in self.public_sample
                       if truth != label and bucket in set(stored_features(m).feature_hashes))
-        return (stop, against)
+        return (-cited, stop, against)
 
     @staticmethod
     def _judged_as(session, feedback_ids: list[int]) -> str | None:

@@ -215,3 +215,33 @@ def test_three_false_positives_from_different_senders_sharing_a_phrase_make_a_ph
     assert fourth.verdict.label == "ham" and fourth.verdict.rule_ids == [rule.id]
     unrelated = judge(cascade, db, bank_mail(7, "alerts@phish.example"))
     assert unrelated.verdict.label == "spam" and unrelated.verdict.rule_ids == []
+
+
+def test_a_phrase_the_model_blamed_in_its_reasons_is_the_one_a_rule_is_made_of(setup):
+    """The model said why it called these spam, citing words of the mail; the owner
+    overruled it three times: the rule is drafted on exactly those words."""
+    db, fast, learning, cascade = setup
+
+    class Citing(RuleObeyingBackend):
+        def judge(self, prompt):
+            answer = super().judge(prompt)
+            if answer.label == "spam":
+                return answer.model_copy(update={"reason": 'demands payment of "yearly dues" now',
+                                                 "risk_factors": ["yearly dues"]})
+            return answer
+
+    cascade.classifier.backend = Citing()
+
+    def renewal(n: int, sender: str) -> bytes:
+        return (f"From: {sender}\r\nSubject: Membership yearly dues {n}\r\nMessage-ID: <ren{n}@x.example>\r\n\r\n"
+                f"Thank you for being a member. Your yearly dues for the rowing club are due.\r\n").encode()
+
+    for n, sender in enumerate(["desk@rowers.example", "clubsec@riverside.example", "treasurer@boathouse.example"]):
+        j = judge(cascade, db, renewal(n, sender))
+        assert j.verdict.label == "spam" and "yearly dues" in j.verdict.reason
+        give_feedback(db, fast, str(j.message_pk), "ham", learning=learning)
+    with db.reader() as s:
+        [rule] = s.scalars(select(Rule)).all()
+    # without the model's reasons, "being member" would win (same support, alphabetically first)
+    assert rule.condition == {"field": "phrase", "value": "yearly dues", "label": "ham"}, rule.condition
+    assert rule.status == "active" and '"yearly dues" now' in rule.instruction
