@@ -27,7 +27,6 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from agent.backends.base import BackendError
 from agent.rate_limits import BucketSettings, ClientLimiter
 from agent.verdict import Verdict
 from pipeline.actions import TierSettings, choose_action

@@ -21,6 +21,16 @@ def isolated_environment(tmp_path, monkeypatch):
 
 
 @pytest.fixture
+def db(tmp_path):
+    """A fresh SQLite database (no vault, no audit log: the bare storage)."""
+    from storage import open_database
+
+    database = open_database(f"sqlite:///{tmp_path / 'mw.sqlite'}")
+    yield database
+    database.close()
+
+
+@pytest.fixture
 def fake_ollama():
     with FakeOllama() as server:
         yield server

@@ -15,7 +15,7 @@ from agent.guard import Guard
 from pipeline.parsing import parse_message
 from storage.models import MailJob, Message, VerdictRecord
 from tests.conftest import corpus_messages
-from tests.test_service import client, fixed_service, jobs, message, started, wait_for, db  # noqa: F401
+from tests.test_service import client, fixed_service, jobs, message, started, wait_for
 
 MB = 1024 * 1024
 

@@ -30,13 +30,6 @@ def _msg(sender="news@shop.example", subject="Weekly offers", body="Hello", ip="
          f"Subject: {subject}\r\nContent-Type: {ctype}\r\n\r\n{body}{link_html}\r\n").encode())
 
 
-@pytest.fixture
-def db(tmp_path):
-    database = open_database(f"sqlite:///{tmp_path / 'mw.sqlite'}")
-    yield database
-    database.close()
-
-
 @pytest.fixture(scope="module")
 def trained_dir(tmp_path_factory):
     """A fast path trained on the corpus sample shipped in tests/ (20 spam, 20 ham)."""

@@ -17,7 +17,7 @@ from pipeline.service import Service, ServiceOptions
 from pipeline.status import rate_limit_hits
 from storage.models import Message, VerdictRecord
 from tests.conftest import corpus_messages
-from tests.test_service import account, client, db, jobs, wait_for  # noqa: F401 - fixture
+from tests.test_service import account, client, jobs, wait_for
 
 FLOOD_DOMAIN = "bulk-sender.example"
 

@@ -30,13 +30,6 @@ def message(n: int, spam: bool = False, subject: str | None = None) -> bytes:
             f"{body}\r\n").encode()
 
 
-@pytest.fixture
-def db(tmp_path):
-    database = open_database(f"sqlite:///{tmp_path / 'mw.sqlite'}")
-    yield database
-    database.close()
-
-
 def account(dovecot, user, **extra) -> AccountSettings:
     name, password = user
     return AccountSettings(name="home", host=dovecot.host, port=dovecot.port, tls="plain", user=name,
