@@ -7,6 +7,7 @@ from labelled mail: a bootstrap corpus (`mailwarden train`) and each correction.
 
 from __future__ import annotations
 
+import logging
 import math
 import threading
 from dataclasses import dataclass
@@ -18,10 +19,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from agent.features import features
 from agent.message import ParsedMessage
 from agent.reputation import ReputationBook, ReputationSettings, Standing, keys_of
-from agent.text_model import TextModel, hashed
+from agent.text_model import ModelLayoutChanged, TextModel, hashed
 from storage import Database
 
 MODEL_FILE = "text_model.joblib"
+
+log = logging.getLogger(__name__)
 
 
 class FastPathSettings(BaseModel):
@@ -30,6 +33,9 @@ class FastPathSettings(BaseModel):
     scale: float = Field(default=4.0, gt=0, description="margin -> probability: p = sigmoid(scale * margin)")
     alpha: float = Field(default=1e-5, gt=0, description="L2 regularisation of the text model")
     epochs: int = Field(default=30, ge=1, le=500, description="passes over a bootstrap corpus")
+    bags: int = Field(default=5, ge=1, le=50, description="models trained on different shuffles, averaged")
+    header_weight: float = Field(default=1.3, gt=0, le=10,
+                                 description="weight of the header block against the body block of features")
     per_account: bool = False
     """One text model per IMAP account (trained with `mailwarden train --account NAME`);
     an account without its own model uses the shared one until it has one."""
@@ -93,7 +99,12 @@ class FastPath:
         source = self.path
         if not source.exists() and fallback_dir is not None:
             source = Path(fallback_dir) / MODEL_FILE
-        self.text = TextModel.load(source) if source.exists() else TextModel(alpha=self.settings.alpha)
+        self.text = TextModel(alpha=self.settings.alpha, bags=self.settings.bags, header_weight=self.settings.header_weight)
+        if source.exists():
+            try:
+                self.text = TextModel.load(source)
+            except ModelLayoutChanged as err:
+                log.warning("%s; until then the fast path is untrained", err)
         self.reputation = ReputationBook(db, self.settings.reputation)
         self._lock = threading.Lock()
         self.arriving_spam_share: float | None = None  # running mean of the probabilities judged
@@ -143,7 +154,7 @@ class FastPath:
         """Bootstrap from a labelled corpus: the text model from scratch, reputation added to."""
         rows = [stored_features(m).array() for m in messages]
         with self._lock:
-            self.text = TextModel(alpha=self.settings.alpha)
+            self.text = TextModel(alpha=self.settings.alpha, bags=self.settings.bags, header_weight=self.settings.header_weight)
             self.text.fit(rows, [label == "spam" for label in labels], epochs=self.settings.epochs)
             for message, label in zip(messages, labels):
                 self.reputation.observe(message, label)

@@ -1,11 +1,20 @@
 """The statistical text classifier of the fast path: hashed features, online linear model.
 
-Each message becomes the set of its features (`agent.features`), hashed into 2**20
-buckets with MurmurHash3 and L2-normalised (every present feature 1/sqrt(n)). A linear
-model trained by scikit-learn's `SGDClassifier` (modified Huber loss, the best of the
-losses tried on the SpamAssassin train/test split) learns from a bootstrap corpus and
-then from every correction through `partial_fit`. Scoring does not go through
-scikit-learn: it is a sum of the weights at the message's buckets, about 0.07 ms.
+Each message becomes the set of its features (`agent.features`), hashed with
+MurmurHash3 into two blocks of 2**20 buckets: header features (anything with a "name:"
+prefix: sender, header names and values, hops, links, MIME shape) and body features
+(words and word pairs of the text). Each block is L2-normalised on its own (every
+present feature 1/sqrt(n) of its block), so a long text cannot drown the headers: with
+one normalisation over both, a newsletter's many words outvoted its telling headers.
+Measured on the SpamAssassin split: recall with at most 2 false positives went from
+~91% to ~97%.
+
+A linear model trained by scikit-learn's `SGDClassifier` (modified Huber loss, the best
+of the losses tried) learns from a bootstrap corpus; `bags` models from different
+shuffles are averaged into one (the average of linear models is a linear model, so this
+costs nothing when scoring and removes much of one run's luck). Corrections then go
+through `partial_fit`. Scoring does not go through scikit-learn: it is a sum of the
+weights at the message's buckets, about 0.07 ms.
 
 The model is saved with joblib in the data directory (owner-only permissions).
 """
@@ -22,26 +31,51 @@ from scipy.sparse import csr_matrix
 from sklearn.linear_model import SGDClassifier
 from sklearn.utils import murmurhash3_32
 
-N_FEATURES = 2**20
-_MASK = N_FEATURES - 1
+BLOCK_BITS = 20
+BODY = 1 << BLOCK_BITS  # body buckets are BODY + hash; header buckets are below BODY
+N_FEATURES = 2 * BODY
+_MASK = BODY - 1
+LAYOUT = 2
+"""Version of the bucket layout; a model saved under another one must be retrained."""
+
+
+def is_header_feature(feature: str) -> bool:
+    return ":" in feature or feature == "html-only"
 
 
 def hashed(features: list[str]) -> np.ndarray:
-    """Unique bucket indices of a feature list."""
-    return np.fromiter({murmurhash3_32(f, positive=True) & _MASK for f in features}, dtype=np.int64)
+    """Unique bucket indices of a feature list (header block, then body block)."""
+    return np.fromiter({(murmurhash3_32(f, positive=True) & _MASK) | (0 if is_header_feature(f) else BODY)
+                        for f in features}, dtype=np.int64)
 
 
-def _matrix(rows: list[np.ndarray]) -> csr_matrix:
+def _row_values(row: np.ndarray, header_weight: float = 1.0) -> np.ndarray:
+    """Each bucket's value: 1/sqrt(number of present features in its block), header
+    buckets times `header_weight`."""
+    body = row >= BODY
+    n_body = int(body.sum())
+    n_head = len(row) - n_body
+    return np.where(body, 1.0 / math.sqrt(n_body) if n_body else 0.0,
+                    header_weight / math.sqrt(n_head) if n_head else 0.0)
+
+
+def _matrix(rows: list[np.ndarray], header_weight: float = 1.0) -> csr_matrix:
     indptr = np.zeros(len(rows) + 1, dtype=np.int64)
     indptr[1:] = np.cumsum([len(r) for r in rows])
     indices = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
-    data = np.concatenate([np.full(len(r), 1.0 / math.sqrt(len(r)) if len(r) else 0.0) for r in rows]) if rows \
-        else np.zeros(0)
+    data = np.concatenate([_row_values(np.asarray(r), header_weight) for r in rows]) if rows else np.zeros(0)
     return csr_matrix((data, indices, indptr), shape=(len(rows), N_FEATURES))
 
 
+class ModelLayoutChanged(Exception):
+    """The saved text model uses another feature layout; it must be trained again."""
+
+
 class TextModel:
-    def __init__(self, alpha: float = 1e-5, seed: int = 0):
+    def __init__(self, alpha: float = 1e-5, seed: int = 0, bags: int = 5, header_weight: float = 1.3):
+        self.alpha = alpha
+        self.bags = bags
+        self.header_weight = header_weight
         self.model = SGDClassifier(loss="modified_huber", alpha=alpha, random_state=seed)
         self.trained = 0
         self.spam_seen = 0
@@ -52,13 +86,23 @@ class TextModel:
         return self.trained > 0
 
     def fit(self, rows: list[np.ndarray], labels: list[bool], epochs: int = 30) -> None:
-        """Train from scratch on a bootstrap corpus (several passes, shuffled)."""
-        x = _matrix(rows)
+        """Train from scratch on a bootstrap corpus: `bags` models, each several shuffled
+        passes, averaged into one."""
+        x = _matrix(rows, self.header_weight)
         y = np.array(labels, dtype=bool)
-        rng = np.random.default_rng(0)
-        for _ in range(epochs):
-            order = rng.permutation(len(rows))
-            self.model.partial_fit(x[order], y[order], classes=np.array([False, True]))
+        coefs, intercepts = [], []
+        for bag in range(self.bags):
+            model = SGDClassifier(loss="modified_huber", alpha=self.alpha, random_state=bag)
+            rng = np.random.default_rng(bag)
+            for _ in range(epochs):
+                order = rng.permutation(len(rows))
+                model.partial_fit(x[order], y[order], classes=np.array([False, True]))
+            coefs.append(model.coef_)
+            intercepts.append(model.intercept_)
+            if bag == 0:
+                self.model = model
+        self.model.coef_ = np.mean(coefs, axis=0)
+        self.model.intercept_ = np.mean(intercepts, axis=0)
         self.trained += len(rows)
         self.spam_seen += int(y.sum())
         self.ham_seen += int((~y).sum())
@@ -72,7 +116,7 @@ class TextModel:
         (a small corpus) one example moved the weights so far that unrelated mail went
         to a margin of -25. The fixed step and the cap bound what one correction,
         careless or hostile, can do."""
-        x = _matrix([row])
+        x = _matrix([row], self.header_weight)
         y = np.array([is_spam])
         sign = 1.0 if is_spam else -1.0
         schedule = (self.model.learning_rate, self.model.eta0)
@@ -93,7 +137,7 @@ class TextModel:
         if not self.ready or len(row) == 0:
             return 0.0
         weights = self.model.coef_[0]
-        return float(weights[row].sum() / math.sqrt(len(row)) + self.model.intercept_[0])
+        return float(weights[row] @ _row_values(row, self.header_weight) + self.model.intercept_[0])
 
     def save(self, path: Path) -> None:
         import joblib
@@ -104,7 +148,7 @@ class TextModel:
         os.close(fd)
         os.chmod(tmp, 0o600)
         joblib.dump({"model": self.model, "trained": self.trained, "spam_seen": self.spam_seen,
-                     "ham_seen": self.ham_seen}, tmp)
+                     "ham_seen": self.ham_seen, "layout": LAYOUT, "header_weight": self.header_weight}, tmp)
         os.replace(tmp, path)  # atomic: a crash never leaves half a model
 
     @classmethod
@@ -112,7 +156,11 @@ class TextModel:
         import joblib
 
         state = joblib.load(path)
-        model = cls()
+        if state.get("layout", 1) != LAYOUT:
+            raise ModelLayoutChanged(
+                f"the text model in {path} was trained by an older mailwarden (feature layout "
+                f"{state.get('layout', 1)}, now {LAYOUT}): run `mailwarden train` again")
+        model = cls(header_weight=state["header_weight"])
         model.model = state["model"]
         model.trained, model.spam_seen, model.ham_seen = state["trained"], state["spam_seen"], state["ham_seen"]
         return model
