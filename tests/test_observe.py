@@ -78,15 +78,22 @@ def test_monitor_samples_on_its_own_and_redraws_the_dashboard(isolated_environme
     monitor = Monitor(db, MonitorSettings(interval_s=0.05, dashboard_path=path, dashboard_every_s=0.1),
                       queue_depth=lambda: 5, draw_dashboard=lambda p: __import__(
                           "pipeline.dashboard", fromlist=["x"]).write_dashboard(db, p)).start()
-    time.sleep(0.5)
+    from sqlalchemy import func, select
+
+    from storage.models import MonitorSample
+
+    def sampled() -> int:
+        with db.reader() as s:
+            return s.scalar(select(func.count()).select_from(MonitorSample))
+
+    deadline = time.monotonic() + 30  # drawing the PNG in between takes a while on a busy machine
+    while (sampled() < 3 or not path.exists()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.4)
     monitor.stop()
     stats = compute_stats(db, monitor_interval_s=0.05)
     assert stats.service_started_at is not None and stats.uptime_s is not None and stats.uptime_s >= 0.4
     assert path.exists()
-    from sqlalchemy import select
-
-    from storage.models import MonitorSample
-
     with db.reader() as s:
         samples = s.scalars(select(MonitorSample)).all()
     assert len(samples) >= 3 and all(x.rss_mb > 10 and x.queue_depth == 5 for x in samples)
@@ -188,3 +195,23 @@ def test_api_rate_limits_each_client(filled):
     finally:
         server.stop()
     assert codes == [200, 200, 200, 429, 429]
+
+
+def test_start_api_from_the_configuration_makes_a_private_token(filled, closed_port, monkeypatch):
+    import os
+    import stat
+
+    from pipeline.wiring import start_api
+
+    monkeypatch.setenv("MAILWARDEN_API__PORT", str(closed_port))
+    config = load_config()
+    server = start_api(config, filled, make_judge(config, "none", filled))
+    try:
+        token_file = config.data_dir / "api.token"
+        assert stat.S_IMODE(os.stat(token_file).st_mode) == 0o600
+        token = token_file.read_text().strip()
+        url = f"http://127.0.0.1:{closed_port}/stats"
+        assert httpx.get(url, headers={"Authorization": f"Bearer {token}"}).status_code == 200
+        assert httpx.get(url, headers={"Authorization": "Bearer x" + token}).status_code == 401
+    finally:
+        server.stop()
