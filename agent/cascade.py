@@ -36,7 +36,7 @@ from agent.guard import Guard
 from agent.rate_limits import ModelGate, RateLimited
 from agent.learning import Learning
 from agent.message import ParsedMessage
-from agent.verdict import Category, Verdict
+from agent.verdict import COMBINED_NOTE, Category, Verdict
 from prompts import template_version
 from storage import Database
 from storage.models import Message, RateLimitHit, VerdictRecord, utcnow
@@ -213,7 +213,8 @@ class Cascade:
         else:
             w = self.settings.model_weight
             p = (1 - w) * a.probability + w * verdict.spam_probability
-            reason = f"{verdict.reason} (model p={verdict.spam_probability:.2f}; fast path p={a.probability:.2f}, {a.summary()})"
+            reason = (f"{verdict.reason}{COMBINED_NOTE}{verdict.spam_probability:.2f}; "
+                      f"fast path p={a.probability:.2f}, {a.summary()})")
         label = "spam" if p >= 0.5 else "ham"
         category = verdict.category if label == verdict.label else (Category.legitimate if label == "ham" else Category.unknown)
         return verdict.model_copy(update=dict(

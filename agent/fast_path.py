@@ -77,6 +77,15 @@ class StoredFeatures:
     def array(self) -> np.ndarray:
         return self.buckets if self.buckets is not None else np.asarray(self.feature_hashes, dtype=np.int64)
 
+    def has(self, bucket: int) -> bool:
+        """Is this bucket among the message's features? (The hashes are sorted.)"""
+        return has_bucket(self.array(), bucket)
+
+
+def has_bucket(sorted_buckets, bucket: int) -> bool:
+    i = int(np.searchsorted(sorted_buckets, bucket))
+    return i < len(sorted_buckets) and int(sorted_buckets[i]) == bucket
+
 
 def stored_features(message: ParsedMessage) -> StoredFeatures:
     """The message's hashed features and reputation keys, computed once per message."""
@@ -99,7 +108,7 @@ class FastPath:
         source = self.path
         if not source.exists() and fallback_dir is not None:
             source = Path(fallback_dir) / MODEL_FILE
-        self.text = TextModel(alpha=self.settings.alpha, bags=self.settings.bags, header_weight=self.settings.header_weight)
+        self.text = self._new_text_model()
         if source.exists():
             try:
                 self.text = TextModel.load(source)
@@ -108,6 +117,9 @@ class FastPath:
         self.reputation = ReputationBook(db, self.settings.reputation)
         self._lock = threading.Lock()
         self.arriving_spam_share: float | None = None  # running mean of the probabilities judged
+
+    def _new_text_model(self) -> TextModel:
+        return TextModel(alpha=self.settings.alpha, bags=self.settings.bags, header_weight=self.settings.header_weight)
 
     @property
     def trained_spam_share(self) -> float:
@@ -154,7 +166,7 @@ class FastPath:
         """Bootstrap from a labelled corpus: the text model from scratch, reputation added to."""
         rows = [stored_features(m).array() for m in messages]
         with self._lock:
-            self.text = TextModel(alpha=self.settings.alpha, bags=self.settings.bags, header_weight=self.settings.header_weight)
+            self.text = self._new_text_model()
             self.text.fit(rows, [label == "spam" for label in labels], epochs=self.settings.epochs)
             for message, label in zip(messages, labels):
                 self.reputation.observe(message, label)

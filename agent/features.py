@@ -16,7 +16,6 @@ from agent.message import ParsedMessage
 
 WORD = re.compile(r"[a-z0-9$€£'][a-z0-9$€£'._-]{1,28}")
 """A token as the fast path sees it (lower-cased text)."""
-_WORD = WORD
 # Header values are tokenised for every header but these: unique per message (dates,
 # ids), already covered (Received hops, addresses), or another filter's verdict, which
 # must not leak into ours. Tokenising all the others instead of a chosen few cut false
@@ -32,18 +31,18 @@ MAX_HOPS = 6
 def features(message: ParsedMessage) -> list[str]:
     out: list[str] = []
     add = out.append
-    for w in _WORD.findall(message.subject.lower()):
+    for w in WORD.findall(message.subject.lower()):
         add("s:" + w)
     if message.from_address:
         add("f:" + message.from_address)
         add("fd:" + (message.sender_domain or ""))
-    for w in _WORD.findall((message.from_name or "").lower()):
+    for w in WORD.findall((message.from_name or "").lower()):
         add("fn:" + w)
     for h in message.headers:
         name = h.name.lower()
         add("h:" + name)
         if name not in _SKIPPED_VALUE_HEADERS:
-            for w in _WORD.findall(h.value.lower()[:300]):
+            for w in WORD.findall(h.value.lower()[:300]):
                 add(name + ":" + w)
     for hop in message.received[:MAX_HOPS]:
         if hop.from_host:
@@ -63,7 +62,7 @@ def features(message: ParsedMessage) -> list[str]:
     add("parts:" + str(min(message.profile.part_count, 10)))
     add(f"auth:{message.auth.spf}/{message.auth.dkim}/{message.auth.dmarc}")
     # Hidden HTML text is out of the prompt, but the text model reads mail as sent.
-    words = _WORD.findall(message.text_as_sent.lower()[:MAX_TEXT_CHARS])
+    words = WORD.findall(message.text_as_sent.lower()[:MAX_TEXT_CHARS])
     out.extend(words)
     out.extend(a + " " + b for a, b in zip(words, words[1:]))
     if message.html_text and not message.plain_text.strip():

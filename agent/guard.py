@@ -27,7 +27,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -52,6 +52,8 @@ class GuardSettings(BaseModel):
 
 
 FindingKind = Literal["injection", "hidden-text", "invisible-characters", "homoglyphs"]
+FINDING_KINDS: tuple[str, ...] = get_args(FindingKind)
+"""Each risk factor the guard adds starts with one of these (and a colon)."""
 
 
 class Finding(BaseModel):
@@ -411,6 +413,14 @@ class Guard:
         domain = message.sender_domain or ""
         return any(t.lower() in (address, domain) for t in self.settings.trusted_senders)
 
+    def floored(self, probability: float, report: GuardReport, message: ParsedMessage) -> float:
+        """`probability`, raised to `injection_min_probability` for an injection attempt
+        from a sender who is not trusted."""
+        floor = self.settings.injection_min_probability
+        if report.injection and not self.trusted(message):
+            return max(probability, floor)
+        return probability
+
     def apply(self, verdict: Verdict, report: GuardReport, message: ParsedMessage) -> Verdict:
         """The verdict with the findings as risk factors and, for an injection attempt,
         the spam probability raised to the floor, whatever the model said."""
@@ -418,12 +428,12 @@ class Guard:
             return verdict
         factors = list(dict.fromkeys(report.risk_factors() + verdict.risk_factors))
         update: dict = {"risk_factors": factors[:12]}
-        floor = self.settings.injection_min_probability
-        if report.injection and floor > 0 and not self.trusted(message) and verdict.spam_probability < floor:
+        raised = self.floored(verdict.spam_probability, report, message)
+        if raised > verdict.spam_probability:
             first = next(f for f in report.findings if f.kind == "injection")
             update.update(
-                spam_probability=floor,
-                label="spam" if floor >= 0.5 else verdict.label,
+                spam_probability=raised,
+                label="spam" if raised >= 0.5 else verdict.label,
                 category=verdict.category if verdict.label == "spam" else Category.scam,
                 reason=(f"tries to instruct the filter ({first.detail} in the {first.where}); "
                         f"raised from p={verdict.spam_probability:.2f}. {verdict.reason}")[:300],

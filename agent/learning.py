@@ -30,10 +30,11 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
-from agent.fast_path import stored_features
+from agent.fast_path import has_bucket, stored_features
 from agent.features import WORD
 from agent.message import ParsedMessage
 from agent.text_model import hashed
+from agent.verdict import model_words
 from prompts import EmailView, PromptRule
 from storage import Database
 from storage.audit import note, sha256_hex
@@ -70,13 +71,13 @@ class Condition(BaseModel):
 
     def matches(self, message: ParsedMessage) -> bool:
         if self.field == "phrase":
-            return _phrase_bucket(self.value) in set(stored_features(message).feature_hashes)
+            return stored_features(message).has(_phrase_bucket(self.value))
         return self.value in _values(self.field, message.from_address, message.sender_domain, message.link_domains,
                                      message.list_id)
 
     def matches_row(self, row: Message) -> bool:
         if self.field == "phrase":
-            return _phrase_bucket(self.value) in set(row.feature_hashes or [])
+            return has_bucket(row.feature_hashes or [], _phrase_bucket(self.value))
         return self.value in _row_values(self.field, row)
 
     def instruction(self, support: int, judged_as: str | None = None) -> str:
@@ -135,7 +136,6 @@ class Learning:
         self._load_sample = public_sample
         self._sample: list[tuple[ParsedMessage, str]] | None = None
         self._rules_cache: tuple[float, list[tuple[Condition, PromptRule]]] | None = None
-        self._cited: Counter = Counter()
 
     @property
     def public_sample(self) -> list[tuple[ParsedMessage, str]]:
@@ -226,7 +226,11 @@ class Learning:
                 for field in ("sender_domain", "sender", "link_domain", "list_id"):
                     for value in set(_row_values(field, message)):
                         groups[(field, value, feedback.label)].append(feedback.id)
-            phrase_groups = self._phrase_groups(s, [(f, m) for f, m in mistakes if f.id not in used])
+            phrase_groups, cited = self._phrase_groups(s, [(f, m) for f, m in mistakes if f.id not in used])
+            # Phrases are ranked only where they could become a rule (every pair of words
+            # of every mistake is a group; few have the support).
+            ranks = self._phrase_ranks([k for k, ids in phrase_groups.items() if len(ids) >= self.settings.min_support],
+                                       cited)
             drafted = []
             # The narrowest useful condition first: a sender, then its list, its domain, a
             # link, and last a phrase (the broadest, at most MAX_PHRASE_RULES a direction).
@@ -234,7 +238,7 @@ class Learning:
             taken: set[int] = set()
             phrase_rules: dict[str, int] = defaultdict(int)
             candidates = sorted([*groups.items(), *phrase_groups.items()],
-                                key=lambda kv: (order[kv[0][0]], -len(kv[1]), self._phrase_rank(kv[0]), kv[0][1]))
+                                key=lambda kv: (order[kv[0][0]], -len(kv[1]), ranks.get(kv[0], (0, 0, 0)), kv[0][1]))
             for (field, value, label), ids in candidates:
                 ids = [i for i in ids if i not in taken]
                 if len(ids) < self.settings.min_support or (field, value, label) in existing:
@@ -258,15 +262,15 @@ class Learning:
                 report.drafted += 1
         return drafted
 
-    def _phrase_groups(self, session, mistakes) -> dict[tuple[str, str, str], list[int]]:
+    def _phrase_groups(self, session, mistakes) -> tuple[dict[tuple[str, str, str], list[int]], Counter]:
         """Word pairs shared by mistakes in one direction, read from their sealed excerpts
         (subject and the start of the text); nothing without the vault's key. Also
-        counts, per pair, the mistakes whose verdict *cited* it in the model's stated
-        reason or risk factors: the words the model blamed, which the owner overruled."""
+        counts, per (pair, label), the mistakes whose verdict *cited* it in the model's
+        stated reason or risk factors: the words the model blamed, which the owner overruled."""
         groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-        self._cited: Counter = Counter()
+        cited_count: Counter = Counter()
         if self.db.vault is None:
-            return groups
+            return groups, cited_count
         said = {v.id: f"{v.reason} {' '.join(v.risk_factors or [])}" for v in session.scalars(
             select(VerdictRecord).where(VerdictRecord.id.in_([f.old_verdict_pk for f, _ in mistakes
                                                               if f.old_verdict_pk])))}
@@ -284,22 +288,24 @@ class Learning:
             for phrase in _phrases(f"{view.subject}\n{view.body}"):
                 groups[("phrase", phrase, feedback.label)].append(feedback.id)
                 if phrase in cited:
-                    self._cited[(phrase, feedback.label)] += 1
-        return groups
+                    cited_count[(phrase, feedback.label)] += 1
+        return groups, cited_count
 
-    def _phrase_rank(self, key: tuple[str, str, str]) -> tuple[int, int, int]:
+    def _phrase_ranks(self, keys: list[tuple[str, str, str]], cited: Counter) -> dict[tuple, tuple[int, int, int]]:
         """Among phrases with equal support, prefer the one the model cited in its reasons
         most often, then two content words, then the phrase least found in public mail of
         the other label (it says the least it should not)."""
-        field, value, label = key
-        if field != "phrase":
-            return (0, 0, 0)
-        cited = self._cited[(value, label)]
-        stop = sum(w in _STOPWORDS for w in value.split())
-        bucket = _phrase_bucket(value)
-        against = sum(1 for m, truth in self.public_sample
-                      if truth != label and bucket in set(stored_features(m).feature_hashes))
-        return (-cited, stop, against)
+        if not keys:
+            return {}
+        in_public: dict[str, Counter] = {"spam": Counter(), "ham": Counter()}
+        for message, truth in self.public_sample:
+            in_public[truth].update(stored_features(message).feature_hashes)
+        ranks = {}
+        for key in keys:
+            _, value, label = key
+            against = in_public["ham" if label == "spam" else "spam"][_phrase_bucket(value)]
+            ranks[key] = (-cited[(value, label)], sum(w in _STOPWORDS for w in value.split()), against)
+        return ranks
 
     @staticmethod
     def _judged_as(session, feedback_ids: list[int]) -> str | None:
@@ -312,9 +318,7 @@ class Learning:
         if not rows:
             return None
         category = Counter(r.category for r in rows).most_common(1)[0][0]
-        # the model's own words, without the cascade's "(model p=..; fast path p=..)" note
-        reason = Counter(" ".join((r.reason or "").split(" (model p=")[0].split())[:100]
-                         for r in rows).most_common(1)[0][0]
+        reason = Counter(" ".join(model_words(r.reason or "").split())[:100] for r in rows).most_common(1)[0][0]
         return f"{category}" + (f' ("{reason}")' if reason else "")
 
     def _validate(self, rule_id: int, report: CycleReport) -> None:

@@ -40,13 +40,10 @@ LAYOUT = 2
 """Version of the bucket layout; a model saved under another one must be retrained."""
 
 
-def is_header_feature(feature: str) -> bool:
-    return ":" in feature or feature == "html-only"
-
-
 def hashed(features: list[str]) -> np.ndarray:
-    """Unique bucket indices of a feature list (header block, then body block)."""
-    return np.fromiter({(murmurhash3_32(f, positive=True) & _MASK) | (0 if is_header_feature(f) else BODY)
+    """Unique bucket indices of a feature list. A header feature has a "name:" prefix
+    (or is "html-only") and lands below BODY; a word or word pair lands above it."""
+    return np.fromiter({(murmurhash3_32(f, positive=True) & _MASK) | (0 if ":" in f or f == "html-only" else BODY)
                         for f in features}, dtype=np.int64)
 
 

@@ -17,6 +17,14 @@ Label = Literal["spam", "ham"]
 
 MAX_REASON_CHARS = 300
 MAX_RISK_FACTORS = 12
+COMBINED_NOTE = " (model p="
+"""Where the cascade's note on how it combined the model with the fast path begins in a
+stored reason: what precedes it are the model's own words (see `model_words`)."""
+
+
+def model_words(reason: str) -> str:
+    """The model's stated reason without the cascade's combination note."""
+    return reason.split(COMBINED_NOTE, 1)[0]
 
 
 class Category(str, Enum):

@@ -134,9 +134,10 @@ async def _json(send, status: int, error: str) -> None:
 
 
 def create_app(db: Database, judge, *, token: str, settings: ApiSettings | None = None,
-               client_limit: BucketSettings | None = None, fast=None, learning=None,
-               tiers: TierSettings | None = None, queue_depth=lambda: 0) -> FastAPI:
-    """The API over the same functions the CLI calls. `judge` is the cascade."""
+               client_limit: BucketSettings | None = None, tiers: TierSettings | None = None,
+               queue_depth=lambda: 0) -> FastAPI:
+    """The API over the same functions the CLI calls. `judge` is the cascade; feedback
+    trains its fast path and scores its rules."""
     settings = settings or ApiSettings()
     tiers = tiers or TierSettings()
     limiter = ClientLimiter(client_limit or BucketSettings(per_minute=120, burst=30))
@@ -185,8 +186,9 @@ def create_app(db: Database, judge, *, token: str, settings: ApiSettings | None 
               responses={404: {"model": ApiError}})
     async def feedback(body: FeedbackRequest, who: str = Depends(client)) -> FeedbackResult:
         try:
-            result = await asyncio.to_thread(give_feedback, db, fast, body.message, body.label, source="api",
-                                             actor=who, learning=learning)
+            result = await asyncio.to_thread(give_feedback, db, getattr(judge, "fast", None), body.message,
+                                             body.label, source="api", actor=who,
+                                             learning=getattr(judge, "learning", None))
         except FeedbackError as err:
             raise HTTPException(404, str(err)) from None
         return FeedbackResult(message_pk=result.message_pk, label=result.label, recorded=result.recorded,

@@ -207,11 +207,8 @@ def _fast_path_probability(path: str) -> float:
     from pipeline.parsing import parse_message
 
     message = parse_message(Path(path).read_bytes())
-    p = _fast_path_in_worker.assess(message).probability
     guard = Guard()
-    if guard.inspect(message).injection:
-        p = max(p, guard.settings.injection_min_probability)
-    return p
+    return guard.floored(_fast_path_in_worker.assess(message).probability, guard.inspect(message), message)
 
 
 def fast_path_probabilities(state_dir: Path, paths: list[str], processes: int) -> tuple[list[float], float]:

@@ -24,10 +24,12 @@ import imapclient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, SecretStr, model_validator
 
+from pipeline.parsing import MAX_PARSE_BYTES
+
 log = logging.getLogger(__name__)
 
 JUDGED_KEYWORD = "$MailwardenJudged"
-MAX_FETCH_BYTES = 8 * 1024 * 1024  # what the parser reads of a message at most (parsing.MAX_PARSE_BYTES)
+MAX_FETCH_BYTES = MAX_PARSE_BYTES  # fetching more than the parser reads would be wasted
 
 
 class ImapError(Exception):

@@ -62,11 +62,12 @@ def parse_message(raw: bytes, full_size: int | None = None) -> ParsedMessage:
     `full_size`: the real size when `raw` is only the start of a larger message (the
     IMAP service fetches at most MAX_PARSE_BYTES)."""
     fingerprint = hashlib.sha256(raw).hexdigest()
+    size = max(len(raw), full_size or 0)
     defects: list[str] = []
     if not raw:
         defects.append("empty message (0 bytes)")
-    if full_size is not None and full_size > len(raw):
-        defects.append(f"message is {full_size / 1e6:.1f} MB; only the first {len(raw) / 2**20:.0f} MiB were "
+    if size > len(raw):
+        defects.append(f"message is {size / 1e6:.1f} MB; only the first {len(raw) / 2**20:.0f} MiB were "
                        "fetched and parsed")
     body_bytes = raw
     if len(raw) > MAX_PARSE_BYTES:
@@ -74,7 +75,7 @@ def parse_message(raw: bytes, full_size: int | None = None) -> ParsedMessage:
         body_bytes = raw[:MAX_PARSE_BYTES]
     try:
         msg = email.message_from_bytes(body_bytes, policy=email.policy.compat32)
-        return _build(raw, fingerprint, msg, defects, full_size)
+        return _build(size, fingerprint, msg, defects)
     except Exception as err:  # pragma: no cover - the stdlib parser is lenient; this is the last net
         log.warning("message %s: parser failed (%s); judging it as opaque text", fingerprint[:12], err)
         defects.append(f"unparseable: {type(err).__name__}: {err}")
@@ -82,15 +83,14 @@ def parse_message(raw: bytes, full_size: int | None = None) -> ParsedMessage:
         return ParsedMessage(
             fingerprint=fingerprint,
             content_fingerprint=_content_fingerprint(None, "", text),
-            size=max(len(raw), full_size or 0),
+            size=size,
             plain_text=text,
-            profile=ContentProfile(total_length=len(raw), content_type="application/octet-stream"),
+            profile=ContentProfile(total_length=size, content_type="application/octet-stream"),
             defects=defects,
         )
 
 
-def _build(raw: bytes, fingerprint: str, msg: email.message.Message, defects: list[str],
-           full_size: int | None = None) -> ParsedMessage:
+def _build(size: int, fingerprint: str, msg: email.message.Message, defects: list[str]) -> ParsedMessage:
     defects.extend(_describe_defect(d) for d in getattr(msg, "defects", []))
     headers = _decoded_headers(msg, defects)
     first = _first_values(headers)
@@ -111,7 +111,7 @@ def _build(raw: bytes, fingerprint: str, msg: email.message.Message, defects: li
     parsed = ParsedMessage(
         fingerprint=fingerprint,
         content_fingerprint=_content_fingerprint(from_address, subject, plain or html_text),
-        size=max(len(raw), full_size or 0),
+        size=size,
         headers=headers,
         subject=subject,
         from_address=from_address,
@@ -134,7 +134,7 @@ def _build(raw: bytes, fingerprint: str, msg: email.message.Message, defects: li
         links=links,
         attachments=walker.attachments,
         profile=ContentProfile(
-            total_length=max(len(raw), full_size or 0),
+            total_length=size,
             content_type=(msg.get_content_type() or "text/plain").lower(),
             part_count=len(walker.part_sizes),
             part_sizes=walker.part_sizes,

@@ -476,9 +476,7 @@ class Service:
         parsed = parse_message(raw, full_size=size)
         judgement = Judgement(source=f"imap:{key.account}/{key.folder}#{key.uid}", parsed=parsed, verdict=None)
         record(self.db, judgement)
-        judge = self.judges[key.account]
-        give_feedback(self.db, getattr(judge, "fast", None), str(judgement.message_pk), "spam", source="imap-junk",
-                      actor="owner", learning=getattr(judge, "learning", None))
+        self._owner_says(key.account, judgement.message_pk, "spam", "imap-junk")
         with self.db.session() as s:
             job = _job(s, key)
             job.status, job.action, job.message_pk = "skipped", "learned-spam", judgement.message_pk
@@ -518,7 +516,8 @@ class Service:
         if account.quarantine_folder not in {name for name, _ in folders}:
             return
         box.select(account.quarantine_folder)
-        missing = {mid: pk for mid, pk in candidates.items() if mid not in box.message_ids()}
+        still_there = box.message_ids()
+        missing = {mid: pk for mid, pk in candidates.items() if mid not in still_there}
         if not missing:
             return
         skip = {account.quarantine_folder, self.junk_folders.get(account.name)}
@@ -529,12 +528,17 @@ class Service:
             for folder in elsewhere:
                 box.select(folder)
                 if box.search_message_id(mid):
-                    judge = self.judges[account.name]
-                    give_feedback(self.db, getattr(judge, "fast", None), str(pk), "ham", source="imap-rescue",
-                                  actor="owner", learning=getattr(judge, "learning", None))
+                    self._owner_says(account.name, pk, "ham", "imap-rescue")
                     log.info("account %s: message %s moved out of quarantine to %s by the owner: ham",
                              account.name, pk, folder)
                     break
+
+    def _owner_says(self, account: str, message_pk: int, label: str, source: str) -> None:
+        """What the owner did in their mail client, as a correction: recorded once, learned
+        by this account's fast path and scored against its rules."""
+        judge = self.judges[account]
+        give_feedback(self.db, getattr(judge, "fast", None), str(message_pk), label, source=source, actor="owner",
+                      learning=getattr(judge, "learning", None))
 
     def _rescued(self, key: JobKey, parsed) -> None:
         """The owner took this message out of quarantine: leave it, and count that as
@@ -548,9 +552,7 @@ class Service:
             if message is not None:
                 job.message_pk = message.id
         if message is not None:
-            judge = self.judges[key.account]
-            give_feedback(self.db, getattr(judge, "fast", None), str(message.id), "ham", source="imap-rescue",
-                          actor="owner", learning=getattr(judge, "learning", None))
+            self._owner_says(key.account, message.id, "ham", "imap-rescue")
         log.info("account %s folder %s uid %s: rescued from quarantine by the owner; left in place",
                  key.account, key.folder, key.uid)
 

@@ -119,8 +119,7 @@ def api(filled, monkeypatch):
     config = load_config()
     judge = make_judge(config, "none", filled)
     app = create_app(filled, judge, token="t0ken-for-tests", settings=ApiSettings(max_body_bytes=64 * 1024),
-                     client_limit=BucketSettings(per_minute=600, burst=40), fast=judge.fast,
-                     learning=judge.learning, tiers=config.tiers)
+                     client_limit=BucketSettings(per_minute=600, burst=40), tiers=config.tiers)
     server = ApiServer(app, "127.0.0.1", 0).start()
     yield f"http://127.0.0.1:{server.port}"
     server.stop()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from agent.backends.fixed import FixedBackend, FixedSettings
 from agent.cascade import Cascade, CascadeSettings
@@ -15,7 +15,7 @@ from agent.rate_limits import BucketSettings, ModelGate, RateLimitSettings
 from pipeline.parsing import parse_message
 from pipeline.service import Service, ServiceOptions
 from pipeline.status import rate_limit_hits
-from storage.models import Message, VerdictRecord
+from storage.models import MailJob, Message, VerdictRecord
 from tests.conftest import corpus_messages
 from tests.test_service import account, client, jobs, wait_for
 
@@ -91,6 +91,19 @@ def test_concurrent_model_calls_never_exceed_the_cap():
     assert peak == 2
 
 
+def serve_until_acted(dovecot, user, db, cascade, count: int, timeout: float, **options) -> float:
+    """Run the real service over the mailbox until `count` jobs are acted on; seconds taken."""
+    service = Service([account(dovecot, user, poll_interval_s=1)], cascade, db, ServiceOptions(workers=2, **options))
+    started_at = time.monotonic()
+    service.start()
+    try:
+        wait_for(lambda: jobs(db, "acted") == count, timeout=timeout, what=f"all {count} messages acted on")
+    finally:
+        service.stop()
+        cascade.flush()
+    return time.monotonic() - started_at
+
+
 def _trained_fast_path(tmp_path, database) -> FastPath:
     fast = FastPath(tmp_path / "fast", database)
     spam = [parse_message(p.read_bytes()) for p in corpus_messages("spam")]
@@ -114,16 +127,7 @@ def test_a_flood_of_500_from_one_sender_does_not_hold_back_other_senders(dovecot
             c.append("INBOX", mail(f"news{n % 7}@{FLOOD_DOMAIN}", "45.33.12.7", n))
         for n in range(20):
             c.append("INBOX", mail(f"person{n}@friend{n}.example", f"93.184.216.{n + 1}", 1000 + n))
-    service = Service([account(dovecot, mail_user, poll_interval_s=1)], cascade, db,
-                      ServiceOptions(workers=2, backfill=600))
-    started_at = time.monotonic()
-    service.start()
-    try:
-        wait_for(lambda: jobs(db, "acted") == 520, timeout=240, what="all 520 messages acted on")
-    finally:
-        service.stop()
-        cascade.flush()
-    elapsed_min = (time.monotonic() - started_at) / 60.0
+    elapsed_min = serve_until_acted(dovecot, mail_user, db, cascade, 520, timeout=240, backfill=600) / 60.0
 
     with db.reader() as s:
         rows = s.execute(select(Message.sender_domain, VerdictRecord.decided_by, VerdictRecord.reason)
@@ -147,14 +151,8 @@ def test_without_a_fast_path_over_limit_mail_waits_and_is_judged_later(dovecot, 
     with client(dovecot, mail_user) as c:
         for n in range(12):
             c.append("INBOX", mail(f"news@{FLOOD_DOMAIN}", "45.33.12.7", n))
-    service = Service([account(dovecot, mail_user, poll_interval_s=1)], cascade, db,
-                      ServiceOptions(workers=2, backfill=50, retry_after_s=0.2))
-    service.start()
-    try:
-        wait_for(lambda: jobs(db, "acted") == 12, timeout=60, what="all 12 judged in the end")
-    finally:
-        service.stop()
-        cascade.flush()
+    serve_until_acted(dovecot, mail_user, db, cascade, 12, timeout=60, backfill=50, retry_after_s=0.2)
     with db.reader() as s:
         assert all(d == "model" for d in s.scalars(select(VerdictRecord.decided_by)))
+        assert s.scalar(select(func.max(MailJob.attempts))) >= 2, "some waited and were retried"
     assert sum(h.hits for h in rate_limit_hits(db)) >= 1
