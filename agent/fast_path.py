@@ -30,12 +30,16 @@ log = logging.getLogger(__name__)
 class FastPathSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    scale: float = Field(default=4.0, gt=0, description="margin -> probability: p = sigmoid(scale * margin)")
+    scale: float = Field(default=4.0, gt=0, description="margin -> probability: p = sigmoid(scale * margin); fixed when a model is trained")
     alpha: float = Field(default=1e-5, gt=0, description="L2 regularisation of the text model")
     epochs: int = Field(default=30, ge=1, le=500, description="passes over a bootstrap corpus")
     bags: int = Field(default=5, ge=1, le=50, description="models trained on different shuffles, averaged")
     header_weight: float = Field(default=1.3, gt=0, le=10,
                                  description="weight of the header block against the body block of features")
+    ham_weight: float = Field(default=6.0, gt=0, le=100,
+                              description="how much more a ham message counts than a spam one in bootstrap training")
+    calibration_folds: int = Field(default=5, ge=0, le=20,
+                                   description="held-out folds that calibrate a bootstrap model's probabilities (0: off)")
     per_account: bool = False
     """One text model per IMAP account (trained with `mailwarden train --account NAME`);
     an account without its own model uses the shared one until it has one."""
@@ -119,7 +123,9 @@ class FastPath:
         self.arriving_spam_share: float | None = None  # running mean of the probabilities judged
 
     def _new_text_model(self) -> TextModel:
-        return TextModel(alpha=self.settings.alpha, bags=self.settings.bags, header_weight=self.settings.header_weight)
+        return TextModel(alpha=self.settings.alpha, bags=self.settings.bags, header_weight=self.settings.header_weight,
+                         ham_weight=self.settings.ham_weight, scale=self.settings.scale,
+                         calibration_folds=self.settings.calibration_folds)
 
     @property
     def trained_spam_share(self) -> float:
@@ -136,7 +142,7 @@ class FastPath:
         def logit(p: float) -> float:
             p = min(max(p, 0.01), 0.99)
             return math.log(p / (1 - p))
-        shift = (logit(self.arriving_spam_share) - logit(self.trained_spam_share)) / self.settings.scale
+        shift = (logit(self.arriving_spam_share) - logit(self.trained_spam_share)) / self.text.scale
         return max(-self.settings.max_balance_shift, min(self.settings.max_balance_shift, shift))
 
     def note_judged(self, probability: float) -> None:
@@ -158,7 +164,7 @@ class FastPath:
         standings = self.reputation.standings(message)
         adjustment = self.reputation.adjustment(standings)
         shift = self.balance_shift()
-        z = self.settings.scale * (margin + adjustment + shift)
+        z = self.text.scale * (margin + adjustment + shift)
         probability = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
         return Assessment(probability, margin, adjustment, standings, shift)
 

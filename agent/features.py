@@ -14,8 +14,45 @@ import re
 
 from agent.message import ParsedMessage
 
-WORD = re.compile(r"[a-z0-9$€£'][a-z0-9$€£'._-]{1,28}")
-"""A token as the fast path sees it (lower-cased text)."""
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK_RUN = re.compile(f"([{_CJK}]+)")
+_WORD = re.compile(r"[^\W_][\w$€£'.-]{1,28}|[$€£'][\w$€£'.-]{1,28}")
+
+
+def tokens(text: str) -> list[str]:
+    """The words of a (lower-cased) text as the fast path sees them, in order.
+
+    A word is 2-29 letters or digits of any alphabet (with $ € £ ' . _ - inside), so
+    "für" and "café" are words, not fragments. Chinese, Japanese and Korean text has no
+    spaces between words, so a run of those characters becomes its overlapping
+    character pairs. The first tokeniser kept only a-z and 0-9: Chinese spam had no body
+    features at all and slipped through on headers alone."""
+    if text.isascii() or not _CJK_RUN.search(text):
+        return _WORD.findall(text)
+    out: list[str] = []
+    for i, piece in enumerate(_CJK_RUN.split(text)):
+        if i % 2 == 0:
+            out.extend(_WORD.findall(piece))
+        elif len(piece) == 1:
+            out.append(piece)
+        else:
+            out.extend(piece[j:j + 2] for j in range(len(piece) - 1))
+    return out
+
+def _alignment_features(message: ParsedMessage) -> list[str]:
+    """Does the mail line up with its sender's own domain (`SenderAlignment`)? In 5-fold
+    cross-validation on the SpamAssassin train split, with ham weighted 2:1, held-out
+    recall at 4 false positives of 2,038 went from 96.4% to 97.6% (with equal weights
+    it did not help: the model then leaned on words and ignored these)."""
+    a = message.alignment
+    if a is None:
+        return ["al:no-sender"]
+    return ["al:links-own" if a.links else "al:links-other" if a.links is False else "al:no-links",
+            "al:mid-own" if a.message_id else "al:mid-other",
+            "al:relay-own" if a.relay else "al:relay-other",
+            "al:bounce-own" if a.return_path else "al:bounce-other"]
+
+
 # Header values are tokenised for every header but these: unique per message (dates,
 # ids), already covered (Received hops, addresses), or another filter's verdict, which
 # must not leak into ours. Tokenising all the others instead of a chosen few cut false
@@ -31,18 +68,18 @@ MAX_HOPS = 6
 def features(message: ParsedMessage) -> list[str]:
     out: list[str] = []
     add = out.append
-    for w in WORD.findall(message.subject.lower()):
+    for w in tokens(message.subject.lower()):
         add("s:" + w)
     if message.from_address:
         add("f:" + message.from_address)
         add("fd:" + (message.sender_domain or ""))
-    for w in WORD.findall((message.from_name or "").lower()):
+    for w in tokens((message.from_name or "").lower()):
         add("fn:" + w)
     for h in message.headers:
         name = h.name.lower()
         add("h:" + name)
         if name not in _SKIPPED_VALUE_HEADERS:
-            for w in WORD.findall(h.value.lower()[:300]):
+            for w in tokens(h.value.lower()[:300]):
                 add(name + ":" + w)
     for hop in message.received[:MAX_HOPS]:
         if hop.from_host:
@@ -61,8 +98,9 @@ def features(message: ParsedMessage) -> list[str]:
     add("ct:" + message.profile.content_type)
     add("parts:" + str(min(message.profile.part_count, 10)))
     add(f"auth:{message.auth.spf}/{message.auth.dkim}/{message.auth.dmarc}")
+    out.extend(_alignment_features(message))
     # Hidden HTML text is out of the prompt, but the text model reads mail as sent.
-    words = WORD.findall(message.text_as_sent.lower()[:MAX_TEXT_CHARS])
+    words = tokens(message.text_as_sent.lower()[:MAX_TEXT_CHARS])
     out.extend(words)
     out.extend(a + " " + b for a, b in zip(words, words[1:]))
     if message.html_text and not message.plain_text.strip():

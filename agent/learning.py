@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
 from agent.fast_path import has_bucket, stored_features
-from agent.features import WORD
+from agent.features import tokens
 from agent.message import ParsedMessage
 from agent.text_model import hashed
 from agent.verdict import model_words
@@ -97,7 +97,7 @@ def _phrase_bucket(phrase: str) -> int:
 
 
 def _phrases(text: str) -> set[str]:
-    words = WORD.findall(text.lower())
+    words = tokens(text.lower())
     return {f"{a} {b}" for a, b in zip(words, words[1:])
             if not (a in _STOPWORDS and b in _STOPWORDS) and not (a.isdigit() or b.isdigit())
             and min(len(a), len(b)) >= 2}

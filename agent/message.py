@@ -68,6 +68,22 @@ class ContentProfile(BaseModel):
     image_dimensions: list[tuple[int, int]] = Field(default_factory=list)
 
 
+class SenderAlignment(BaseModel):
+    """Whether the sender's registered domain is also the domain of the message's links,
+    its Message-ID, a server that relayed it and its bounce address.
+
+    A company's own mail lines up: its newsletter links to its site and leaves from its
+    servers. Spam that borrows a name or a free-mail address usually does not. On the
+    SpamAssassin corpus links to the sender's own domain are in 80% of the commercial
+    mail people asked for (its "hard ham") and 14% of spam."""
+
+    links: bool | None = None
+    """None: the message has no links."""
+    message_id: bool = False
+    relay: bool = False
+    return_path: bool = False
+
+
 class ParsedMessage(BaseModel):
     fingerprint: str
     """sha256 of the raw bytes: the identity of this exact message."""
@@ -90,6 +106,8 @@ class ParsedMessage(BaseModel):
     first_external_ip: str | None = None
     auth: Authentication = Field(default_factory=Authentication)
     list_id: str | None = None
+    alignment: SenderAlignment | None = None
+    """None when there is no sender address to align with."""
     list_unsubscribe: str | None = None
 
     plain_text: str = ""

@@ -39,9 +39,9 @@ class ReputationSettings(BaseModel):
     good_max_spam_share: float = Field(default=0.02, ge=0, le=1)
     half_life_days: float = Field(default=180.0, gt=0)
     # How far each state moves the fast path's score (in margin units; about +-1 is a clear call).
-    blocked_weight: float = 1.0
-    suspicious_weight: float = 0.3
-    good_weight: float = -1.0
+    blocked_weight: float = 0.5
+    suspicious_weight: float = 0.15
+    good_weight: float = -0.5
     scored_kinds: list[str] = Field(default_factory=lambda: ["sender", "link_domain"])
     """Kinds whose state moves the score. Measured on the SpamAssassin split: the first
     external IP and the coarse content profile both made false positives there (the

@@ -13,8 +13,12 @@ quarantine tier recall from 95.5% to 97.9% at the same 0.24% FPR.
 A linear model trained by scikit-learn's `SGDClassifier` (modified Huber loss, the best
 of the losses tried) learns from a bootstrap corpus; `bags` models from different
 shuffles are averaged into one (the average of linear models is a linear model, so this
-costs nothing when scoring and removes much of one run's luck). Corrections then go
-through `partial_fit`. Scoring does not go through scikit-learn: it is a sum of the
+costs nothing when scoring and removes much of one run's luck). A ham message counts
+`ham_weight` (6) times a spam one in that training: a false positive costs the owner
+more than a missed spam, and in 5-fold cross-validation on the train split held-out
+recall at 4 false positives of 2,038 ham went 96.5% (weight 1) -> 97.2% (3) -> 97.8%
+(6) = 97.8% (10) -> 97.3% (15). The trained model is then calibrated (`_calibrate`) so
+that its probabilities mean what they say. Corrections then go through `partial_fit`. Scoring does not go through scikit-learn: it is a sum of the
 weights at the message's buckets, about 0.07 ms.
 
 The model is saved with joblib in the data directory (owner-only permissions).
@@ -36,7 +40,7 @@ BLOCK_BITS = 20
 BODY = 1 << BLOCK_BITS  # body buckets are BODY + hash; header buckets are below BODY
 N_FEATURES = 2 * BODY
 _MASK = BODY - 1
-LAYOUT = 2
+LAYOUT = 3
 """Version of the bucket layout; a model saved under another one must be retrained."""
 
 
@@ -70,9 +74,15 @@ class ModelLayoutChanged(Exception):
 
 
 class TextModel:
-    def __init__(self, alpha: float = 1e-5, seed: int = 0, bags: int = 5, header_weight: float = 1.3):
+    def __init__(self, alpha: float = 1e-5, seed: int = 0, bags: int = 5, header_weight: float = 1.3,
+                 ham_weight: float = 1.0, scale: float = 4.0, calibration_folds: int = 5):
         self.alpha = alpha
+        self.scale = scale
+        self.calibration_folds = calibration_folds
+        self.calibration: tuple[float, float] | None = None
+        """(a, b) of the last calibration: log-odds = a * raw margin + b."""
         self.bags = bags
+        self.ham_weight = ham_weight
         self.header_weight = header_weight
         self.model = SGDClassifier(loss="modified_huber", alpha=alpha, random_state=seed)
         self.trained = 0
@@ -85,25 +95,74 @@ class TextModel:
 
     def fit(self, rows: list[np.ndarray], labels: list[bool], epochs: int = 30) -> None:
         """Train from scratch on a bootstrap corpus: `bags` models, each several shuffled
-        passes, averaged into one."""
+        passes, averaged into one; then calibrate it (see `_calibrate`)."""
         x = _matrix(rows, self.header_weight)
         y = np.array(labels, dtype=bool)
+        self.model = self._bagged(x, y, epochs)
+        self._calibrate(x, y, epochs)
+        self.trained += len(rows)
+        self.spam_seen += int(y.sum())
+        self.ham_seen += int((~y).sum())
+
+    def _bagged(self, x: csr_matrix, y: np.ndarray, epochs: int) -> SGDClassifier:
+        weight = np.where(y, 1.0, self.ham_weight)
         coefs, intercepts = [], []
+        first = None
         for bag in range(self.bags):
             model = SGDClassifier(loss="modified_huber", alpha=self.alpha, random_state=bag)
             rng = np.random.default_rng(bag)
             for _ in range(epochs):
-                order = rng.permutation(len(rows))
-                model.partial_fit(x[order], y[order], classes=np.array([False, True]))
+                order = rng.permutation(len(y))
+                model.partial_fit(x[order], y[order], classes=np.array([False, True]), sample_weight=weight[order])
             coefs.append(model.coef_)
             intercepts.append(model.intercept_)
-            if bag == 0:
-                self.model = model
-        self.model.coef_ = np.mean(coefs, axis=0)
-        self.model.intercept_ = np.mean(intercepts, axis=0)
-        self.trained += len(rows)
-        self.spam_seen += int(y.sum())
-        self.ham_seen += int((~y).sum())
+            if first is None:
+                first = model
+        first.coef_ = np.mean(coefs, axis=0)
+        first.intercept_ = np.mean(intercepts, axis=0)
+        return first
+
+    def _calibrate(self, x: csr_matrix, y: np.ndarray, epochs: int) -> None:
+        """Make `scale * margin` the log-odds that a message is spam (Platt scaling).
+
+        The raw margins of SGD have no fixed scale: weighting ham 6:1 spreads them over
+        +-30 where they used to span +-3, so one fixed `scale` cannot turn them into
+        probabilities, and the reputation's nudges and a correction's steps (both in
+        margin units) would mean nothing. So the model is trained `calibration_folds`
+        more times, each time scoring the fold it did not see; a logistic fit of those
+        held-out margins against the labels gives log-odds = a * raw + b, which is
+        folded into the weights. With fewer than 4 messages of a label nothing can be held
+        out, and the margins are only rescaled."""
+        smaller_class = min(int(y.sum()), int((~y).sum()))
+        folds = min(self.calibration_folds, smaller_class // 2)  # at least 2 of each label held out per fold
+        if folds >= 2 and self._platt(x, y, epochs, folds):
+            return
+        # Too few to hold any out (or held-out margins that say nothing): only put the
+        # margins on a usable scale, the typical training message one unit from the boundary.
+        raw = np.abs(x @ self.model.coef_[0] + self.model.intercept_[0])
+        spread = float(np.median(raw)) if len(raw) else 0.0
+        if spread > 0:
+            self.model.coef_ = self.model.coef_ / spread
+            self.model.intercept_ = self.model.intercept_ / spread
+        self.calibration = None
+
+    def _platt(self, x: csr_matrix, y: np.ndarray, epochs: int, folds: int) -> bool:
+        from sklearn.linear_model import LogisticRegression
+
+        fold_of = np.random.default_rng(0).permutation(len(y)) % folds
+        held_out = np.zeros(len(y))
+        for k in range(folds):
+            seen = fold_of != k
+            model = self._bagged(x[seen], y[seen], epochs)
+            held_out[~seen] = x[~seen] @ model.coef_[0] + model.intercept_[0]
+        platt = LogisticRegression(C=1e4).fit(held_out.reshape(-1, 1), y)
+        a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])
+        if a <= 0:
+            return False
+        self.model.coef_ = self.model.coef_ * (a / self.scale)
+        self.model.intercept_ = (self.model.intercept_ * a + b) / self.scale
+        self.calibration = (a, b)
+        return True
 
     def learn(self, row: np.ndarray, is_spam: bool, step: float = 0.1, max_steps: int = 20,
               target: float = 0.5) -> None:
@@ -146,7 +205,8 @@ class TextModel:
         os.close(fd)
         os.chmod(tmp, 0o600)
         joblib.dump({"model": self.model, "trained": self.trained, "spam_seen": self.spam_seen,
-                     "ham_seen": self.ham_seen, "layout": LAYOUT, "header_weight": self.header_weight}, tmp)
+                     "ham_seen": self.ham_seen, "layout": LAYOUT, "header_weight": self.header_weight,
+                     "scale": self.scale, "calibration": self.calibration}, tmp)
         os.replace(tmp, path)  # atomic: a crash never leaves half a model
 
     @classmethod
@@ -158,7 +218,8 @@ class TextModel:
             raise ModelLayoutChanged(
                 f"the text model in {path} was trained by an older mailwarden (feature layout "
                 f"{state.get('layout', 1)}, now {LAYOUT}): run `mailwarden train` again")
-        model = cls(header_weight=state["header_weight"])
+        model = cls(header_weight=state["header_weight"], scale=state["scale"])
+        model.calibration = state["calibration"]
         model.model = state["model"]
         model.trained, model.spam_seen, model.ham_seen = state["trained"], state["spam_seen"], state["ham_seen"]
         return model

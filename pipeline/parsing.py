@@ -30,6 +30,7 @@ from agent.message import (
     Link,
     ParsedMessage,
     ReceivedHop,
+    SenderAlignment,
 )
 
 log = logging.getLogger(__name__)
@@ -126,6 +127,7 @@ def _build(size: int, fingerprint: str, msg: email.message.Message, defects: lis
         first_external_ip=_first_external_ip(received),
         auth=_authentication(headers),
         list_id=first.get("list-id") or None,
+        alignment=_alignment(from_address, links, _message_id(first.get("message-id")), received, return_path),
         list_unsubscribe=first.get("list-unsubscribe") or None,
         plain_text=plain,
         html_text=html_text,
@@ -282,6 +284,26 @@ def _first_external_ip(received: list[ReceivedHop]) -> str | None:
         if ip is not None and ip.is_global:
             return str(ip)
     return None
+
+
+def _alignment(sender: str | None, links: list[Link], message_id: str | None, received: list[ReceivedHop],
+               return_path: str | None) -> SenderAlignment | None:
+    if not sender or "@" not in sender:
+        return None
+    own = registered_domain(sender.rsplit("@", 1)[1])
+    if not own:
+        return None
+
+    def domain_of(address: str | None) -> str | None:
+        address = (address or "").strip().strip("<>")
+        return registered_domain(address.rsplit("@", 1)[1]) if "@" in address else None
+
+    return SenderAlignment(
+        links=any(link.registered_domain == own for link in links) if links else None,
+        message_id=domain_of(message_id) == own,
+        relay=any(registered_domain(hop.from_host) == own for hop in received if hop.from_host and "." in hop.from_host),
+        return_path=domain_of(return_path) == own,
+    )
 
 
 def _authentication(headers: list[Header]) -> Authentication:
