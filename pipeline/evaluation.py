@@ -194,11 +194,12 @@ def evaluate(
 _fast_path_in_worker = None
 
 
-def _load_fast_path(state_dir: str) -> None:
+def _load_fast_path(state_dir: str, database_url: str | None) -> None:
     global _fast_path_in_worker
     from agent.fast_path import FastPath
+    from storage import open_database
 
-    _fast_path_in_worker = FastPath(Path(state_dir), None)
+    _fast_path_in_worker = FastPath(Path(state_dir), open_database(database_url) if database_url else None)
 
 
 def _fast_path_probability(path: str) -> float:
@@ -211,12 +212,14 @@ def _fast_path_probability(path: str) -> float:
     return guard.floored(_fast_path_in_worker.assess(message).probability, guard.inspect(message), message)
 
 
-def fast_path_probabilities(state_dir: Path, paths: list[str], processes: int) -> tuple[list[float], float]:
-    """Read, parse and judge `paths` with the fast path saved in `state_dir`, on
-    `processes` processes (for benchmarks). Returns the probabilities and messages/s."""
+def fast_path_probabilities(state_dir: Path, paths: list[str], processes: int,
+                            database_url: str | None = None) -> tuple[list[float], float]:
+    """Read, parse and judge `paths` with the fast path saved in `state_dir` (and its
+    reputation from `database_url`; without one, the text model alone), on `processes`
+    processes (for benchmarks). Returns the probabilities and messages/s."""
     import multiprocessing
 
-    with multiprocessing.Pool(processes, initializer=_load_fast_path, initargs=(str(state_dir),)) as pool:
+    with multiprocessing.Pool(processes, initializer=_load_fast_path, initargs=(str(state_dir), database_url)) as pool:
         pool.map(_fast_path_probability, paths[:20])  # warm up every worker
         started = time.perf_counter()
         probabilities = pool.map(_fast_path_probability, paths, chunksize=64)

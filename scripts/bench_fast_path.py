@@ -85,7 +85,8 @@ def main() -> None:
 
     # end to end: read + parse + fast path, 1 and 2 processes
     paths = [str(f.path) for f in test]
-    rates = {processes: fast_path_probabilities(work, paths, processes)[1] for processes in (1, 2)}
+    rates = {processes: fast_path_probabilities(work, paths, processes, f"sqlite:///{work / 'mw.sqlite'}")[1]
+             for processes in (1, 2)}
 
     print(f"| test split ({len(test)} msgs) | value |\n|---|---|")
     print(f"| FPR | {m['fpr']:.3%} ({c.fp} of {c.fp + c.tn} ham) |")

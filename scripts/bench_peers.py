@@ -2,8 +2,10 @@
 
 The split is the project's (pipeline.evaluation.in_train_split): every system is
 trained on the train half and judged on the test half of DIR/ham and DIR/spam.
-- mailwarden: `--backend none` (fast path alone), trained with FastPath.train; timed
-  as read + parse + judge with `--workers` processes.
+- mailwarden: `--backend none` (fast path alone: text model + the reputation learned
+  from the train half), trained with FastPath.train; timed
+  as read + parse + judge with `--workers` processes. Two rows: what it labels spam
+  (p >= 0.5) and what it moves to Quarantine (the default quarantine tier).
 - bogofilter (Debian package): registered with -s/-n, classified with -B; its
   "Unsure" counts as not spam.
 - SpamAssassin (Debian package): Bayes trained with sa-learn on the same train half,
@@ -32,22 +34,35 @@ sys.path.insert(0, str(ROOT))
 
 from agent.cascade import CascadeSettings  # noqa: E402
 from agent.fast_path import FastPath  # noqa: E402
+from pipeline.actions import TierSettings  # noqa: E402
 from pipeline.evaluation import Confusion, corpus_files, fast_path_probabilities, metrics  # noqa: E402
 from pipeline.parsing import parse_message  # noqa: E402
+from storage import open_database  # noqa: E402
 
 def confusion(labels: list[str], said_spam: list[bool]) -> Confusion:
     return Confusion.of([label == "spam" for label in labels], said_spam)
 
 
-def run_mailwarden(train, test, workers: int, work: Path) -> dict:
-    fast = FastPath(work / "mailwarden", None)
+def run_mailwarden(train, test, workers: int, work: Path) -> dict[str, dict]:
+    """Two rows from one run: spam as labelled (p >= 0.5) and spam as acted on (moved
+    to Quarantine at the default quarantine tier)."""
+    state = work / "mailwarden"
+    state.mkdir()
+    url = f"sqlite:///{state / 'mw.sqlite'}"  # the reputation learned in training, as in the service
+    fast = FastPath(state, open_database(url))
     fast.train([parse_message(f.path.read_bytes()) for f in train], [f.label for f in train])
-    probabilities, rate = fast_path_probabilities(work / "mailwarden", [str(f.path) for f in test], workers)
+    probabilities, rate = fast_path_probabilities(state, [str(f.path) for f in test], workers, url)
     band = CascadeSettings()
     share = sum(1 for p in probabilities if band.ham_below < p < band.spam_above) / len(test)
-    return {"confusion": confusion([f.label for f in test], [p >= 0.5 for p in probabilities]),
+    quarantine_at = TierSettings().quarantine_at
+    rows = {}
+    for name, threshold, what in (("p >= 0.5", 0.5, "labelled spam"),
+                                  (f"p >= {quarantine_at:g}", quarantine_at, "quarantined (default tier)")):
+        rows[f"mailwarden (--backend none), {name}"] = {
+            "confusion": confusion([f.label for f in test], [p >= threshold for p in probabilities]),
             "rate": rate, "model_share": share,
-            "note": f"fast path alone; {share:.1%} would go to the model at the default band"}
+            "note": f"fast path alone, {what}; {share:.1%} would go to the model at the default band"}
+    return rows
 
 
 def run_bogofilter(train, test, work: Path) -> dict:
@@ -146,7 +161,7 @@ def main() -> None:
           f"{counts(test)[1]} spam", file=sys.stderr)
     results = {}
     try:
-        results["mailwarden (--backend none)"] = run_mailwarden(train, test, args.workers, work)
+        results.update(run_mailwarden(train, test, args.workers, work))
         if "bogofilter" not in args.skip:
             if shutil.which("bogofilter"):
                 results["bogofilter " + _version(["bogofilter", "-V"])] = run_bogofilter(train, test, work)

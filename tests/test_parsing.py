@@ -173,3 +173,20 @@ def test_raw_eight_bit_header_is_decoded_not_left_as_surrogates():
     assert parsed.subject == "Grüße aus Köln"
     latin = parse_message("Subject: Café\r\nFrom: a@example.fr\r\n\r\nx\r\n".encode("latin-1"))
     assert latin.subject == "Café"
+
+
+def test_sender_alignment_with_links_message_id_relay_and_bounce_address():
+    own = parse_message(
+        b"Return-Path: <bounce-17@mail.shop.example>\r\n"
+        b"Received: from mta2.shop.example (mta2.shop.example [203.0.113.9]) by mx.owner.example\r\n"
+        b"From: Shop News <news@shop.example>\r\nMessage-ID: <x1@mailer.shop.example>\r\n"
+        b"Subject: Weekly\r\nContent-Type: text/html\r\n\r\n<a href='https://www.shop.example/sale'>sale</a>\r\n")
+    assert own.alignment.model_dump() == {"links": True, "message_id": True, "relay": True, "return_path": True}
+    borrowed = parse_message(
+        b"Return-Path: <x@bulk.example>\r\nReceived: from relay.bulk.example ([198.51.100.7]) by mx.owner.example\r\n"
+        b"From: Your Bank <service@bank.example>\r\nMessage-ID: <abc@bulk.example>\r\nSubject: Verify\r\n"
+        b"Content-Type: text/html\r\n\r\n<a href='http://login-bank.example.net/'>verify</a>\r\n")
+    assert borrowed.alignment.model_dump() == {"links": False, "message_id": False, "relay": False, "return_path": False}
+    no_links = parse_message(b"From: a@home.example\r\nSubject: hi\r\n\r\nno links here\r\n")
+    assert no_links.alignment.links is None
+    assert parse_message(b"Subject: no sender\r\n\r\ntext\r\n").alignment is None

@@ -1,0 +1,82 @@
+"""The text model's tokens and its calibrated probabilities."""
+
+from __future__ import annotations
+
+import math
+import random
+
+import numpy as np
+import pytest
+
+from agent.fast_path import stored_features
+from agent.features import features, tokens
+from agent.text_model import TextModel
+from pipeline.parsing import parse_message
+from pipeline.training import bundled_sample
+
+
+def test_words_of_any_alphabet_are_whole_words():
+    assert tokens("für café-bar über_alles $100 naïve") == ["für", "café-bar", "über_alles", "$100", "naïve"]
+    assert tokens("привет мир") == ["привет", "мир"]
+
+
+def test_chinese_japanese_and_korean_become_character_pairs_in_order():
+    assert tokens("免费发票 now") == ["免费", "费发", "发票", "now"]
+    assert tokens("price 2002年4月 sale") == ["price", "2002", "年", "月", "sale"]
+    assert tokens("セール") == ["セー", "ール"]
+
+
+def test_chinese_spam_has_body_features():
+    raw = ("From: a@b.example\r\nSubject: =?utf-8?b?" + __import__("base64").b64encode("免费发票".encode()).decode()
+           + "?=\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n代开各种发票，价格优惠\r\n").encode()
+    found = features(parse_message(raw))
+    assert {"s:免费", "s:发票", "代开", "发票", "代开 开各"} <= set(found)
+
+
+def _held_out_probabilities(calibration_folds: int):
+    spam_dir, ham_dir = bundled_sample()
+    items = [(p, True) for p in sorted(spam_dir.iterdir())] + [(p, False) for p in sorted(ham_dir.iterdir())]
+    random.Random(1).shuffle(items)
+    rows = [stored_features(parse_message(p.read_bytes())).array() for p, _ in items]
+    labels = np.array([is_spam for _, is_spam in items])
+    cut = len(items) * 2 // 3
+    model = TextModel(ham_weight=6.0, calibration_folds=calibration_folds)
+    model.fit(rows[:cut], list(labels[:cut]))
+    p = np.array([1 / (1 + math.exp(-max(-60.0, min(60.0, model.scale * model.margin(r))))) for r in rows[cut:]])
+    return model, p, labels[cut:]
+
+
+def _log_loss(p, truth):
+    return float(-np.mean(np.where(truth, np.log(np.clip(p, 1e-12, 1)), np.log(np.clip(1 - p, 1e-12, 1)))))
+
+
+@pytest.fixture(scope="module")
+def calibrated():
+    return _held_out_probabilities(5)
+
+
+def test_calibrated_probabilities_mean_what_they_say_on_unseen_mail(calibrated):
+    model, p, truth = calibrated
+    a, b = model.calibration
+    assert a > 0
+    assert truth[p >= 0.9].mean() >= 0.9  # of what it is 90%+ sure is spam, 90%+ is
+    assert truth[p <= 0.1].mean() <= 0.05
+    assert _log_loss(p, truth) < 0.15
+
+
+def test_calibration_beats_merely_rescaling_the_margins(calibrated):
+    _, p, truth = calibrated
+    _, rescaled_p, _ = _held_out_probabilities(0)
+    assert _log_loss(p, truth) < _log_loss(rescaled_p, truth)
+
+
+def test_a_corpus_too_small_to_hold_out_is_rescaled_not_calibrated():
+    spam_dir, ham_dir = bundled_sample()
+    spam = [stored_features(parse_message(p.read_bytes())).array() for p in sorted(spam_dir.iterdir())[:3]]
+    ham = [stored_features(parse_message(p.read_bytes())).array() for p in sorted(ham_dir.iterdir())[:3]]
+    model = TextModel(ham_weight=6.0)
+    model.fit(spam + ham, [True] * 3 + [False] * 3)
+    assert model.calibration is None
+    margins = [model.margin(r) for r in spam + ham]
+    assert float(np.median(np.abs(margins))) == pytest.approx(1.0, rel=0.01)
+    assert all(m > 0 for m in margins[:3]) and all(m < 0 for m in margins[3:])
