@@ -50,6 +50,12 @@ class FastPathSettings(BaseModel):
     reputation: ReputationSettings = Field(default_factory=ReputationSettings)
 
 
+def new_text_model(settings: FastPathSettings) -> TextModel:
+    """An untrained text model with the settings' hyperparameters."""
+    return TextModel(alpha=settings.alpha, bags=settings.bags, header_weight=settings.header_weight,
+                     ham_weight=settings.ham_weight, scale=settings.scale, calibration_folds=settings.calibration_folds)
+
+
 class FastPathUntrained(Exception):
     """No text model yet: train one with `mailwarden train --spam DIR --ham DIR`."""
 
@@ -112,7 +118,7 @@ class FastPath:
         source = self.path
         if not source.exists() and fallback_dir is not None:
             source = Path(fallback_dir) / MODEL_FILE
-        self.text = self._new_text_model()
+        self.text = new_text_model(self.settings)
         if source.exists():
             try:
                 self.text = TextModel.load(source)
@@ -121,11 +127,6 @@ class FastPath:
         self.reputation = ReputationBook(db, self.settings.reputation)
         self._lock = threading.Lock()
         self.arriving_spam_share: float | None = None  # running mean of the probabilities judged
-
-    def _new_text_model(self) -> TextModel:
-        return TextModel(alpha=self.settings.alpha, bags=self.settings.bags, header_weight=self.settings.header_weight,
-                         ham_weight=self.settings.ham_weight, scale=self.settings.scale,
-                         calibration_folds=self.settings.calibration_folds)
 
     @property
     def trained_spam_share(self) -> float:
@@ -172,7 +173,7 @@ class FastPath:
         """Bootstrap from a labelled corpus: the text model from scratch, reputation added to."""
         rows = [stored_features(m).array() for m in messages]
         with self._lock:
-            self.text = self._new_text_model()
+            self.text = new_text_model(self.settings)
             self.text.fit(rows, [label == "spam" for label in labels], epochs=self.settings.epochs)
             for message, label in zip(messages, labels):
                 self.reputation.observe(message, label)

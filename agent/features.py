@@ -39,6 +39,7 @@ def tokens(text: str) -> list[str]:
             out.extend(piece[j:j + 2] for j in range(len(piece) - 1))
     return out
 
+
 def _alignment_features(message: ParsedMessage) -> list[str]:
     """Does the mail line up with its sender's own domain (`SenderAlignment`)? In 5-fold
     cross-validation on the SpamAssassin train split, with ham weighted 2:1, held-out

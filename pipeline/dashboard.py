@@ -166,19 +166,16 @@ def _resources(ax, samples) -> None:
     if not samples:
         return _empty(ax, title)
     at = [_aware(x.at) for x in samples]
-    ax.plot(at, [x.cpu_percent for x in samples], color="#d35400", label="service CPU %")
-    if any(x.model_cpu_percent is not None for x in samples):
-        ax.plot(at, [x.model_cpu_percent or 0 for x in samples], color="#8e44ad", linestyle=":",
-                label="model server CPU %")
-    ax.set_ylabel("CPU % of one core")
-    ax.set_ylim(bottom=0)
     memory = ax.twinx()
-    memory.plot(at, [x.rss_mb for x in samples], color="#2471a3", label="service memory MB")
-    if any(x.model_rss_mb is not None for x in samples):
-        memory.plot(at, [x.model_rss_mb or 0 for x in samples], color="#5dade2", linestyle=":",
-                    label="model server memory MB")
-    memory.set_ylabel("resident memory (MB)")
-    memory.set_ylim(bottom=0)
+    for axis, service, model, what, colours, unit in (
+            (ax, "cpu_percent", "model_cpu_percent", "CPU %", ("#d35400", "#8e44ad"), "CPU % of one core"),
+            (memory, "rss_mb", "model_rss_mb", "memory MB", ("#2471a3", "#5dade2"), "resident memory (MB)")):
+        axis.plot(at, [getattr(x, service) for x in samples], color=colours[0], label=f"service {what}")
+        if any(getattr(x, model) is not None for x in samples):  # only with a local model server
+            axis.plot(at, [getattr(x, model) or 0 for x in samples], color=colours[1], linestyle=":",
+                      label=f"model server {what}")
+        axis.set_ylabel(unit)
+        axis.set_ylim(bottom=0)
     lines = ax.get_legend_handles_labels()
     more = memory.get_legend_handles_labels()
     ax.legend(lines[0] + more[0], lines[1] + more[1], loc="upper left")

@@ -108,6 +108,7 @@ def _build(size: int, fingerprint: str, msg: email.message.Message, defects: lis
     html_text = _cap(walker.html_text(), defects, "html text")
     links = _links(walker.urls, plain, defects)
     subject = first.get("subject", "")
+    message_id = _message_id(first.get("message-id"))
 
     parsed = ParsedMessage(
         fingerprint=fingerprint,
@@ -121,13 +122,13 @@ def _build(size: int, fingerprint: str, msg: email.message.Message, defects: lis
         return_path=return_path,
         to_count=_count_addresses(headers, "to"),
         cc_count=_count_addresses(headers, "cc"),
-        message_id=_message_id(first.get("message-id")),
+        message_id=message_id,
         date=_date(first.get("date"), defects),
         received=received,
         first_external_ip=_first_external_ip(received),
         auth=_authentication(headers),
         list_id=first.get("list-id") or None,
-        alignment=_alignment(from_address, links, _message_id(first.get("message-id")), received, return_path),
+        alignment=_alignment(from_address, links, message_id, received, return_path),
         list_unsubscribe=first.get("list-unsubscribe") or None,
         plain_text=plain,
         html_text=html_text,
@@ -288,22 +289,22 @@ def _first_external_ip(received: list[ReceivedHop]) -> str | None:
 
 def _alignment(sender: str | None, links: list[Link], message_id: str | None, received: list[ReceivedHop],
                return_path: str | None) -> SenderAlignment | None:
-    if not sender or "@" not in sender:
-        return None
-    own = registered_domain(sender.rsplit("@", 1)[1])
+    own = _address_domain(sender)
     if not own:
         return None
-
-    def domain_of(address: str | None) -> str | None:
-        address = (address or "").strip().strip("<>")
-        return registered_domain(address.rsplit("@", 1)[1]) if "@" in address else None
-
     return SenderAlignment(
         links=any(link.registered_domain == own for link in links) if links else None,
-        message_id=domain_of(message_id) == own,
+        message_id=_address_domain(message_id) == own,
         relay=any(registered_domain(hop.from_host) == own for hop in received if hop.from_host and "." in hop.from_host),
-        return_path=domain_of(return_path) == own,
+        return_path=_address_domain(return_path) == own,
     )
+
+
+def _address_domain(address: str | None) -> str | None:
+    """The registered domain of an address or a Message-ID (`<x@mail.shop.example>` ->
+    `shop.example`); None without one."""
+    address = (address or "").strip().strip("<>")
+    return (registered_domain(address.rsplit("@", 1)[1]) or None) if "@" in address else None
 
 
 def _authentication(headers: list[Header]) -> Authentication:

@@ -10,8 +10,8 @@ quarantine works in), averaged over several fold assignments. Calibration is lef
     .venv/bin/python scripts/tune_fast_path.py --corpus ../shared/corpora/spamassassin \
         --try '{}' --try '{"ham_weight": 1}' --try '{"ham_weight": 10}'
 
-Each --try is a JSON object of `TextModel` settings (alpha, bags, header_weight,
-ham_weight) plus "epochs"; `{}` is the defaults of the fast path.
+Each --try is a JSON object of `[fast_path]` settings (alpha, bags, header_weight,
+ham_weight, epochs); `{}` is the defaults.
 """
 
 from __future__ import annotations
@@ -28,9 +28,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from agent.fast_path import FastPathSettings  # noqa: E402
+from agent.fast_path import FastPathSettings, new_text_model  # noqa: E402
 from agent.features import features  # noqa: E402
-from agent.text_model import TextModel, hashed  # noqa: E402
+from agent.text_model import hashed  # noqa: E402
 from pipeline.evaluation import corpus_files  # noqa: E402
 from pipeline.parsing import parse_message  # noqa: E402
 
@@ -46,19 +46,16 @@ def recall_at_false_positives(scores: np.ndarray, is_spam: np.ndarray, counts: l
     return [float((spam > (ham[k] if k < len(ham) else -np.inf)).mean() * 100) for k in counts]
 
 
-def held_out_scores(rows: list[np.ndarray], is_spam: np.ndarray, settings: dict, folds: int, seed: int) -> np.ndarray:
-    settings = dict(settings)
-    epochs = settings.pop("epochs", FastPathSettings().epochs)
-    defaults = FastPathSettings()
-    merged = {"alpha": defaults.alpha, "bags": defaults.bags, "header_weight": defaults.header_weight,
-              "ham_weight": defaults.ham_weight} | settings
+def held_out_scores(rows: list[np.ndarray], is_spam: np.ndarray, candidate: FastPathSettings, folds: int,
+                    seed: int) -> np.ndarray:
+    settings = candidate.model_copy(update={"calibration_folds": 0})
     fold_of = np.random.default_rng(seed).permutation(len(rows)) % folds
     scores = np.zeros(len(rows))
     for k in range(folds):
         seen = np.flatnonzero(fold_of != k)
         unseen = np.flatnonzero(fold_of == k)
-        model = TextModel(**merged, calibration_folds=0)
-        model.fit([rows[i] for i in seen], [bool(is_spam[i]) for i in seen], epochs=epochs)
+        model = new_text_model(settings)
+        model.fit([rows[i] for i in seen], [bool(is_spam[i]) for i in seen], epochs=settings.epochs)
         scores[unseen] = [model.margin(rows[i]) for i in unseen]
     return scores
 
@@ -74,6 +71,7 @@ def main() -> None:
     args = parser.parse_args()
     counts = [int(k) for k in args.false_positives.split(",")]
     candidates = [json.loads(c) for c in args.candidates] or [{}]
+    settings = [FastPathSettings(**c) for c in candidates]  # a misspelt setting fails here, not after an hour
 
     files = corpus_files(args.corpus, split="train")
     started = time.perf_counter()
@@ -86,8 +84,8 @@ def main() -> None:
     header = " | ".join(f"recall @{k} FP" for k in counts)
     print(f"| settings | {header} | mean |")
     print("|---|" + "---|" * (len(counts) + 1))
-    for candidate in candidates:
-        results = [recall_at_false_positives(held_out_scores(rows, is_spam, candidate, args.folds, seed), is_spam, counts)
+    for candidate, setting in zip(candidates, settings):
+        results = [recall_at_false_positives(held_out_scores(rows, is_spam, setting, args.folds, seed), is_spam, counts)
                    for seed in range(args.seeds)]
         mean = np.mean(results, axis=0)
         cells = " | ".join(f"{r:.1f}%" for r in mean)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 
 from pipeline.imap import JUDGED_KEYWORD
+from tests.conftest import account_toml
 from tests.test_service import client, message
 
 MAILWARDEN = [sys.executable, "-m", "pipeline.cli"]
@@ -28,15 +29,7 @@ delay_s = 0.05
 workers = 3
 [rate_limits]
 enabled = false  # 40 messages from one domain and no fast path: the limits would defer most of them
-[[accounts]]
-name = "home"
-host = "{dovecot.host}"
-port = {dovecot.port}
-tls = "plain"
-user = "{user[0]}"
-password = "{user[1]}"
-poll_interval_s = 1
-""")
+""" + account_toml(dovecot, user[0], f'password = "{user[1]}"'))
     return path
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -180,7 +181,7 @@ def test_cli_train_then_classify_with_backend_none(tmp_path):
     assert "trained the fast path on 20 spam and 20 ham" in trained.output
     result = runner.invoke(cli, ["eval", "--corpus", str(CORPUS), "--backend", "none", "--json"])
     assert result.exit_code == 0, result.output
-    report = __import__("json").loads(result.stdout)
+    report = json.loads(result.stdout)
     assert report["accuracy"] >= 0.95, "the training set itself is judged right"
     assert report["backend"] == "none"
 
@@ -253,7 +254,7 @@ def test_feedback_corrects_once_learns_at_once_and_explain_shows_it(tmp_path):
                        b"Message-ID: <nl-1@retailer.example>\r\n\r\n"
                        b"Limited time offer! Click here to claim your free prize money now. Unsubscribe.\r\n")
     first = runner.invoke(cli, ["classify", "--backend", "none", "--json", str(wanted)])
-    assert __import__("json").loads(first.stdout)["verdict"]["label"] == "spam"
+    assert json.loads(first.stdout)["verdict"]["label"] == "spam"
 
     said = runner.invoke(cli, ["feedback", "ham", "nl-1@retailer.example", "--actor", "owner"])
     assert said.exit_code == 0, said.output
@@ -262,7 +263,7 @@ def test_feedback_corrects_once_learns_at_once_and_explain_shows_it(tmp_path):
     assert "already recorded" in again.output
 
     second = runner.invoke(cli, ["classify", "--backend", "none", "--json", str(wanted)])
-    assert __import__("json").loads(second.stdout)["verdict"]["label"] == "ham"
+    assert json.loads(second.stdout)["verdict"]["label"] == "ham"
 
     explained = runner.invoke(cli, ["explain", "<nl-1@retailer.example>"])
     assert explained.exit_code == 0, explained.output
@@ -282,13 +283,13 @@ def test_stats_count_decisions_and_estimate_accuracy_from_corrections(tmp_path):
     runner = CliRunner()
     assert runner.invoke(cli, ["train", "--spam", str(CORPUS / "spam"), "--ham", str(CORPUS / "ham")]).exit_code == 0
     assert runner.invoke(cli, ["classify", "--backend", "none", str(CORPUS)]).exit_code == 0
-    empty = __import__("json").loads(runner.invoke(cli, ["stats", "--json"]).stdout)
+    empty = json.loads(runner.invoke(cli, ["stats", "--json"]).stdout)
     assert empty["judged"] == 40 and empty["decided_by"] == {"fast": 40}
     assert empty["false_positives"] == 0 and empty["latency_p50_ms"] > 0
 
     spam_file = corpus_messages("spam")[0]
     assert runner.invoke(cli, ["feedback", "ham", str(spam_file)]).exit_code == 0  # the owner disagrees once
-    after = __import__("json").loads(runner.invoke(cli, ["stats", "--json"]).stdout)
+    after = json.loads(runner.invoke(cli, ["stats", "--json"]).stdout)
     assert after["false_positives"] == 1
     assert after["estimated_precision"] == pytest.approx(19 / 20)
     table = runner.invoke(cli, ["stats"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import time
 
 import httpx
@@ -13,7 +14,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from pipeline.cli import cli
 from pipeline.config import load_config
-from pipeline.dashboard import PANELS, build_dashboard
+from pipeline.dashboard import PANELS, build_dashboard, write_dashboard
 from pipeline.monitor import Monitor, MonitorSettings
 from pipeline.stats import compute_stats
 from pipeline.wiring import make_judge, open_db
@@ -76,8 +77,7 @@ def test_monitor_samples_on_its_own_and_redraws_the_dashboard(isolated_environme
     db = open_db(load_config())
     path = isolated_environment / "live.png"
     monitor = Monitor(db, MonitorSettings(interval_s=0.05, dashboard_path=path, dashboard_every_s=0.1),
-                      queue_depth=lambda: 5, draw_dashboard=lambda p: __import__(
-                          "pipeline.dashboard", fromlist=["x"]).write_dashboard(db, p)).start()
+                      queue_depth=lambda: 5, draw_dashboard=lambda p: write_dashboard(db, p)).start()
     from sqlalchemy import func, select
 
     from storage.models import MonitorSample
@@ -102,7 +102,7 @@ def test_monitor_samples_on_its_own_and_redraws_the_dashboard(isolated_environme
 def test_stats_show_rate_limit_hits_model_errors_and_uptime(filled):
     result = CliRunner().invoke(cli, ["stats", "--json"])
     assert result.exit_code == 0, result.output
-    data = __import__("json").loads(result.stdout)
+    data = json.loads(result.stdout)
     assert data["judged"] == 40 and data["rate_limit_hits"] == {"sender_domain": 7}
     assert data["false_positives"] + data["false_negatives"] >= 1
     assert data["model_errors"] == 0 and data["service_started_at"] is not None

@@ -11,6 +11,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from pipeline.cli import cli
+from tests.conftest import account_toml
 from tests.test_service import client, message
 
 MAILWARDEN = [sys.executable, "-m", "pipeline.cli"]
@@ -31,19 +32,6 @@ mirror_file = "{tmp_path / 'audit.jsonl'}"
     return path
 
 
-def _account(dovecot, name: str, user: str, secret_line: str) -> str:
-    return f"""
-[[accounts]]
-name = "{name}"
-host = "{dovecot.host}"
-port = {dovecot.port}
-tls = "plain"
-user = "{user}"
-{secret_line}
-poll_interval_s = 1
-"""
-
-
 def test_encrypted_password_logs_in_and_no_secret_is_ever_written_out(dovecot, mail_user, tmp_path):
     user, password = mail_user
     wrong = "Wr0ng-Passw0rd-" + password[::-1]
@@ -56,8 +44,8 @@ def test_encrypted_password_logs_in_and_no_secret_is_ever_written_out(dovecot, m
 
     data = tmp_path / "data"
     assert stat.S_IMODE(os.stat(data / "secret.key").st_mode) == 0o600
-    config = _config(tmp_path, dovecot, _account(dovecot, "home", user, line)
-                     + _account(dovecot, "other", user, f'password = "{wrong}"'))
+    config = _config(tmp_path, dovecot, account_toml(dovecot, user, line)
+                     + account_toml(dovecot, user, f'password = "{wrong}"', name="other"))
     with client(dovecot, mail_user) as c:
         c.append("INBOX", message(1, spam=True))
     run = subprocess.run([*MAILWARDEN, "--config", str(config), "run", "--until-idle", "--backfill", "5"],

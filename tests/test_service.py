@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from datetime import datetime
 
@@ -17,6 +18,7 @@ from pipeline.parsing import parse_message
 from pipeline.service import Service, ServiceOptions
 from storage import open_database
 from storage.models import Feedback, FolderState, MailJob, VerdictRecord
+from tests.conftest import account_toml
 from tests.fake_ollama import FakeOllama, verdict_json
 
 MARK = "MAILWARDEN-TEST-SPAM"
@@ -308,7 +310,7 @@ def test_status_shows_each_folder_with_its_counts(dovecot, mail_user, db, tmp_pa
     monkeypatch.setenv("MAILWARDEN_STORAGE__URL", str(db.engine.url))
     result = CliRunner().invoke(cli, ["status", "--json"])
     assert result.exit_code == 0, result.output
-    rows = {r["folder"]: r for r in __import__("json").loads(result.stdout)["folders"]}
+    rows = {r["folder"]: r for r in json.loads(result.stdout)["folders"]}
     assert set(rows) == {"INBOX", "Junk"}, "the Junk folder is watched for the owner's own spam filing"
     row = rows["INBOX"]
     assert (row["account"], row["folder"], row["judged"], row["quarantined"], row["waiting"]) == ("home", "INBOX", 2, 1, 0)
@@ -460,11 +462,11 @@ def test_a_release_from_quarantine_is_one_ham_correction_and_stays_released(dove
             c.append("INBOX", message(7, spam=True))
         wait_for(lambda: jobs(db, "acted") == 1)
         config = tmp_path / "mailwarden.toml"
-        config.write_text(f'[storage]\nurl = "{db.engine.url}"\n[[accounts]]\nname = "home"\nhost = "{dovecot.host}"\n'
-                          f'port = {dovecot.port}\ntls = "plain"\nuser = "{mail_user[0]}"\npassword = "{mail_user[1]}"\n')
+        config.write_text(f'[storage]\nurl = "{db.engine.url}"\n'
+                          + account_toml(dovecot, mail_user[0], f'password = "{mail_user[1]}"'))
         runner = CliRunner()
         listed = runner.invoke(cli, ["--config", str(config), "quarantine", "list", "--json"])
-        [entry] = __import__("json").loads(listed.stdout)
+        [entry] = json.loads(listed.stdout)
         assert entry["sender"] == "sender7@example.com" and entry["spam_probability"] >= 0.9
 
         released = runner.invoke(cli, ["--config", str(config), "release", str(entry["id"]), "--actor", "owner"])
@@ -473,7 +475,7 @@ def test_a_release_from_quarantine_is_one_ham_correction_and_stays_released(dove
         wait_for(lambda: jobs(db, "skipped") == 1, what="the service seeing it back in INBOX")
         time.sleep(0.5)
         again = runner.invoke(cli, ["--config", str(config), "quarantine", "list", "--json"])
-        assert __import__("json").loads(again.stdout) == []
+        assert json.loads(again.stdout) == []
     finally:
         service.stop()
     assert len(folder_flags(dovecot, mail_user, "INBOX")) == 1

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import base64
 import math
 import random
 
 import numpy as np
 import pytest
 
-from agent.fast_path import stored_features
+from agent.fast_path import FastPathSettings, new_text_model, stored_features
 from agent.features import features, tokens
-from agent.text_model import TextModel
 from pipeline.parsing import parse_message
 from pipeline.training import bundled_sample
 
@@ -27,7 +27,7 @@ def test_chinese_japanese_and_korean_become_character_pairs_in_order():
 
 
 def test_chinese_spam_has_body_features():
-    raw = ("From: a@b.example\r\nSubject: =?utf-8?b?" + __import__("base64").b64encode("免费发票".encode()).decode()
+    raw = ("From: a@b.example\r\nSubject: =?utf-8?b?" + base64.b64encode("免费发票".encode()).decode()
            + "?=\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n代开各种发票，价格优惠\r\n").encode()
     found = features(parse_message(raw))
     assert {"s:免费", "s:发票", "代开", "发票", "代开 开各"} <= set(found)
@@ -40,7 +40,7 @@ def _held_out_probabilities(calibration_folds: int):
     rows = [stored_features(parse_message(p.read_bytes())).array() for p, _ in items]
     labels = np.array([is_spam for _, is_spam in items])
     cut = len(items) * 2 // 3
-    model = TextModel(ham_weight=6.0, calibration_folds=calibration_folds)
+    model = new_text_model(FastPathSettings(calibration_folds=calibration_folds))  # the product's settings
     model.fit(rows[:cut], list(labels[:cut]))
     p = np.array([1 / (1 + math.exp(-max(-60.0, min(60.0, model.scale * model.margin(r))))) for r in rows[cut:]])
     return model, p, labels[cut:]
@@ -74,7 +74,7 @@ def test_a_corpus_too_small_to_hold_out_is_rescaled_not_calibrated():
     spam_dir, ham_dir = bundled_sample()
     spam = [stored_features(parse_message(p.read_bytes())).array() for p in sorted(spam_dir.iterdir())[:3]]
     ham = [stored_features(parse_message(p.read_bytes())).array() for p in sorted(ham_dir.iterdir())[:3]]
-    model = TextModel(ham_weight=6.0)
+    model = new_text_model(FastPathSettings())
     model.fit(spam + ham, [True] * 3 + [False] * 3)
     assert model.calibration is None
     margins = [model.margin(r) for r in spam + ham]
