@@ -41,17 +41,26 @@ def tokens(text: str) -> list[str]:
 
 
 def _alignment_features(message: ParsedMessage) -> list[str]:
-    """Does the mail line up with its sender's own domain (`SenderAlignment`)? In 5-fold
-    cross-validation on the SpamAssassin train split, with ham weighted 2:1, held-out
-    recall at 4 false positives of 2,038 went from 96.4% to 97.6% (with equal weights
-    it did not help: the model then leaned on words and ignored these)."""
+    """Does the mail line up with its sender's own domain (`SenderAlignment`)? Each of
+    the four facts on its own, and all four as one pattern, alone and with whether the
+    mail offers an unsubscribe link: a linear model cannot see that "everything lines
+    up, and it is a list" is a company's own newsletter unless that is one feature.
+
+    In 5-fold cross-validation on the SpamAssassin train half: the four facts, with
+    ham weighted 2:1, took held-out recall at 4 false positives of 2,038 from 96.4% to
+    97.6% (with equal weights they did not help); the patterns, at the 6:1 weight, took
+    the mean recall at 3/4/6/8 false positives from 96.6% to 97.3% over 6 fold
+    assignments (98.0% either way over 3 others)."""
     a = message.alignment
     if a is None:
         return ["al:no-sender"]
+    pattern = "".join("1" if fact else "0" for fact in (a.links, a.message_id, a.relay, a.return_path))
     return ["al:links-own" if a.links else "al:links-other" if a.links is False else "al:no-links",
             "al:mid-own" if a.message_id else "al:mid-other",
             "al:relay-own" if a.relay else "al:relay-other",
-            "al:bounce-own" if a.return_path else "al:bounce-other"]
+            "al:bounce-own" if a.return_path else "al:bounce-other",
+            "al:pattern:" + pattern,
+            "al:pattern:" + pattern + ("-list" if message.list_unsubscribe else "-nolist")]
 
 
 # Header values are tokenised for every header but these: unique per message (dates,

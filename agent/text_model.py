@@ -39,7 +39,7 @@ BLOCK_BITS = 20
 BODY = 1 << BLOCK_BITS  # body buckets are BODY + hash; header buckets are below BODY
 N_FEATURES = 2 * BODY
 _MASK = BODY - 1
-LAYOUT = 3
+LAYOUT = 4
 """Version of the bucket layout; a model saved under another one must be retrained."""
 
 
@@ -154,7 +154,14 @@ class TextModel:
             seen = fold_of != k
             model = self._bagged(x[seen], y[seen], epochs)
             held_out[~seen] = x[~seen] @ model.coef_[0] + model.intercept_[0]
-        platt = LogisticRegression(C=1e4).fit(held_out.reshape(-1, 1), y)
+        # Platt's targets: not 1 and 0 but (n+1)/(n+2) and 1/(n+2), so that a few dozen
+        # held-out margins cannot make the fit certain (each margin enters twice, as spam
+        # with weight t and as ham with weight 1 - t).
+        n_spam, n_ham = int(y.sum()), int((~y).sum())
+        target = np.where(y, (n_spam + 1) / (n_spam + 2), 1 / (n_ham + 2))
+        platt = LogisticRegression(C=1e4).fit(np.concatenate([held_out, held_out]).reshape(-1, 1),
+                                              np.r_[np.ones(len(y)), np.zeros(len(y))],
+                                              sample_weight=np.r_[target, 1 - target])
         a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])
         if a <= 0:
             return False
