@@ -10,7 +10,9 @@ SpamAssassin train/test split: header and sender features carry as much as the w
 
 from __future__ import annotations
 
+import math
 import re
+from urllib.parse import urlsplit
 
 from agent.message import ParsedMessage
 
@@ -63,6 +65,66 @@ def _alignment_features(message: ParsedMessage) -> list[str]:
             "al:pattern:" + pattern + ("-list" if message.list_unsubscribe else "-nolist")]
 
 
+MAX_LINKS = 20
+_IP_HOST = re.compile(r"[\d.]+|\[?[0-9a-f]*:[0-9a-f:.]*\]?")  # IPv4 or IPv6
+_REPLY = re.compile(r"(?i)\s*(re|aw|sv|fwd?|wg):")
+
+
+def _link_features(message: ParsedMessage) -> list[str]:
+    """What the links look like beyond their domain: the top-level domain, a bare IP
+    for a host, an explicit port, the scheme, how deep the host name is, the words of
+    path and query ("remove", "optout", "click"), and how many links there are.
+
+    With `_shape_features`, in 5-fold cross-validation on the SpamAssassin train half
+    (6 fold assignments), mean recall at 3/4/6/8 false positives of 2,038 ham went
+    from 97.2% to 98.0%, and at 2 false positives from 93.6% to 95.0%."""
+    out: list[str] = []
+    for link in message.links[:MAX_LINKS]:
+        try:
+            parts = urlsplit(link.url)
+            port = parts.port
+        except ValueError:  # a malformed URL says nothing more than its domain
+            continue
+        host = link.host.lower()
+        out.append("ut:" + host.rsplit(".", 1)[-1])
+        out.append("us:" + parts.scheme.lower())
+        out.append(f"ud:{min(host.count('.'), 5)}")
+        if _IP_HOST.fullmatch(host):
+            out.append("u:ip-host")
+        if port:
+            out.append("u:port")
+        out.extend("up:" + w for w in tokens(f"{parts.path} {parts.query}".lower())[:10])
+    n = len(message.links)
+    out.append(f"un:{n}" if n < 5 else f"un:{5 * int(math.log2(n))}")  # 0-4 exactly, then by powers of 2
+    return out
+
+
+def _shape_features(message: ParsedMessage) -> list[str]:
+    """How the subject and text are written, not what they say: a shouted subject, "!"
+    or "$" in it, a reply or forward prefix, no subject at all; the text's length (powers of 2) and
+    share of capital letters (tenths)."""
+    out: list[str] = []
+    subject = message.subject
+    letters = [c for c in subject if c.isalpha()]
+    if len(letters) > 4 and sum(c.isupper() for c in letters) / len(letters) > 0.6:
+        out.append("ss:caps")
+    if "!" in subject:
+        out.append("ss:excl")
+    if "$" in subject:
+        out.append("ss:dollar")
+    if _REPLY.match(subject):
+        out.append("ss:reply")
+    if not subject.strip():
+        out.append("ss:empty")
+    text = message.text_as_sent
+    out.append(f"tl:{int(math.log2(len(text) + 1))}")
+    sample = text[:5000]
+    n_letters = sum(c.isalpha() for c in sample)
+    if n_letters:
+        out.append(f"tc:{int(10 * sum(c.isupper() for c in sample) / n_letters)}")
+    return out
+
+
 # Header values are tokenised for every header but these: unique per message (dates,
 # ids), already covered (Received hops, addresses), or another filter's verdict, which
 # must not leak into ours. Tokenising all the others instead of a chosen few cut false
@@ -109,6 +171,8 @@ def features(message: ParsedMessage) -> list[str]:
     add("parts:" + str(min(message.profile.part_count, 10)))
     add(f"auth:{message.auth.spf}/{message.auth.dkim}/{message.auth.dmarc}")
     out.extend(_alignment_features(message))
+    out.extend(_link_features(message))
+    out.extend(_shape_features(message))
     # Hidden HTML text is out of the prompt, but the text model reads mail as sent.
     words = tokens(message.text_as_sent.lower()[:MAX_TEXT_CHARS])
     out.extend(words)

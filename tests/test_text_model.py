@@ -33,6 +33,27 @@ def test_chinese_spam_has_body_features():
     assert {"s:免费", "s:发票", "代开", "发票", "代开 开各"} <= set(found)
 
 
+def test_links_are_described_beyond_their_domain():
+    raw = (b"From: a@b.example\r\nSubject: Re: hello\r\nContent-Type: text/html\r\n\r\n"
+           b'<a href="http://203.0.113.9:8080/remove.php?list=offers">x</a>'
+           b'<a href="https://www.deals.shop.example.biz/click">y</a>'
+           b'<a href="http://[2001:db8::1]/optout">z</a>\r\n')
+    found = set(features(parse_message(raw)))
+    assert {"u:ip-host", "u:port", "ut:9", "up:remove.php", "up:list", "up:offers",
+            "ut:biz", "ud:4", "us:https", "up:click", "up:optout", "un:3"} <= found
+    assert sum(f == "u:ip-host" for f in features(parse_message(raw))) == 2  # IPv4 and IPv6 hosts
+    assert "ss:reply" in found
+
+
+def test_a_shouted_subject_is_a_feature_not_only_its_words():
+    loud = features(parse_message(b"From: a@b.example\r\nSubject: FREE CASH NOW!!! $$$       id 4411\r\n\r\n"
+                                  b"BUY NOW AND SAVE BIG\r\n"))
+    quiet = features(parse_message(b"From: a@b.example\r\nSubject: Lunch on Friday\r\n\r\nSee you there.\r\n"))
+    assert {"ss:caps", "ss:excl", "ss:dollar", "tc:10", "un:0"} <= set(loud)
+    assert not {"ss:caps", "ss:excl", "ss:dollar", "ss:reply"} & set(quiet)
+    assert "tc:0" in quiet and "tl:3" in quiet  # "See you there.": 14 characters, log2(14 + 1) = 3.9
+
+
 def _held_out_probabilities(calibration_folds: int):
     spam_dir, ham_dir = bundled_sample()
     items = [(p, True) for p in sorted(spam_dir.iterdir())] + [(p, False) for p in sorted(ham_dir.iterdir())]
