@@ -74,10 +74,8 @@ class ModelLayoutChanged(Exception):
 
 class TextModel:
     def __init__(self, alpha: float = 1e-5, seed: int = 0, bags: int = 5, header_weight: float = 1.3,
-                 ham_weight: float = 1.0, scale: float = 4.0, calibration_folds: int = 5,
-                 bag_fraction: float = 1.0):
+                 ham_weight: float = 1.0, scale: float = 4.0, calibration_folds: int = 5):
         self.alpha = alpha
-        self.bag_fraction = bag_fraction
         self.scale = scale
         self.calibration_folds = calibration_folds
         self.calibration: tuple[float, float] | None = None
@@ -112,11 +110,8 @@ class TextModel:
         for bag in range(self.bags):
             model = SGDClassifier(loss="modified_huber", alpha=self.alpha, random_state=bag)
             rng = np.random.default_rng(bag)
-            members = np.arange(len(y))
-            if self.bag_fraction < 1.0:
-                members = np.sort(rng.permutation(len(y))[:max(2, int(round(self.bag_fraction * len(y))))])
             for _ in range(epochs):
-                order = members[rng.permutation(len(members))]
+                order = rng.permutation(len(y))
                 model.partial_fit(x[order], y[order], classes=np.array([False, True]), sample_weight=weight[order])
             coefs.append(model.coef_)
             intercepts.append(model.intercept_)
