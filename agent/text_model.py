@@ -80,6 +80,9 @@ class TextModel:
         self.calibration_folds = calibration_folds
         self.calibration: tuple[float, float] | None = None
         """(a, b) of the last calibration: log-odds = a * raw margin + b."""
+        self.held_out: tuple[np.ndarray, np.ndarray] | None = None
+        """(probabilities, is spam) of the bootstrap corpus, each message scored by a
+        calibration fold that did not see it: what a threshold means on this owner's mail."""
         self.bags = bags
         self.ham_weight = ham_weight
         self.header_weight = header_weight
@@ -132,6 +135,7 @@ class TextModel:
         held-out margins against the labels gives log-odds = a * raw + b, which is
         folded into the weights. With fewer than 4 messages of a label nothing can be held
         out, and the margins are only rescaled."""
+        self.held_out = None
         smaller_class = min(int(y.sum()), int((~y).sum()))
         folds = min(self.calibration_folds, smaller_class // 2)  # at least 2 of each label held out per fold
         if folds >= 2 and self._platt(x, y, epochs, folds):
@@ -168,7 +172,18 @@ class TextModel:
         self.model.coef_ = self.model.coef_ * (a / self.scale)
         self.model.intercept_ = (self.model.intercept_ * a + b) / self.scale
         self.calibration = (a, b)
+        z = np.clip(a * held_out + b, -60, 60)
+        self.held_out = ((1 / (1 + np.exp(-z))).astype(np.float32), y.copy())
         return True
+
+    def held_out_rates(self, threshold: float) -> tuple[int, int, int, int] | None:
+        """(ham at or above `threshold`, ham, spam at or above it, spam) among the held-out
+        scores of the last bootstrap training; None if it was too small to hold any out."""
+        if self.held_out is None:
+            return None
+        p, is_spam = self.held_out
+        above = p >= threshold
+        return int((above & ~is_spam).sum()), int((~is_spam).sum()), int((above & is_spam).sum()), int(is_spam.sum())
 
     def learn(self, row: np.ndarray, is_spam: bool, step: float = 0.1, max_steps: int = 20,
               target: float = 0.5) -> None:
@@ -212,7 +227,7 @@ class TextModel:
         os.chmod(tmp, 0o600)
         joblib.dump({"model": self.model, "trained": self.trained, "spam_seen": self.spam_seen,
                      "ham_seen": self.ham_seen, "layout": LAYOUT, "header_weight": self.header_weight,
-                     "scale": self.scale, "calibration": self.calibration}, tmp)
+                     "scale": self.scale, "calibration": self.calibration, "held_out": self.held_out}, tmp)
         os.replace(tmp, path)  # atomic: a crash never leaves half a model
 
     @classmethod
@@ -226,6 +241,7 @@ class TextModel:
                 f"{state.get('layout', 1)}, now {LAYOUT}): run `mailwarden train` again")
         model = cls(header_weight=state["header_weight"], scale=state["scale"])
         model.calibration = state["calibration"]
+        model.held_out = state.get("held_out")
         model.model = state["model"]
         model.trained, model.spam_seen, model.ham_seen = state["trained"], state["spam_seen"], state["ham_seen"]
         return model

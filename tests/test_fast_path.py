@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -249,7 +250,9 @@ def test_feedback_corrects_once_learns_at_once_and_explain_shows_it(tmp_path):
     runner = CliRunner()
     # The bundled 700, not the 40 of tests/corpus: a model trained on 40 messages is rightly
     # unsure (p near 0.5) about a made-up message, and this test is about the correction.
-    assert runner.invoke(cli, ["train", "--bundled"]).exit_code == 0
+    trained = runner.invoke(cli, ["train", "--bundled"])
+    assert trained.exit_code == 0, trained.output
+    assert re.search(r"quarantine +\(p >= 0\.9\): \d+ of 300 spam .* and \d+ of 400 ham", trained.output)
     wanted = tmp_path / "newsletter.eml"
     wanted.write_bytes(b"From: deals@retailer.example\r\nSubject: FREE money offer click now\r\n"
                        b"Message-ID: <nl-1@retailer.example>\r\n\r\n"

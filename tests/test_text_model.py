@@ -91,13 +91,23 @@ def test_calibration_beats_merely_rescaling_the_margins(calibrated):
     assert _log_loss(p, truth) < _log_loss(rescaled_p, truth)
 
 
+def test_held_out_rates_say_what_a_threshold_does_to_the_training_corpus(calibrated):
+    model, _, _ = calibrated
+    p, is_spam = model.held_out
+    n_ham, n_spam = int((~is_spam).sum()), int(is_spam.sum())
+    assert model.held_out_rates(0.0) == (n_ham, n_ham, n_spam, n_spam)
+    strict, loose = model.held_out_rates(0.9), model.held_out_rates(0.5)
+    assert strict[0] <= loose[0] and strict[2] <= loose[2]
+    assert loose[2] > 0.8 * n_spam and loose[0] < 0.2 * n_ham  # held-out, yet mostly right
+
+
 def test_a_corpus_too_small_to_hold_out_is_rescaled_not_calibrated():
     spam_dir, ham_dir = bundled_sample()
     spam = [stored_features(parse_message(p.read_bytes())).array() for p in sorted(spam_dir.iterdir())[:3]]
     ham = [stored_features(parse_message(p.read_bytes())).array() for p in sorted(ham_dir.iterdir())[:3]]
     model = new_text_model(FastPathSettings())
     model.fit(spam + ham, [True] * 3 + [False] * 3)
-    assert model.calibration is None
+    assert model.calibration is None and model.held_out_rates(0.5) is None
     margins = [model.margin(r) for r in spam + ham]
     assert float(np.median(np.abs(margins))) == pytest.approx(1.0, rel=0.01)
     assert all(m > 0 for m in margins[:3]) and all(m < 0 for m in margins[3:])
