@@ -30,7 +30,8 @@ log = logging.getLogger(__name__)
 class FastPathSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    scale: float = Field(default=4.0, gt=0, description="margin -> probability: p = sigmoid(scale * margin); fixed when a model is trained")
+    scale: float = Field(default=4.0, gt=0,
+                         description="margin -> probability: p = sigmoid(scale * margin); fixed when a model is trained")
     alpha: float = Field(default=1e-5, gt=0, description="L2 regularisation of the text model")
     epochs: int = Field(default=30, ge=1, le=500, description="passes over a bootstrap corpus")
     bags: int = Field(default=5, ge=1, le=50, description="models trained on different shuffles, averaged")

@@ -213,6 +213,13 @@ class Dovecot:
         an empty mail store of its own (mail_location has %u)."""
         return "u" + uuid.uuid4().hex[:10], self.password
 
+    def account_toml(self, user: str, secret_line: str, name: str = "home") -> str:
+        """An `[[accounts]]` table for mailwarden's configuration that reads this server
+        (tests and benchmark scripts); `secret_line` is `password = ...` or another way
+        of giving the password (`password_env`, `password_encrypted`)."""
+        return (f'\n[[accounts]]\nname = "{name}"\nhost = "{self.host}"\nport = {self.port}\ntls = "plain"\n'
+                f'user = "{user}"\n{secret_line}\npoll_interval_s = 1\n')
+
     def log(self) -> str:
         path = self.root / "dovecot.log"
         return path.read_text(errors="replace")[-3000:] if path.exists() else ""

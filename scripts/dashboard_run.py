@@ -104,15 +104,7 @@ backend = "{args.backend}"
 delay_s = 0.5
 [monitor]
 interval_s = 2
-[[accounts]]
-name = "home"
-host = "{dovecot.host}"
-port = {dovecot.port}
-tls = "plain"
-user = "{user}"
-password_env = "MW_DASH_PASSWORD"
-poll_interval_s = 1
-""")
+""" + dovecot.account_toml(user, 'password_env = "MW_DASH_PASSWORD"'))
         import os
 
         os.environ["MW_DASH_PASSWORD"] = password

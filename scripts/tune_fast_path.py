@@ -48,16 +48,7 @@ def recall_at_false_positives(scores: np.ndarray, is_spam: np.ndarray, counts: l
 
 def held_out_scores(rows: list[np.ndarray], is_spam: np.ndarray, candidate: FastPathSettings, folds: int,
                     seed: int) -> np.ndarray:
-    settings = candidate.model_copy(update={"calibration_folds": 0})
-    fold_of = np.random.default_rng(seed).permutation(len(rows)) % folds
-    scores = np.zeros(len(rows))
-    for k in range(folds):
-        seen = np.flatnonzero(fold_of != k)
-        unseen = np.flatnonzero(fold_of == k)
-        model = new_text_model(settings)
-        model.fit([rows[i] for i in seen], [bool(is_spam[i]) for i in seen], epochs=settings.epochs)
-        scores[unseen] = [model.margin(rows[i]) for i in unseen]
-    return scores
+    return new_text_model(candidate).held_out_margins(rows, list(is_spam), candidate.epochs, folds, seed)
 
 
 def main() -> None:

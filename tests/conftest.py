@@ -44,21 +44,6 @@ def closed_port() -> int:
         return s.getsockname()[1]
 
 
-def account_toml(dovecot, user: str, secret_line: str, name: str = "home") -> str:
-    """An [[accounts]] table for the test Dovecot; `secret_line` is `password = ...`
-    or another way of giving the password."""
-    return f"""
-[[accounts]]
-name = "{name}"
-host = "{dovecot.host}"
-port = {dovecot.port}
-tls = "plain"
-user = "{user}"
-{secret_line}
-poll_interval_s = 1
-"""
-
-
 def corpus_messages(label: str) -> list[Path]:
     return sorted((CORPUS / label).iterdir())
 

@@ -10,7 +10,6 @@ from pathlib import Path
 
 
 from pipeline.imap import JUDGED_KEYWORD
-from tests.conftest import account_toml
 from tests.test_service import client, message
 
 MAILWARDEN = [sys.executable, "-m", "pipeline.cli"]
@@ -29,7 +28,7 @@ delay_s = 0.05
 workers = 3
 [rate_limits]
 enabled = false  # 40 messages from one domain and no fast path: the limits would defer most of them
-""" + account_toml(dovecot, user[0], f'password = "{user[1]}"'))
+""" + dovecot.account_toml(user[0], f'password = "{user[1]}"'))
     return path
 
 

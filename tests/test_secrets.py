@@ -11,7 +11,6 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from pipeline.cli import cli
-from tests.conftest import account_toml
 from tests.test_service import client, message
 
 MAILWARDEN = [sys.executable, "-m", "pipeline.cli"]
@@ -44,8 +43,8 @@ def test_encrypted_password_logs_in_and_no_secret_is_ever_written_out(dovecot, m
 
     data = tmp_path / "data"
     assert stat.S_IMODE(os.stat(data / "secret.key").st_mode) == 0o600
-    config = _config(tmp_path, dovecot, account_toml(dovecot, user, line)
-                     + account_toml(dovecot, user, f'password = "{wrong}"', name="other"))
+    config = _config(tmp_path, dovecot, dovecot.account_toml(user, line)
+                     + dovecot.account_toml(user, f'password = "{wrong}"', name="other"))
     with client(dovecot, mail_user) as c:
         c.append("INBOX", message(1, spam=True))
     run = subprocess.run([*MAILWARDEN, "--config", str(config), "run", "--until-idle", "--backfill", "5"],

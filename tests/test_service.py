@@ -18,7 +18,6 @@ from pipeline.parsing import parse_message
 from pipeline.service import Service, ServiceOptions
 from storage import open_database
 from storage.models import Feedback, FolderState, MailJob, VerdictRecord
-from tests.conftest import account_toml
 from tests.fake_ollama import FakeOllama, verdict_json
 
 MARK = "MAILWARDEN-TEST-SPAM"
@@ -463,7 +462,7 @@ def test_a_release_from_quarantine_is_one_ham_correction_and_stays_released(dove
         wait_for(lambda: jobs(db, "acted") == 1)
         config = tmp_path / "mailwarden.toml"
         config.write_text(f'[storage]\nurl = "{db.engine.url}"\n'
-                          + account_toml(dovecot, mail_user[0], f'password = "{mail_user[1]}"'))
+                          + dovecot.account_toml(mail_user[0], f'password = "{mail_user[1]}"'))
         runner = CliRunner()
         listed = runner.invoke(cli, ["--config", str(config), "quarantine", "list", "--json"])
         [entry] = json.loads(listed.stdout)
