@@ -70,6 +70,7 @@ _IP_HOST = re.compile(r"[\d.]+|\[?[0-9a-f]*:[0-9a-f:.]*\]?")  # IPv4 or IPv6
 _REPLY = re.compile(r"(?i)\s*(re|aw|sv|fwd?|wg):")
 _NOT_LETTER = bytes(c for c in range(256) if not (65 <= c <= 90 or 97 <= c <= 122))
 _NOT_CAPITAL = bytes(c for c in range(256) if not 65 <= c <= 90)
+_PUNCTUATION_RUN = re.compile(r"[!?$*]{2,}")
 
 
 def _link_features(message: ParsedMessage) -> list[str]:
@@ -103,8 +104,13 @@ def _link_features(message: ParsedMessage) -> list[str]:
 
 def _shape_features(message: ParsedMessage) -> list[str]:
     """How the subject and text are written, not what they say: a shouted subject, "!"
-    or "$" in it, a reply or forward prefix, no subject at all; the text's length
-    (powers of 2) and its share of capital letters (tenths)."""
+    or "$" in it, a reply or forward prefix, no subject at all; runs of "!?$*" in the
+    subject and in the text; the text's length (powers of 2) and its share of capital
+    letters (tenths).
+
+    The punctuation runs, in the same cross-validation as `_link_features` (12 fold
+    assignments): mean recall at 3/4/6/8 false positives 97.7% -> 98.0%, at 2 false
+    positives 95.0% -> 95.6%. The word tokens drop punctuation, so "!!!" was invisible."""
     out: list[str] = []
     subject = message.subject
     letters = [c for c in subject if c.isalpha()]
@@ -119,6 +125,10 @@ def _shape_features(message: ParsedMessage) -> list[str]:
     if not subject.strip():
         out.append("ss:empty")
     text = message.text_as_sent
+    # Runs of "!", "?", "$", "*" ("!!!", "$$$", "***"), in the subject (a header
+    # feature) and the text (a body one, so no colon); the first 4 characters of each.
+    out.extend({"sp:" + run[:4] for run in _PUNCTUATION_RUN.findall(subject)})
+    out.extend({"P_" + run[:4] for run in _PUNCTUATION_RUN.findall(text[:MAX_TEXT_CHARS])})
     out.append(f"tl:{int(math.log2(len(text) + 1))}")
     # Capitals among the ASCII letters of the first 5,000 characters, counted in C by
     # bytes.translate (7 us; a Python loop over the characters took 250-560 us).

@@ -11,6 +11,7 @@ import pytest
 
 from agent.fast_path import FastPathSettings, new_text_model, stored_features
 from agent.features import features, tokens
+from agent.text_model import BODY, hashed
 from pipeline.parsing import parse_message
 from pipeline.training import bundled_sample
 
@@ -52,6 +53,15 @@ def test_a_shouted_subject_is_a_feature_not_only_its_words():
     assert {"ss:caps", "ss:excl", "ss:dollar", "tc:10", "un:0"} <= set(loud)
     assert not {"ss:caps", "ss:excl", "ss:dollar", "ss:reply"} & set(quiet)
     assert "tc:0" in quiet and "tl:3" in quiet  # "See you there.": 14 characters, log2(14 + 1) = 3.9
+
+
+def test_runs_of_punctuation_are_features_in_subject_and_text():
+    loud = features(parse_message(b"From: a@b.example\r\nSubject: Act now!!! $$$\r\n\r\n"
+                                  b"Earn $$$$$$ fast!!!!!! Really?? ** once *\r\n"))
+    assert {"sp:!!!", "sp:$$$", "P_$$$$", "P_!!!!", "P_??", "P_**"} <= set(loud)
+    assert "P_*" not in loud and not any(f.startswith(("sp:", "P_")) for f in features(parse_message(
+        b"From: a@b.example\r\nSubject: Lunch? Yes!\r\n\r\nA single ! or ? or $5 is no run.\r\n")))
+    assert hashed(["P_!!!"])[0] >= BODY and hashed(["sp:!!!"])[0] < BODY  # text runs are body features
 
 
 def _held_out_probabilities(calibration_folds: int):
