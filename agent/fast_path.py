@@ -35,6 +35,8 @@ class FastPathSettings(BaseModel):
     alpha: float = Field(default=1e-5, gt=0, description="L2 regularisation of the text model")
     epochs: int = Field(default=30, ge=1, le=500, description="passes over a bootstrap corpus")
     bags: int = Field(default=5, ge=1, le=50, description="models trained on different shuffles, averaged")
+    seed: int = Field(default=0, ge=0, description="where the shuffles of bootstrap training start; another seed "
+                      "gives an equally good model, so comparing seeds shows how much a figure owes to luck")
     header_weight: float = Field(default=1.3, gt=0, le=10,
                                  description="weight of the header block against the body block of features")
     ham_weight: float = Field(default=6.0, gt=0, le=100,
@@ -53,7 +55,7 @@ class FastPathSettings(BaseModel):
 
 def new_text_model(settings: FastPathSettings) -> TextModel:
     """An untrained text model with the settings' hyperparameters."""
-    return TextModel(alpha=settings.alpha, bags=settings.bags, header_weight=settings.header_weight,
+    return TextModel(alpha=settings.alpha, seed=settings.seed, bags=settings.bags, header_weight=settings.header_weight,
                      ham_weight=settings.ham_weight, scale=settings.scale, calibration_folds=settings.calibration_folds)
 
 

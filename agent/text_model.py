@@ -87,6 +87,8 @@ class TextModel:
         self.bags = bags
         self.ham_weight = ham_weight
         self.header_weight = header_weight
+        self.seed = seed
+        """Which shuffles the bags use: seed * bags + b for bag b, so two seeds share no bag."""
         self.model = SGDClassifier(loss="modified_huber", alpha=alpha, random_state=seed)
         self.trained = 0
         self.spam_seen = 0
@@ -111,7 +113,7 @@ class TextModel:
         weight = np.where(y, 1.0, self.ham_weight)
         coefs, intercepts = [], []
         first = None
-        for bag in range(self.bags):
+        for bag in range(self.seed * self.bags, (self.seed + 1) * self.bags):
             model = SGDClassifier(loss="modified_huber", alpha=self.alpha, random_state=bag)
             rng = np.random.default_rng(bag)
             for _ in range(epochs):

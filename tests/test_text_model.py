@@ -121,3 +121,19 @@ def test_a_corpus_too_small_to_hold_out_is_rescaled_not_calibrated():
     margins = [model.margin(r) for r in spam + ham]
     assert float(np.median(np.abs(margins))) == pytest.approx(1.0, rel=0.01)
     assert all(m > 0 for m in margins[:3]) and all(m < 0 for m in margins[3:])
+
+
+def test_the_seed_picks_the_shuffles_same_seed_same_model_other_seed_other_model():
+    spam_dir, ham_dir = bundled_sample()
+    spam = [stored_features(parse_message(p.read_bytes())).array() for p in sorted(spam_dir.iterdir())[:40]]
+    ham = [stored_features(parse_message(p.read_bytes())).array() for p in sorted(ham_dir.iterdir())[:40]]
+
+    def weights(seed: int) -> np.ndarray:
+        model = new_text_model(FastPathSettings(seed=seed, calibration_folds=0, epochs=5))
+        model.fit(spam + ham, [True] * 40 + [False] * 40, epochs=5)
+        return model.model.coef_[0]
+
+    first, again, other = weights(0), weights(0), weights(1)
+    assert np.array_equal(first, again)  # a benchmark is repeatable
+    assert not np.allclose(first, other)  # and another seed is another draw, to show the spread
+    assert np.corrcoef(first, other)[0, 1] > 0.8  # of an equally good model
