@@ -83,8 +83,8 @@ def run_mailwarden(train, test, workers: int, work: Path, seeds: int = 1) -> tup
             probabilities, _ = train_and_score(parsed_train, train, test, workers, work / f"mailwarden-{seed}",
                                                FastPathSettings(seed=seed))
         c = confusion(labels, [p >= quarantine_at for p in probabilities])
-        spread.append(f"seed {seed}: {c.fp} false positives ({c.fp / (c.fp + c.tn):.3%}), "
-                      f"recall {c.tp / (c.tp + c.fn):.2%}")
+        m = metrics(c)
+        spread.append(f"seed {seed}: {c.fp} false positives ({m['fpr']:.3%}), recall {m['recall']:.2%}")
     return rows, spread if seeds > 1 else []
 
 
@@ -176,6 +176,8 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=1,
                         help="train mailwarden this many times with other shuffles and list each at the tier")
     args = parser.parse_args()
+    if args.seeds < 1:
+        parser.error("--seeds must be at least 1")
 
     train = corpus_files(args.corpus, split="train")
     test = corpus_files(args.corpus, split="test")
