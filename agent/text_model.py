@@ -153,14 +153,16 @@ class TextModel:
         self.calibration = None
 
     def held_out_margins(self, rows: list[np.ndarray], labels: list[bool], epochs: int = 30, folds: int = 5,
-                         seed: int = 0) -> np.ndarray:
+                         fold_seed: int = 0) -> np.ndarray:
         """k-fold cross-validation with this model's settings: each message's raw margin
         from a model trained on the other folds (how `_calibrate` sees a corpus, and how
-        scripts/tune_fast_path.py compares settings). Leaves this model untouched."""
-        return self._held_out(_matrix(rows, self.header_weight), np.array(labels, dtype=bool), epochs, folds, seed)
+        scripts/tune_fast_path.py compares settings). `fold_seed` picks which message
+        goes to which fold; `self.seed` still picks the shuffles. Leaves this model untouched."""
+        return self._held_out(_matrix(rows, self.header_weight), np.array(labels, dtype=bool), epochs, folds,
+                              fold_seed)
 
-    def _held_out(self, x: csr_matrix, y: np.ndarray, epochs: int, folds: int, seed: int = 0) -> np.ndarray:
-        fold_of = np.random.default_rng(seed).permutation(len(y)) % folds
+    def _held_out(self, x: csr_matrix, y: np.ndarray, epochs: int, folds: int, fold_seed: int = 0) -> np.ndarray:
+        fold_of = np.random.default_rng(fold_seed).permutation(len(y)) % folds
         margins = np.zeros(len(y))
         for k in range(folds):
             seen = fold_of != k

@@ -48,23 +48,23 @@ def confusion(labels: list[str], said_spam: list[bool]) -> Confusion:
     return Confusion.of([label == "spam" for label in labels], said_spam)
 
 
-def train_and_score(parsed_train, train, test, workers: int, state: Path,
+def train_and_score(parsed_train, train_labels: list[str], test_paths: list[str], workers: int, state: Path,
                     settings: FastPathSettings | None = None) -> tuple[list[float], float]:
     """Train a fast path (text model and reputation, as in the service) in `state` and
     score the test half through worker processes: (probabilities, messages/s)."""
     state.mkdir()
     url = f"sqlite:///{state / 'mw.sqlite'}"
-    fast = FastPath(state, open_database(url), settings)
-    fast.train(parsed_train, [f.label for f in train])
-    return fast_path_probabilities(state, [str(f.path) for f in test], workers, url)
+    FastPath(state, open_database(url), settings).train(parsed_train, train_labels)
+    return fast_path_probabilities(state, test_paths, workers, url)
 
 
 def run_mailwarden(train, test, workers: int, work: Path, seeds: int = 1) -> tuple[dict[str, dict], list[str]]:
     """Two rows from one run: spam as labelled (p >= 0.5) and spam as acted on (moved
     to Quarantine at the default quarantine tier); and, with `seeds` > 1, a line per
     seed of what the quarantine tier does when only the training shuffles change."""
-    parsed_train = [parse_message(f.path.read_bytes()) for f in train]
-    probabilities, rate = train_and_score(parsed_train, train, test, workers, work / "mailwarden")
+    parsed_train = [parse_message(f.path.read_bytes()) for f in train]  # parsed once for every seed
+    train_labels, test_paths = [f.label for f in train], [str(f.path) for f in test]
+    probabilities, rate = train_and_score(parsed_train, train_labels, test_paths, workers, work / "mailwarden")
     band = CascadeSettings()
     share = sum(1 for p in probabilities if band.ham_below < p < band.spam_above) / len(test)
     quarantine_at = TierSettings().quarantine_at
@@ -77,15 +77,15 @@ def run_mailwarden(train, test, workers: int, work: Path, seeds: int = 1) -> tup
             "rate": rate, "model_share": share,
             "note": f"fast path alone, {what}; {share:.1%} would go to the model at the default band"}
     spread = []
-    for seed in range(seeds):
+    for seed in range(seeds if seeds > 1 else 0):
         if seed:
             print(f"mailwarden, seed {seed} of {seeds - 1}: training again", file=sys.stderr)
-            probabilities, _ = train_and_score(parsed_train, train, test, workers, work / f"mailwarden-{seed}",
-                                               FastPathSettings(seed=seed))
+            probabilities, _ = train_and_score(parsed_train, train_labels, test_paths, workers,
+                                               work / f"mailwarden-{seed}", FastPathSettings(seed=seed))
         c = confusion(labels, [p >= quarantine_at for p in probabilities])
         m = metrics(c)
         spread.append(f"seed {seed}: {c.fp} false positives ({m['fpr']:.3%}), recall {m['recall']:.2%}")
-    return rows, spread if seeds > 1 else []
+    return rows, spread
 
 
 def run_bogofilter(train, test, work: Path) -> dict:

@@ -47,8 +47,8 @@ def recall_at_false_positives(scores: np.ndarray, is_spam: np.ndarray, counts: l
 
 
 def held_out_scores(rows: list[np.ndarray], is_spam: np.ndarray, candidate: FastPathSettings, folds: int,
-                    seed: int) -> np.ndarray:
-    return new_text_model(candidate).held_out_margins(rows, list(is_spam), candidate.epochs, folds, seed)
+                    fold_seed: int) -> np.ndarray:
+    return new_text_model(candidate).held_out_margins(rows, list(is_spam), candidate.epochs, folds, fold_seed)
 
 
 def main() -> None:
@@ -79,7 +79,7 @@ def main() -> None:
     print(f"| settings | {header} | mean | mean, scores averaged over assignments |")
     print("|---|" + "---|" * (len(counts) + 2))
     for candidate, setting in zip(candidates, settings):
-        scores = [held_out_scores(rows, is_spam, setting, args.folds, seed) for seed in range(args.seeds)]
+        scores = [held_out_scores(rows, is_spam, setting, args.folds, fold_seed) for fold_seed in range(args.seeds)]
         mean = np.mean([recall_at_false_positives(s, is_spam, counts) for s in scores], axis=0)
         # Pooled held-out scores mix k models, each with its own offset, which blurs the
         # top of the ranking; a message's score averaged over the fold assignments is
