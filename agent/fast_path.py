@@ -16,10 +16,11 @@ from pathlib import Path
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
+from agent.buckets import hashed
 from agent.features import features
 from agent.message import ParsedMessage
 from agent.reputation import ReputationBook, ReputationSettings, Standing, keys_of
-from agent.text_model import ModelLayoutChanged, TextModel, hashed
+from agent.text_model import ModelLayoutChanged, TextModel
 from storage import Database
 
 MODEL_FILE = "text_model.joblib"
@@ -41,6 +42,10 @@ class FastPathSettings(BaseModel):
                                  description="weight of the header block against the body block of features")
     ham_weight: float = Field(default=6.0, gt=0, le=100,
                               description="how much more a ham message counts than a spam one in bootstrap training")
+    neighbours: bool = Field(default=True, description="also score a message by the nearest labelled spam and ham "
+                             "that share its rare features (agent/neighbours.py)")
+    rare_limit: int = Field(default=50, ge=1, le=254, description="a feature counts as rare for the neighbours while at "
+                            "most this many remembered messages have it")
     calibration_folds: int = Field(default=5, ge=0, le=20,
                                    description="held-out folds that calibrate a bootstrap model's probabilities (0: off)")
     per_account: bool = False
@@ -56,7 +61,8 @@ class FastPathSettings(BaseModel):
 def new_text_model(settings: FastPathSettings) -> TextModel:
     """An untrained text model with the settings' hyperparameters."""
     return TextModel(alpha=settings.alpha, seed=settings.seed, bags=settings.bags, header_weight=settings.header_weight,
-                     ham_weight=settings.ham_weight, scale=settings.scale, calibration_folds=settings.calibration_folds)
+                     ham_weight=settings.ham_weight, scale=settings.scale, calibration_folds=settings.calibration_folds,
+                     neighbours=settings.neighbours, rare_limit=settings.rare_limit)
 
 
 class FastPathUntrained(Exception):

@@ -33,7 +33,7 @@ from sqlalchemy import select
 from agent.fast_path import has_bucket, stored_features
 from agent.features import tokens
 from agent.message import ParsedMessage
-from agent.text_model import hashed
+from agent.buckets import hashed
 from agent.verdict import model_words
 from prompts import EmailView, PromptRule
 from storage import Database

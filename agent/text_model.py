@@ -1,12 +1,8 @@
 """The statistical text classifier of the fast path: hashed features, online linear model.
 
-Each message becomes the set of its features (`agent.features`), hashed with
-MurmurHash3 into two blocks of 2**20 buckets: header features (anything with a "name:"
-prefix: sender, header names and values, hops, links, MIME shape) and body features
-(words and word pairs of the text). Each block is L2-normalised on its own (every
-present feature 1/sqrt(n) of its block), so a long text cannot drown the headers: with
-one normalisation over both, a newsletter's many words outvoted its telling headers.
-When that was introduced (settings chosen by 5-fold CV on the train split), FPR at
+Each message is a vector of hashed buckets in two blocks, headers and body, each
+normalised on its own (`agent.buckets`): with one normalisation over both, a
+newsletter's many words outvoted its telling headers. When that was introduced (settings chosen by 5-fold CV on the train split), FPR at
 p >= 0.5 on the SpamAssassin test split went from 0.81% to 0.33% (recall 99.1% -> 98.6%).
 
 A linear model trained by scikit-learn's `SGDClassifier` (modified Huber loss, the best
@@ -26,7 +22,6 @@ The model is saved with joblib in the data directory (owner-only permissions).
 
 from __future__ import annotations
 
-import math
 import os
 import tempfile
 from pathlib import Path
@@ -34,39 +29,48 @@ from pathlib import Path
 import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.linear_model import SGDClassifier
-from sklearn.utils import murmurhash3_32
 
-BLOCK_BITS = 20
-BODY = 1 << BLOCK_BITS  # body buckets are BODY + hash; header buckets are below BODY
-N_FEATURES = 2 * BODY
-_MASK = BODY - 1
-LAYOUT = 4
-"""Version of the bucket layout; a model saved under another one must be retrained."""
-
-
-def hashed(features: list[str]) -> np.ndarray:
-    """Unique bucket indices of a feature list. A header feature has a "name:" prefix
-    (or is "html-only") and lands below BODY; a word or word pair lands above it."""
-    return np.fromiter({(murmurhash3_32(f, positive=True) & _MASK) | (0 if ":" in f or f == "html-only" else BODY)
-                        for f in features}, dtype=np.int64)
-
-
-def _row_values(row: np.ndarray, header_weight: float = 1.0) -> np.ndarray:
-    """Each bucket's value: 1/sqrt(number of present features in its block), header
-    buckets times `header_weight`."""
-    body = row >= BODY
-    n_body = int(body.sum())
-    n_head = len(row) - n_body
-    return np.where(body, 1.0 / math.sqrt(n_body) if n_body else 0.0,
-                    header_weight / math.sqrt(n_head) if n_head else 0.0)
-
+from agent.buckets import LAYOUT, N_FEATURES, row_values
+from agent.neighbours import NeighbourMemory
 
 def _matrix(rows: list[np.ndarray], header_weight: float = 1.0) -> csr_matrix:
     indptr = np.zeros(len(rows) + 1, dtype=np.int64)
     indptr[1:] = np.cumsum([len(r) for r in rows])
     indices = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
-    data = np.concatenate([_row_values(np.asarray(r), header_weight) for r in rows]) if rows else np.zeros(0)
+    data = np.concatenate([row_values(np.asarray(r), header_weight) for r in rows]) if rows else np.zeros(0)
     return csr_matrix((data, indices, indptr), shape=(len(rows), N_FEATURES))
+
+
+FALLBACK_NEIGHBOUR_WEIGHT = 1.0
+"""Margin per unit of neighbour evidence when there is no calibration to fit it (a model
+trained on a handful of messages, or by corrections alone): an exact copy of a labelled
+message moves the margin by about 1, which is 4 in log-odds."""
+
+
+def _rows_of(x: csr_matrix) -> list[np.ndarray]:
+    return [x.indices[x.indptr[i]:x.indptr[i + 1]] for i in range(x.shape[0])]
+
+
+def _platt_fit(margins: np.ndarray, evidence: np.ndarray | None, y: np.ndarray) -> tuple[float, float, float]:
+    """(a, c, b) of log-odds = a * margin + c * evidence + b, fitted to held-out values
+    (c is 0 without evidence, and never below 0: closer to spam never means less spam).
+
+    Platt's targets: not 1 and 0 but (n+1)/(n+2) and 1/(n+2), so that a few dozen
+    held-out margins cannot make the fit certain (each message enters twice, as spam with
+    weight t and as ham with weight 1 - t)."""
+    from sklearn.linear_model import LogisticRegression
+
+    n_spam, n_ham = int(y.sum()), int((~y).sum())
+    target = np.where(y, (n_spam + 1) / (n_spam + 2), 1 / (n_ham + 2))
+    inputs = margins.reshape(-1, 1) if evidence is None else np.c_[margins, evidence]
+    def fit(columns: np.ndarray) -> LogisticRegression:
+        return LogisticRegression(C=1e4).fit(np.concatenate([columns, columns]), np.r_[np.ones(len(y)), np.zeros(len(y))],
+                                             sample_weight=np.r_[target, 1 - target])
+    platt = fit(inputs)
+    if evidence is not None and platt.coef_[0][1] < 0:
+        platt = fit(inputs[:, :1])
+    coef = platt.coef_[0]
+    return float(coef[0]), float(coef[1]) if len(coef) > 1 else 0.0, float(platt.intercept_[0])
 
 
 class ModelLayoutChanged(Exception):
@@ -75,12 +79,19 @@ class ModelLayoutChanged(Exception):
 
 class TextModel:
     def __init__(self, alpha: float = 1e-5, seed: int = 0, bags: int = 5, header_weight: float = 1.3,
-                 ham_weight: float = 1.0, scale: float = 4.0, calibration_folds: int = 5):
+                 ham_weight: float = 1.0, scale: float = 4.0, calibration_folds: int = 5,
+                 neighbours: bool = True, rare_limit: int = 50):
         self.alpha = alpha
         self.scale = scale
         self.calibration_folds = calibration_folds
         self.calibration: tuple[float, float] | None = None
-        """(a, b) of the last calibration: log-odds = a * raw margin + b."""
+        """(a, b) of the last calibration: log-odds = a * raw margin + b (+ the neighbours' part)."""
+        self.use_neighbours = neighbours
+        self.rare_limit = rare_limit
+        self.neighbours: NeighbourMemory | None = None
+        """The labelled messages by their rare features (`agent.neighbours`); None when off."""
+        self.neighbour_weight = 0.0
+        """Margin per unit of neighbour evidence, fitted with the calibration."""
         self.held_out: tuple[np.ndarray, np.ndarray] | None = None
         """(probabilities, is spam) of the bootstrap corpus, each message scored by a
         calibration fold that did not see it: what a threshold means on this owner's mail."""
@@ -100,10 +111,12 @@ class TextModel:
 
     def fit(self, rows: list[np.ndarray], labels: list[bool], epochs: int = 30) -> None:
         """Train from scratch on a bootstrap corpus: `bags` models, each several shuffled
-        passes, averaged into one; then calibrate it (see `_calibrate`)."""
+        passes, averaged into one; remember the corpus as neighbours; then calibrate both
+        together (see `_calibrate`)."""
         x = _matrix(rows, self.header_weight)
         y = np.array(labels, dtype=bool)
         self.model = self._bagged(x, y, epochs)
+        self.neighbours = self._remember(rows, y)
         self._calibrate(x, y, epochs)
         self.trained += len(rows)
         self.spam_seen += int(y.sum())
@@ -127,8 +140,16 @@ class TextModel:
         first.intercept_ = np.mean(intercepts, axis=0)
         return first
 
+    def _remember(self, rows: list[np.ndarray], y: np.ndarray) -> NeighbourMemory | None:
+        if not self.use_neighbours:
+            return None
+        memory = NeighbourMemory(self.rare_limit, self.header_weight)
+        memory.build(rows, list(y))
+        return memory
+
     def _calibrate(self, x: csr_matrix, y: np.ndarray, epochs: int) -> None:
-        """Make `scale * margin` the log-odds that a message is spam (Platt scaling).
+        """Make `scale * margin` the log-odds that a message is spam (Platt scaling), and
+        fit how much the neighbours' evidence counts.
 
         The raw margins of SGD have no fixed scale: weighting ham 6:1 spreads them over
         +-30 where they used to span +-3, so one fixed `scale` cannot turn them into
@@ -136,8 +157,10 @@ class TextModel:
         margin units) would mean nothing. So the model is trained `calibration_folds`
         more times, each time scoring the fold it did not see; a logistic fit of those
         held-out margins against the labels gives log-odds = a * raw + b, which is
-        folded into the weights. With fewer than 4 messages of a label nothing can be held
-        out, and the margins are only rescaled."""
+        folded into the weights. The neighbours' evidence for each held-out message (from
+        the folds that saw it not) is a second input of that fit, so its weight is learnt,
+        not set. With fewer than 4 messages of a label nothing can be held out: the
+        margins are only rescaled, and the evidence gets `FALLBACK_NEIGHBOUR_WEIGHT`."""
         self.held_out = None
         smaller_class = min(int(y.sum()), int((~y).sum()))
         folds = min(self.calibration_folds, smaller_class // 2)  # at least 2 of each label held out per fold
@@ -151,44 +174,49 @@ class TextModel:
             self.model.coef_ = self.model.coef_ / spread
             self.model.intercept_ = self.model.intercept_ / spread
         self.calibration = None
+        self.neighbour_weight = FALLBACK_NEIGHBOUR_WEIGHT if self.neighbours is not None else 0.0
 
     def held_out_margins(self, rows: list[np.ndarray], labels: list[bool], epochs: int = 30, folds: int = 5,
                          fold_seed: int = 0) -> np.ndarray:
-        """k-fold cross-validation with this model's settings: each message's raw margin
+        """k-fold cross-validation with this model's settings: each message's raw score
         from a model trained on the other folds (how `_calibrate` sees a corpus, and how
-        scripts/tune_fast_path.py compares settings). `fold_seed` picks which message
-        goes to which fold; `self.seed` still picks the shuffles. Leaves this model untouched."""
-        return self._held_out(_matrix(rows, self.header_weight), np.array(labels, dtype=bool), epochs, folds,
-                              fold_seed)
+        scripts/tune_fast_path.py compares settings). With neighbours on, the score is the
+        margin plus the evidence at the weight a calibration fit on these held-out values
+        gives it. `fold_seed` picks which message goes to which fold; `self.seed` still
+        picks the shuffles. Leaves this model untouched."""
+        y = np.array(labels, dtype=bool)
+        margins, evidence = self._held_out(_matrix(rows, self.header_weight), y, epochs, folds, fold_seed)
+        if evidence is None:
+            return margins
+        a, c, _ = _platt_fit(margins, evidence, y)
+        return margins + (c / a if a > 0 else 0.0) * evidence
 
-    def _held_out(self, x: csr_matrix, y: np.ndarray, epochs: int, folds: int, fold_seed: int = 0) -> np.ndarray:
+    def _held_out(self, x: csr_matrix, y: np.ndarray, epochs: int, folds: int,
+                  fold_seed: int = 0) -> tuple[np.ndarray, np.ndarray | None]:
+        """Held-out raw margins, and held-out neighbour evidence (None when off)."""
         fold_of = np.random.default_rng(fold_seed).permutation(len(y)) % folds
         margins = np.zeros(len(y))
+        evidence = np.zeros(len(y)) if self.use_neighbours else None
+        rows = _rows_of(x)
         for k in range(folds):
             seen = fold_of != k
             model = self._bagged(x[seen], y[seen], epochs)
             margins[~seen] = x[~seen] @ model.coef_[0] + model.intercept_[0]
-        return margins
+            if evidence is not None:
+                memory = self._remember([rows[i] for i in np.flatnonzero(seen)], y[seen])
+                evidence[~seen] = [memory.evidence(rows[i]) for i in np.flatnonzero(~seen)]
+        return margins, evidence
 
     def _platt(self, x: csr_matrix, y: np.ndarray, epochs: int, folds: int) -> bool:
-        from sklearn.linear_model import LogisticRegression
-
-        held_out = self._held_out(x, y, epochs, folds)
-        # Platt's targets: not 1 and 0 but (n+1)/(n+2) and 1/(n+2), so that a few dozen
-        # held-out margins cannot make the fit certain (each margin enters twice, as spam
-        # with weight t and as ham with weight 1 - t).
-        n_spam, n_ham = int(y.sum()), int((~y).sum())
-        target = np.where(y, (n_spam + 1) / (n_spam + 2), 1 / (n_ham + 2))
-        platt = LogisticRegression(C=1e4).fit(np.concatenate([held_out, held_out]).reshape(-1, 1),
-                                              np.r_[np.ones(len(y)), np.zeros(len(y))],
-                                              sample_weight=np.r_[target, 1 - target])
-        a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])
+        held_out, evidence = self._held_out(x, y, epochs, folds)
+        a, c, b = _platt_fit(held_out, evidence, y)
         if a <= 0:
             return False
         self.model.coef_ = self.model.coef_ * (a / self.scale)
         self.model.intercept_ = (self.model.intercept_ * a + b) / self.scale
         self.calibration = (a, b)
-        z = np.clip(a * held_out + b, -60, 60)
+        self.neighbour_weight = c / self.scale
+        z = np.clip(a * held_out + b + (c * evidence if evidence is not None else 0.0), -60, 60)
         self.held_out = ((1 / (1 + np.exp(-z))).astype(np.float32), y.copy())
         return True
 
@@ -213,25 +241,38 @@ class TextModel:
         x = _matrix([row], self.header_weight)
         y = np.array([is_spam])
         sign = 1.0 if is_spam else -1.0
+        if self.use_neighbours and self.neighbours is None:
+            self.neighbours = NeighbourMemory(self.rare_limit, self.header_weight)
+            self.neighbour_weight = FALLBACK_NEIGHBOUR_WEIGHT
         schedule = (self.model.learning_rate, self.model.eta0)
         self.model.set_params(learning_rate="constant", eta0=step)
         try:
             for _ in range(max_steps):
-                if self.ready and sign * self.margin(row) >= target:
+                if self.ready and sign * self.linear_margin(row) >= target:
                     break
                 self.model.partial_fit(x, y, classes=np.array([False, True]))
         finally:
             self.model.set_params(learning_rate=schedule[0], eta0=schedule[1])
+        if self.neighbours is not None:  # after the steps: they teach the words, this the message
+            self.neighbours.add(row, is_spam)
         self.trained += 1
         self.spam_seen += int(is_spam)
         self.ham_seen += int(not is_spam)
 
     def margin(self, row: np.ndarray) -> float:
-        """Signed distance from the decision boundary (> 0 leans spam). 0 when untrained."""
+        """Signed distance from the decision boundary (> 0 leans spam): the linear model's
+        and the neighbours' evidence. 0 when untrained."""
+        margin = self.linear_margin(row)
+        if self.ready and self.neighbours is not None and self.neighbour_weight:
+            margin += self.neighbour_weight * self.neighbours.evidence(row)
+        return margin
+
+    def linear_margin(self, row: np.ndarray) -> float:
+        """The linear model's part of the margin alone."""
         if not self.ready or len(row) == 0:
             return 0.0
         weights = self.model.coef_[0]
-        return float(weights[row] @ _row_values(row, self.header_weight) + self.model.intercept_[0])
+        return float(weights[row] @ row_values(row, self.header_weight) + self.model.intercept_[0])
 
     def save(self, path: Path) -> None:
         import joblib
@@ -243,7 +284,9 @@ class TextModel:
         os.chmod(tmp, 0o600)
         joblib.dump({"model": self.model, "trained": self.trained, "spam_seen": self.spam_seen,
                      "ham_seen": self.ham_seen, "layout": LAYOUT, "header_weight": self.header_weight,
-                     "scale": self.scale, "calibration": self.calibration, "held_out": self.held_out}, tmp)
+                     "scale": self.scale, "calibration": self.calibration, "held_out": self.held_out,
+                     "neighbours": self.neighbours, "neighbour_weight": self.neighbour_weight,
+                     "use_neighbours": self.use_neighbours, "rare_limit": self.rare_limit}, tmp)
         os.replace(tmp, path)  # atomic: a crash never leaves half a model
 
     @classmethod
@@ -255,7 +298,10 @@ class TextModel:
             raise ModelLayoutChanged(
                 f"the text model in {path} was trained by an older mailwarden (feature layout "
                 f"{state.get('layout', 1)}, now {LAYOUT}): run `mailwarden train` again")
-        model = cls(header_weight=state["header_weight"], scale=state["scale"])
+        model = cls(header_weight=state["header_weight"], scale=state["scale"],
+                    neighbours=state.get("use_neighbours", False), rare_limit=state.get("rare_limit", 50))
+        # A model saved before neighbours existed has none, and scores as it did.
+        model.neighbours, model.neighbour_weight = state.get("neighbours"), state.get("neighbour_weight", 0.0)
         model.calibration = state["calibration"]
         model.held_out = state.get("held_out")
         model.model = state["model"]

@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from agent.fast_path import FastPathSettings, new_text_model  # noqa: E402
 from agent.features import features  # noqa: E402
-from agent.text_model import hashed  # noqa: E402
+from agent.buckets import hashed  # noqa: E402
 from pipeline.evaluation import CorpusError, corpus_files  # noqa: E402
 from pipeline.parsing import parse_message  # noqa: E402
 
