@@ -44,8 +44,8 @@ class NeighbourMemory:
         self.is_spam = np.zeros(0, dtype=bool)
         self.head_value = np.zeros(0, dtype=np.float32)
         self.body_value = np.zeros(0, dtype=np.float32)
-        # Postings of rare buckets, sorted by bucket: message i has bucket keys[j] for
-        # j in starts[k]..starts[k+1]; `_merged_keys[k]` is the k-th distinct bucket.
+        # Postings of rare buckets, sorted by bucket: the messages that have bucket
+        # `_merged_keys[k]` are `_messages[_starts[k]:_starts[k + 1]]`.
         self._merged_keys = np.zeros(0, dtype=np.int64)
         self._starts = np.zeros(1, dtype=np.int64)
         self._messages = np.zeros(0, dtype=np.int32)
@@ -65,18 +65,19 @@ class NeighbourMemory:
         return first
 
     def _count(self, rows: list[np.ndarray]) -> None:
-        if not rows:
-            return
-        counts = np.bincount(np.concatenate(rows), minlength=N_FEATURES)
-        self.seen_in = np.minimum(self.seen_in.astype(np.int64) + counts, self.rare_limit + 1).astype(np.uint8)
+        counts = self.seen_in.astype(np.int64)
+        for at in range(0, len(rows), 5000):  # a big archive in slices, not one array of every bucket
+            counts += np.bincount(np.concatenate(rows[at:at + 5000]), minlength=N_FEATURES)
+        self.seen_in = np.minimum(counts, self.rare_limit + 1).astype(np.uint8)
 
     def build(self, rows: list[np.ndarray], labels: list[bool]) -> None:
         """Remember a whole corpus at once (bootstrap training): one sort, no pending."""
         rows = [np.unique(np.asarray(r, dtype=np.int64)) for r in rows]
         first = self._append_messages(rows, labels)
         self._count(rows)
-        buckets = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
-        owners = np.repeat(np.arange(first, first + len(rows), dtype=np.int32), [len(r) for r in rows])
+        rare = [r[self.seen_in[r] <= self.rare_limit] for r in rows]  # most postings are of common buckets
+        buckets = np.concatenate(rare) if rare else np.zeros(0, dtype=np.int64)
+        owners = np.repeat(np.arange(first, first + len(rows), dtype=np.int32), [len(r) for r in rare])
         self._merge(buckets, owners)
 
     def add(self, row: np.ndarray, is_spam: bool) -> None:

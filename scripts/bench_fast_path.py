@@ -6,7 +6,10 @@ split of pipeline.evaluation), then on the test half reports:
   messages in the cascade's uncertain band (what would go to the model);
 - assess() latency p50 / p99 with 100,000 extra reputation entries loaded, and the
   memory those entries take;
-- end-to-end messages per second (read + parse + fast path) with 1 and 2 processes.
+- end-to-end messages per second (read + parse + fast path) with 1 and 2 processes;
+- the neighbour memory grown to 100,000 remembered messages (copies of the train half's,
+  each with a fifth of its features dropped and as many random ones added): the time to
+  remember them, their memory, and assess() p50 / p99 again.
 
     .venv/bin/python scripts/bench_fast_path.py --corpus ../shared/corpora/spamassassin
 """
@@ -14,6 +17,7 @@ split of pipeline.evaluation), then on the test half reports:
 from __future__ import annotations
 
 import argparse
+import pickle
 import random
 import resource
 import statistics
@@ -22,11 +26,15 @@ import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from agent.buckets import N_FEATURES  # noqa: E402
 from agent.cascade import CascadeSettings  # noqa: E402
-from agent.fast_path import FastPath  # noqa: E402
+from agent.fast_path import FastPath, stored_features  # noqa: E402
+from agent.neighbours import NeighbourMemory  # noqa: E402
 from pipeline.actions import TierSettings  # noqa: E402
 from pipeline.evaluation import Confusion, corpus_files, fast_path_probabilities, metrics  # noqa: E402
 from pipeline.parsing import parse_message  # noqa: E402
@@ -45,6 +53,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, required=True)
     parser.add_argument("--reputation-entries", type=int, default=100_000)
+    parser.add_argument("--remembered", type=int, default=100_000, help="messages in the grown neighbour memory")
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="mw-fastbench-"))
@@ -53,7 +62,8 @@ def main() -> None:
     test = corpus_files(args.corpus, split="test")
     fast = FastPath(work, db)
     started = time.perf_counter()
-    fast.train([parse_message(f.path.read_bytes()) for f in train], [f.label for f in train])
+    train_parsed = [parse_message(f.path.read_bytes()) for f in train]
+    fast.train(train_parsed, [f.label for f in train])
     print(f"trained on {len(train)} messages in {time.perf_counter() - started:.1f} s", file=sys.stderr)
 
     # accuracy and the model's share at the default band
@@ -82,6 +92,34 @@ def main() -> None:
         loaded.assess(message)
         timings.append((time.perf_counter() - t0) * 1000)
     timings.sort()
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before the grown memory below
+    memory = loaded.text.neighbours
+    memory_mb = len(pickle.dumps(memory)) / 1e6
+
+    # the neighbour memory grown: mutated copies of the train half's messages
+    rng = np.random.default_rng(0)
+    base = [stored_features(m).array() for m in train_parsed]
+    grown_rows, grown_labels = [], []
+    for n in range(args.remembered):
+        row = base[n % len(base)]
+        kept = row[rng.random(len(row)) >= 0.2]
+        grown_rows.append(np.unique(np.concatenate([kept, rng.integers(0, N_FEATURES, len(row) - len(kept))])))
+        grown_labels.append(train[n % len(train)].label == "spam")
+    started = time.perf_counter()
+    grown = NeighbourMemory(memory.rare_limit, memory.header_weight)
+    grown.build(grown_rows, grown_labels)
+    grown.nearest(base[0])  # builds the lookup table
+    grown_seconds = time.perf_counter() - started
+    grown_mb = len(pickle.dumps(grown)) / 1e6
+    del grown_rows
+    loaded.text.neighbours = grown
+    grown_timings = []
+    for message in parsed:
+        message._stored_features = None
+        t0 = time.perf_counter()
+        loaded.assess(message)
+        grown_timings.append((time.perf_counter() - t0) * 1000)
+    grown_timings.sort()
 
     # end to end: read + parse + fast path, 1 and 2 processes
     paths = [str(f.path) for f in test]
@@ -97,10 +135,15 @@ def main() -> None:
     print(f"| share in the model band ({band.ham_below}-{band.spam_above}) | {uncertain:.1%} |")
     print(f"| assess() p50 / p99, {len(loaded.reputation)} reputation entries | "
           f"{statistics.median(timings):.3f} / {timings[int(len(timings) * 0.99)]:.3f} ms |")
-    print(f"| memory for the reputation table | {after - before:.0f} MB (process peak "
-          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB) |")
+    print(f"| memory of the loaded fast path (text model, neighbours, reputation) | {after - before:.0f} MB (process peak "
+          f"{peak_mb:.0f} MB) |")
     print(f"| read+parse+fast path, 1 process | {rates[1]:.0f} msg/s |")
     print(f"| read+parse+fast path, 2 processes | {rates[2]:.0f} msg/s |")
+    print(f"| neighbour memory, {len(memory)} messages (the train half) | {memory_mb:.0f} MB saved |")
+    print(f"| neighbour memory grown to {len(grown)} messages | remembered in {grown_seconds:.1f} s, "
+          f"{grown_mb:.0f} MB saved (in memory: that and an 8 MB lookup table) |")
+    print(f"| assess() p50 / p99 with that memory | {statistics.median(grown_timings):.3f} / "
+          f"{grown_timings[int(len(grown_timings) * 0.99)]:.3f} ms |")
     db.close()
 
 
