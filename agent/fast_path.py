@@ -76,11 +76,26 @@ class Assessment:
     reputation_adjustment: float
     standings: list[Standing]
     balance_shift: float = 0.0
+    nearest_spam: float = 0.0
+    """How like (0-1, by rare features) the closest spam and ham the owner labelled it is."""
+    nearest_ham: float = 0.0
 
     def summary(self) -> str:
         notable = [f"{s.kind} {s.key} {s.state}" for s in self.standings if s.state != "unknown"][:3]
         rep = f"; reputation: {', '.join(notable)}" if notable else ""
-        return f"text score {self.margin:+.2f}{rep}"
+        like = ""
+        if max(self.nearest_spam, self.nearest_ham) >= NOTABLY_LIKE:
+            label, similarity = ("spam", self.nearest_spam) if self.nearest_spam > self.nearest_ham \
+                else ("ham", self.nearest_ham)
+            like = f"; much like mail labelled {label} ({similarity:.0%} alike)"
+        return f"text score {self.margin:+.2f}{like}{rep}"
+
+
+NOTABLY_LIKE = 0.3
+"""From this similarity on, a verdict's reason names the labelled mail it resembles. With
+the SpamAssassin train half remembered, 14% of the test half was that close to a labelled
+message, and for 99.8% of those the label named was the message's own (the median
+similarity is 0.2 for spam and 0.14 for ham)."""
 
 
 @dataclass
@@ -170,13 +185,13 @@ class FastPath:
     def assess(self, message: ParsedMessage) -> Assessment:
         if not self.ready:
             raise FastPathUntrained("the fast path has no text model yet: run `mailwarden train --spam DIR --ham DIR`")
-        margin = self.text.margin(stored_features(message).array())
+        score = self.text.score(stored_features(message).array())
         standings = self.reputation.standings(message)
         adjustment = self.reputation.adjustment(standings)
         shift = self.balance_shift()
-        z = self.text.scale * (margin + adjustment + shift)
+        z = self.text.scale * (score.margin + adjustment + shift)
         probability = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
-        return Assessment(probability, margin, adjustment, standings, shift)
+        return Assessment(probability, score.margin, adjustment, standings, shift, score.nearest_spam, score.nearest_ham)
 
     def train(self, messages: list[ParsedMessage], labels: list[str]) -> None:
         """Bootstrap from a labelled corpus: the text model from scratch, reputation added to."""

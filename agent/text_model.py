@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -71,6 +72,21 @@ def _platt_fit(margins: np.ndarray, evidence: np.ndarray | None, y: np.ndarray) 
         platt = fit(inputs[:, :1])
     coef = platt.coef_[0]
     return float(coef[0]), float(coef[1]) if len(coef) > 1 else 0.0, float(platt.intercept_[0])
+
+
+@dataclass
+class Score:
+    linear: float
+    """The linear model's margin."""
+    nearest_spam: float
+    """Similarity (0-1) to the closest labelled spam by rare features, and to the closest ham."""
+    nearest_ham: float
+    neighbour_part: float
+    """What the neighbours add to the margin."""
+
+    @property
+    def margin(self) -> float:
+        return self.linear + self.neighbour_part
 
 
 class ModelLayoutChanged(Exception):
@@ -262,10 +278,15 @@ class TextModel:
     def margin(self, row: np.ndarray) -> float:
         """Signed distance from the decision boundary (> 0 leans spam): the linear model's
         and the neighbours' evidence. 0 when untrained."""
-        margin = self.linear_margin(row)
-        if self.ready and self.neighbours is not None and self.neighbour_weight:
-            margin += self.neighbour_weight * self.neighbours.evidence(row)
-        return margin
+        return self.score(row).margin
+
+    def score(self, row: np.ndarray) -> Score:
+        """The margin and what it is made of."""
+        linear = self.linear_margin(row)
+        if not (self.ready and self.neighbours is not None and self.neighbour_weight):
+            return Score(linear, 0.0, 0.0, 0.0)
+        spam, ham = self.neighbours.nearest(row)
+        return Score(linear, spam, ham, self.neighbour_weight * (spam - ham))
 
     def linear_margin(self, row: np.ndarray) -> float:
         """The linear model's part of the margin alone."""

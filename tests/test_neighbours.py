@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from agent.buckets import BODY
-from agent.fast_path import FastPathSettings, new_text_model, stored_features
+from agent.fast_path import FastPath, FastPathSettings, new_text_model, stored_features
 from agent.neighbours import NeighbourMemory
 from agent.text_model import TextModel
 from pipeline.parsing import parse_message
@@ -107,3 +107,19 @@ def test_a_model_saved_before_neighbours_existed_scores_as_it_did(tmp_path):
     assert [old.margin(r) for r in ham[:5]] == pytest.approx([model.margin(r) for r in ham[:5]])
     old.learn(ham[0], True)  # a correction still works, and does not start a memory the model was not built with
     assert old.neighbours is None
+
+
+def test_a_verdict_names_the_labelled_mail_a_message_resembles(tmp_path):
+    spam_dir, ham_dir = bundled_sample()
+    spam = [parse_message(p.read_bytes()) for p in sorted(spam_dir.iterdir())[:120]]
+    ham = [parse_message(p.read_bytes()) for p in sorted(ham_dir.iterdir())[:160]]
+    fast = FastPath(tmp_path / "fast", None)
+    fast.train(spam[1:] + ham, ["spam"] * (len(spam) - 1) + ["ham"] * len(ham))
+    raw = sorted(spam_dir.iterdir())[0].read_bytes()
+    copy = b"\n".join(b"Message-ID: <yet-another-9@mass.example>" if line.lower().startswith(b"message-id:")
+                      else line for line in raw.split(b"\n"))
+    assert "labelled ham" not in fast.assess(parse_message(copy)).summary()
+    fast.learn(spam[0], "ham", persist=False)
+    assessment = fast.assess(parse_message(copy))
+    assert assessment.nearest_ham > 0.5
+    assert "much like mail labelled ham" in assessment.summary()
