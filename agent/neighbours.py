@@ -24,6 +24,8 @@ being looked up and its postings are dropped at the next merge.
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 
 from agent.buckets import BODY, N_FEATURES, block_values
@@ -52,6 +54,8 @@ class NeighbourMemory:
         self._pending: dict[int, list[int]] = {}
         self._by_bucket: np.ndarray | None = None
         self._pending_count = 0
+        self._lock = threading.Lock()
+        """Judging threads look up while a correction adds: a merge swaps several arrays."""
 
     def __len__(self) -> int:
         return len(self.is_spam)
@@ -72,6 +76,10 @@ class NeighbourMemory:
 
     def build(self, rows: list[np.ndarray], labels: list[bool]) -> None:
         """Remember a whole corpus at once (bootstrap training): one sort, no pending."""
+        with self._lock:
+            self._build(rows, labels)
+
+    def _build(self, rows: list[np.ndarray], labels: list[bool]) -> None:
         rows = [np.unique(np.asarray(r, dtype=np.int64)) for r in rows]
         first = self._append_messages(rows, labels)
         self._count(rows)
@@ -82,6 +90,10 @@ class NeighbourMemory:
 
     def add(self, row: np.ndarray, is_spam: bool) -> None:
         """Remember one labelled message (a correction); it counts at once."""
+        with self._lock:
+            self._add(row, is_spam)
+
+    def _add(self, row: np.ndarray, is_spam: bool) -> None:
         row = np.unique(np.asarray(row, dtype=np.int64))
         index = self._append_messages([row], [is_spam])
         self._count([row])
@@ -121,11 +133,19 @@ class NeighbourMemory:
         return self._by_bucket
 
     def __getstate__(self) -> dict:
-        return {**self.__dict__, "_by_bucket": None}
+        return {**self.__dict__, "_by_bucket": None, "_lock": None}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._lock = threading.Lock()
 
     def nearest(self, row: np.ndarray) -> tuple[float, float]:
         """(similarity to the nearest remembered spam, to the nearest remembered ham),
         each 0 to about 1 (1: the same rare features, the same size of message)."""
+        with self._lock:
+            return self._nearest(row)
+
+    def _nearest(self, row: np.ndarray) -> tuple[float, float]:
         row = np.asarray(row, dtype=np.int64)
         if len(self.is_spam) == 0 or len(row) == 0:
             return 0.0, 0.0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import threading
 
 import joblib
 import numpy as np
@@ -123,3 +124,29 @@ def test_a_verdict_names_the_labelled_mail_a_message_resembles(tmp_path):
     assessment = fast.assess(parse_message(copy))
     assert assessment.nearest_ham > 0.5
     assert "much like mail labelled ham" in assessment.summary()
+
+
+def test_lookups_while_corrections_are_added_never_see_half_a_merge():
+    rng = random.Random(5)
+    rows = [_row(*rng.sample(range(500), 5), *(BODY + b for b in rng.sample(range(800), 10))) for _ in range(1200)]
+    memory = NeighbourMemory(rare_limit=20)
+    memory.build(rows[:50], [i % 2 == 0 for i in range(50)])
+    failures = []
+
+    def look():
+        try:
+            for row in rows:
+                spam, ham = memory.nearest(row)
+                assert 0.0 <= spam <= 1.0 + 1e-6 and 0.0 <= ham <= 1.0 + 1e-6  # float32 values
+        except Exception as err:  # noqa: BLE001 - any failure in the thread is the finding
+            failures.append(err)
+
+    readers = [threading.Thread(target=look) for _ in range(3)]
+    for reader in readers:
+        reader.start()
+    for i, row in enumerate(rows[50:]):  # four merges happen while they read
+        memory.add(row, i % 3 == 0)
+    for reader in readers:
+        reader.join()
+    assert not failures, failures[:3]
+    assert len(memory) == 1200
