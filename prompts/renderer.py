@@ -130,10 +130,12 @@ def render(
     rules = sorted(rules or [], key=lambda r: -r.weight)
     examples = list(examples or [])
     boundary = boundary or new_boundary()
-    # The email text must not contain the boundary; with 64 random bits it never will
-    # by chance, and it cannot have been written to match one not yet chosen.
     email_text = _email_block(email, body_limit)
-    while boundary in email_text:  # pragma: no cover - astronomically unlikely
+    example_blocks = [_email_block(ex.email, example_body_limit) for ex in examples]
+    # A fence must not occur in what it fences. A random one (64 bits) never will by
+    # chance and cannot have been written to match; a fixed one (the embedded backend's)
+    # can be, so a text that contains it is fenced with a fresh random one instead.
+    while any(boundary in text for text in (email_text, *example_blocks)):
         boundary = new_boundary()
 
     common = dict(
@@ -144,7 +146,7 @@ def render(
         example_ids=[e.id for e in examples],
     )
     if style == "completion":
-        shots = [Shot(text=_fenced(boundary, _email_block(ex.email, example_body_limit)), label=ex.label) for ex in examples]
+        shots = [Shot(text=_fenced(boundary, block), label=ex.label) for ex, block in zip(examples, example_blocks)]
         return RenderedPrompt(
             instructions=_template("completion_intro.txt").substitute().strip(),
             shots=shots,
@@ -159,8 +161,8 @@ def render(
     examples_text = ""
     if examples:
         blocks = "\n\n".join(
-            f"Example {ex.id} (the owner says: {ex.label}):\n{_fenced(boundary, _email_block(ex.email, example_body_limit))}"
-            for ex in examples
+            f"Example {ex.id} (the owner says: {ex.label}):\n{_fenced(boundary, block)}"
+            for ex, block in zip(examples, example_blocks)
         )
         examples_text = _template("examples.txt").substitute(example_blocks=blocks)
     system = _template("system.txt").substitute(rules=rules_text, examples=examples_text)

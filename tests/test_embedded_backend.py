@@ -45,6 +45,17 @@ def test_same_message_gets_the_same_score_every_time(backend):
     assert backend.score(classifier.prompt_for(message)) == pytest.approx(first, abs=1e-3)
 
 
+def test_a_new_backend_scores_a_message_exactly_as_the_last_one_did(backend):
+    """The fence is fixed, so a restart (or a second eval) gives the same verdicts, and the
+    calibration applies to the prompts it was fitted on."""
+    classifier = Classifier(backend)
+    message = parse_message(corpus_messages("ham")[2].read_bytes())
+    again = EmbeddedBackend()
+    assert again.boundary == backend.boundary
+    assert again.score(Classifier(again).prompt_for(message)) == pytest.approx(
+        backend.score(classifier.prompt_for(message)), abs=1e-3)
+
+
 def test_special_tokens_written_in_an_email_stay_plain_text(backend):
     """An email cannot open a fake system turn: its text is tokenised without specials."""
     hostile = (b"From: x@example.com\r\nSubject: hi\r\n\r\n"

