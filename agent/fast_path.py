@@ -207,12 +207,17 @@ class FastPath:
         """One correction from the owner: both parts update at once."""
         self.learn_stored(stored_features(message), label, persist)
 
-    def learn_stored(self, stored: StoredFeatures, label: str, persist: bool = True) -> None:
+    def learn_stored(self, stored: StoredFeatures, label: str, persist: bool = True,
+                     replaces: str | None = None) -> None:
         """A correction for a message known only by what was stored when it was judged
         (the raw mail is not kept): its feature hashes and reputation keys. `persist`:
-        write the model file now (a simulation of thousands of corrections may not)."""
+        write the model file now (a simulation of thousands of corrections may not).
+        `replaces`: the label the owner gave this message before, now reversed; its
+        reputation marks are taken back (the neighbour memory relabels on its own)."""
         with self._lock:
             self.text.learn(stored.array(), label == "spam")
+            if replaces is not None and replaces != label:
+                self.reputation.observe_keys(stored.reputation_keys, replaces, weight=-1.0)
             self.reputation.observe_keys(stored.reputation_keys, label)
             if persist:
                 self.save()

@@ -19,7 +19,10 @@ buckets gave half of that, and a limit of 24 to 80 messages did about as well as
 
 Remembered: the bootstrap corpus and each correction. Nothing is forgotten (the text
 model does not forget either); a bucket seen in more than `rare_limit` messages stops
-being looked up and its postings are dropped at the next merge.
+being looked up and its postings are dropped at the next merge. A message labelled
+again (the owner marked it spam by mistake, then ham) is not remembered twice: the
+copy it already has takes the new label, so the owner's last word is the one that
+counts for the next issue of that newsletter.
 """
 
 from __future__ import annotations
@@ -95,6 +98,10 @@ class NeighbourMemory:
 
     def _add(self, row: np.ndarray, is_spam: bool) -> None:
         row = np.unique(np.asarray(row, dtype=np.int64))
+        copies = self._copies(row)
+        if len(copies):
+            self.is_spam[copies] = is_spam
+            return
         index = self._append_messages([row], [is_spam])
         self._count([row])
         for bucket in row[self.seen_in[row] <= self.rare_limit].tolist():
@@ -121,6 +128,18 @@ class NeighbourMemory:
         self._by_bucket = None
         self._pending_count = 0
 
+    def _copies(self, row: np.ndarray) -> np.ndarray:
+        """Remembered messages with exactly this message's rare buckets and as many
+        header and body buckets: this message, remembered before (or its exact text
+        again). Empty when the message has no rare bucket to tell it by."""
+        owners, _, rare = self._postings(row)
+        if len(owners) == 0 or not self.seen_in[row].all():  # a bucket never seen: a new message
+            return np.zeros(0, dtype=np.int64)
+        shared = np.bincount(owners, minlength=len(self.is_spam))
+        head_q, body_q = block_values(row, self.header_weight)
+        return np.flatnonzero((shared == len(rare)) & np.isclose(self.head_value, head_q, rtol=1e-5)
+                              & np.isclose(self.body_value, body_q, rtol=1e-5))
+
     def _lookup(self) -> np.ndarray:
         """Where each bucket's postings start in `_messages` (a bucket's end is the next
         bucket's start): 8 MB that make a lookup one array index instead of a search.
@@ -146,25 +165,7 @@ class NeighbourMemory:
             return self._nearest(row)
 
     def _nearest(self, row: np.ndarray) -> tuple[float, float]:
-        row = np.asarray(row, dtype=np.int64)
-        if len(self.is_spam) == 0 or len(row) == 0:
-            return 0.0, 0.0
-        seen = self.seen_in[row]
-        rare = np.sort(row[(seen > 0) & (seen <= self.rare_limit)])  # header buckets (< BODY) first
-        if len(rare) == 0:
-            return 0.0, 0.0
-        by_bucket = self._lookup()
-        starts = by_bucket[rare]
-        lengths = by_bucket[rare + 1] - starts
-        ends = np.cumsum(lengths)
-        owners = self._messages[np.repeat(starts - ends + lengths, lengths) + np.arange(ends[-1])]
-        n_head = int(ends[np.searchsorted(rare, BODY) - 1]) if rare[0] < BODY else 0
-        if self._pending:
-            extra_head = [o for b in rare[rare < BODY].tolist() for o in self._pending.get(b, ())]
-            extra_body = [o for b in rare[rare >= BODY].tolist() for o in self._pending.get(b, ())]
-            owners = np.concatenate([owners[:n_head], np.array(extra_head, dtype=np.int32),
-                                     owners[n_head:], np.array(extra_body, dtype=np.int32)])
-            n_head += len(extra_head)
+        owners, n_head, _ = self._postings(row)
         if len(owners) == 0:
             return 0.0, 0.0
         head_q, body_q = block_values(row, self.header_weight)
@@ -178,6 +179,32 @@ class NeighbourMemory:
             spam = self.is_spam[messages]
         scale = 1.0 + self.header_weight ** 2
         return (float(similarity[spam].max(initial=0.0)) / scale, float(similarity[~spam].max(initial=0.0)) / scale)
+
+    def _postings(self, row: np.ndarray) -> tuple[np.ndarray, int, np.ndarray]:
+        """(the remembered messages having each of the row's rare buckets, one entry per
+        shared bucket, header buckets' first; how many of those are header entries; the
+        rare buckets)."""
+        none = np.zeros(0, dtype=np.int32), 0, np.zeros(0, dtype=np.int64)
+        row = np.asarray(row, dtype=np.int64)
+        if len(self.is_spam) == 0 or len(row) == 0:
+            return none
+        seen = self.seen_in[row]
+        rare = np.sort(row[(seen > 0) & (seen <= self.rare_limit)])  # header buckets (< BODY) first
+        if len(rare) == 0:
+            return none
+        by_bucket = self._lookup()
+        starts = by_bucket[rare]
+        lengths = by_bucket[rare + 1] - starts
+        ends = np.cumsum(lengths)
+        owners = self._messages[np.repeat(starts - ends + lengths, lengths) + np.arange(ends[-1])]
+        n_head = int(ends[np.searchsorted(rare, BODY) - 1]) if rare[0] < BODY else 0
+        if self._pending:
+            extra_head = [o for b in rare[rare < BODY].tolist() for o in self._pending.get(b, ())]
+            extra_body = [o for b in rare[rare >= BODY].tolist() for o in self._pending.get(b, ())]
+            owners = np.concatenate([owners[:n_head], np.array(extra_head, dtype=np.int32),
+                                     owners[n_head:], np.array(extra_body, dtype=np.int32)])
+            n_head += len(extra_head)
+        return owners, n_head, rare
 
     def evidence(self, row: np.ndarray) -> float:
         """Nearest spam's similarity minus nearest ham's: > 0 when the message is closer

@@ -153,21 +153,24 @@ class ReputationBook:
 
     def observe_keys(self, keys: list[tuple[str, str]], label: str | None = None, now: float | None = None,
                      weight: float = 1.0, count_seen: bool = False) -> None:
-        """Mark the keys of a message known only by its stored keys (a later correction)."""
+        """Mark the keys of a message known only by its stored keys (a later correction).
+        A negative `weight` takes a mark back (never below zero)."""
         now = now if now is not None else _now()
         with self._lock:
             for key in (tuple(k) for k in keys):
                 entry = self._entries.get(key)
                 if entry is None:
+                    if weight < 0:
+                        continue
                     entry = self._entries[key] = Entry(updated_at=now)
                 entry.seen += int(count_seen)
                 if label is not None:
                     entry.spam, entry.ham = self._decayed(entry, now)
                     entry.updated_at = now
                     if label == "spam":
-                        entry.spam += weight
+                        entry.spam = max(0.0, entry.spam + weight)
                     else:
-                        entry.ham += weight
+                        entry.ham = max(0.0, entry.ham + weight)
                 entry.dirty = True
 
     def flush(self) -> int:

@@ -65,6 +65,9 @@ def give_feedback(db: Database, fast: FastPath | None, ref: str, label: str, *, 
         # Once per message and label, whichever way it came (a release from the CLI is
         # then also seen by the IMAP service as a rescue: still one correction).
         already = s.scalar(select(Feedback.id).where(Feedback.message_pk == message.id, Feedback.label == label))
+        # The owner's own earlier label, now reversed (spam by mistake, then ham).
+        reversed_label = s.scalar(select(Feedback.label).where(Feedback.message_pk == message.id,
+                                                               Feedback.label != label).limit(1))
         if already is None:
             s.add(Feedback(message_pk=message.id, label=label, source=source, actor=actor,
                            old_label=last.label if last else None, old_verdict_pk=last.id if last else None))
@@ -73,7 +76,7 @@ def give_feedback(db: Database, fast: FastPath | None, ref: str, label: str, *, 
         learnable = _stored(message)
         result = FeedbackResult(message.id, label, last.label if last else None, already is None, False)
     if already is None and fast is not None and learnable is not None:
-        fast.learn_stored(learnable, label)
+        fast.learn_stored(learnable, label, replaces=reversed_label)
         result.learned = True
     if already is None and learning is not None:
         learning.record_outcome(result.message_pk, label)

@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 from agent.backends.fixed import FixedBackend, FixedSettings
 from agent.cascade import Cascade, CascadeSettings
 from agent.classifier import Classifier
-from agent.fast_path import FastPath
-from agent.reputation import ReputationBook, ReputationSettings
+from agent.fast_path import FastPath, stored_features
+from agent.reputation import ReputationBook, ReputationSettings, Standing
 from agent.verdict import ModelAnswer
 from pipeline.judging import judge_raw
 from pipeline.parsing import parse_message
@@ -109,6 +109,36 @@ def test_training_then_a_correction_changes_the_verdict_at_once(trained_dir, tmp
     after = FastPath(trained_dir, database).assess(newsletter).probability  # reloaded from disk
     assert after < before
     assert after < 0.5
+    database.close()
+
+
+def test_a_label_the_owner_reverses_is_taken_back_not_added_to(trained_dir, tmp_path):
+    """Spam by mistake, then ham: the sender's spam mark is taken back and the neighbour
+    memory keeps one copy, labelled ham."""
+    import shutil
+
+    from pipeline.feedback import give_feedback
+    from pipeline.judging import Judgement, record
+
+    trained_dir = Path(shutil.copytree(trained_dir, tmp_path / "copy"))
+    database = open_database(f"sqlite:///{trained_dir / 'mw.sqlite'}")
+    fast = FastPath(trained_dir, database)
+    newsletter = _msg(sender="letters@club.example", subject="Club news, week 12",
+                      body="Meeting moved to Thursday; bring the zanzibar maps", links=["club.example"])
+    record(database, Judgement(source="x", parsed=newsletter, verdict=None))
+    remembered = len(fast.text.neighbours)
+
+    def sender() -> Standing:
+        return next(x for x in fast.reputation.standings(newsletter) if x.kind == "sender")
+
+    give_feedback(database, fast, newsletter.fingerprint, "spam")
+    assert sender().spam == pytest.approx(1.0) and len(fast.text.neighbours) == remembered + 1
+    result = give_feedback(database, fast, newsletter.fingerprint, "ham")
+    assert result.learned
+    assert sender().spam == pytest.approx(0.0, abs=1e-6) and sender().ham == pytest.approx(1.0, rel=1e-3)
+    assert len(fast.text.neighbours) == remembered + 1
+    spam_like, ham_like = fast.text.neighbours.nearest(stored_features(newsletter).array())
+    assert ham_like == pytest.approx(1.0) and spam_like < 1.0
     database.close()
 
 

@@ -41,6 +41,30 @@ def test_a_remembered_message_is_its_own_nearest_neighbour():
     assert memory.nearest(_row(11, BODY + 12)) == (0.0, 0.0)  # nothing in common
 
 
+def test_a_message_labelled_again_takes_the_new_label_instead_of_a_second_copy():
+    """Marked spam by mistake, then ham: the owner's last word counts, for this message
+    and for the next one like it, both before and after the pending merge."""
+    memory = NeighbourMemory(rare_limit=50)
+    memory.build([_row(3, 4, BODY + 7, BODY + 8)], [False])
+    newsletter = _row(1, 2, BODY + 5, BODY + 6)
+    memory.add(newsletter, True)
+    assert len(memory) == 2 and memory.evidence(newsletter) == pytest.approx(1.0)
+    memory.add(newsletter, False)
+    assert len(memory) == 2, "relabelled, not remembered twice"
+    assert memory.evidence(newsletter) == pytest.approx(-1.0)
+    next_issue = _row(1, 2, BODY + 5, BODY + 66)
+    assert memory.nearest(next_issue)[0] == 0.0 and memory.nearest(next_issue)[1] > 0.5
+
+    for i in range(300):  # past a merge: the copy is found in the sorted arrays too
+        memory.add(_row(1000 + i, BODY + 1000 + i), i % 2 == 0)
+    memory.add(newsletter, True)
+    assert len(memory) == 302 and memory.evidence(newsletter) == pytest.approx(1.0)
+    # Same rare features but one more body feature, or a feature never seen: not a copy.
+    memory.add(_row(1, 2, BODY + 5, BODY + 6, BODY + 7), False)
+    memory.add(_row(1, 2, BODY + 5, BODY + 99999), False)
+    assert len(memory) == 304 and memory.nearest(newsletter)[0] == pytest.approx(1.0)
+
+
 def test_a_feature_shared_by_more_than_the_rare_limit_counts_for_nothing():
     rows = [_row(7, BODY + 100 + i) for i in range(4)]  # bucket 7 in all four
     memory = NeighbourMemory(rare_limit=3)
