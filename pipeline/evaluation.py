@@ -92,6 +92,9 @@ class EvalReport(BaseModel):
     mcc: float
     accuracy: float
     auc: float | None = Field(default=None, description="ranking quality of spam_probability")
+    quarantine_at: float | None = Field(default=None, description="the quarantine tier's spam probability")
+    quarantine_fpr: float | None = Field(default=None, description="share of ham that would be moved to quarantine")
+    quarantine_recall: float | None = Field(default=None, description="share of spam that would be moved there")
     messages_per_second: float
     latency_p50_ms: float
     latency_p95_ms: float
@@ -148,8 +151,19 @@ def evaluate(
     backend: str,
     model: str,
     progress: Callable[[int], None] | None = None,
+    quarantine_at: float | None = None,
+    seed: int = 0,
 ) -> EvalReport:
-    """Run `judge(raw, source)` (returning a `pipeline.judging.Judgement`) over the files."""
+    """Run `judge(raw, source)` (returning a `pipeline.judging.Judgement`) over the files.
+    With `quarantine_at`, also what the quarantine tier would have moved: a label of spam
+    only flags a message, the tier is what takes it out of the inbox.
+
+    The files are judged in a shuffled order (`seed`), ham and spam mixed as mail
+    arrives, not all ham and then all spam: the fast path adapts its threshold to the
+    share of spam it sees arriving, and fed a corpus folder by folder it "knew" which
+    folder it was in. On the SpamAssassin test half that sorted order made the fast path
+    alone look like 3 false positives (1 at the quarantine tier) where mixed it makes 12 (2)."""
+    files = random.Random(seed).sample(files, len(files))
     confusion = Confusion()
     latencies: list[float] = []
     scored: list[tuple[float, bool]] = []
@@ -172,6 +186,13 @@ def evaluate(
         if progress is not None:
             progress(index)
     seconds = time.perf_counter() - started
+    tier = {}
+    if quarantine_at is not None:
+        ham = [p for p, is_spam in scored if not is_spam]
+        spam = [p for p, is_spam in scored if is_spam]
+        tier = dict(quarantine_at=quarantine_at,
+                    quarantine_fpr=sum(p >= quarantine_at for p in ham) / len(ham) if ham else 0.0,
+                    quarantine_recall=sum(p >= quarantine_at for p in spam) / len(spam) if spam else 0.0)
     return EvalReport(
         corpus=corpus,
         split=split,
@@ -188,6 +209,7 @@ def evaluate(
         latency_p95_ms=percentile(latencies, 95),
         seconds=seconds,
         errors=errors,
+        **tier,
     )
 
 

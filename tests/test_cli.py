@@ -118,9 +118,31 @@ def test_eval_reports_metrics_and_a_confusion_matrix(monkeypatch, tmp_path):
         assert key in report
 
 
+def test_eval_judges_ham_and_spam_mixed_not_folder_by_folder():
+    """The fast path adapts to the share of spam arriving; fed all ham and then all spam
+    it would know which folder it is in, and look better than it is."""
+    from types import SimpleNamespace
+
+    from pipeline.evaluation import corpus_files, evaluate
+
+    def judge_in(order: list[str]):
+        def judge(raw: bytes, source: str):
+            order.append("spam" if "/spam/" in source else "ham")
+            return SimpleNamespace(verdict=SimpleNamespace(label="ham", spam_probability=0.1))
+        return judge
+
+    files = corpus_files(CORPUS)
+    first, second, other = [], [], []
+    for order, seed in ((first, 0), (second, 0), (other, 1)):
+        evaluate(files, judge_in(order), corpus="c", split="all", backend="stub", model="stub", seed=seed)
+    assert first == second and first != other, "the order is shuffled, and the same for the same seed"
+    assert len(set(first[:10])) == 2 and first != sorted(first), "ham and spam arrive mixed"
+
+
 def test_eval_writes_the_json_report_and_prints_a_table(ollama_env, tmp_path):
     out = tmp_path / "report.json"
     result = CliRunner().invoke(cli, ["eval", "--corpus", str(CORPUS), "--sample", "10", "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert "confusion matrix" in result.output and "MCC" in result.output
+    assert "quarantined (p >= 0.9): FPR / recall" in result.output
     assert json.loads(out.read_text())["messages"] == 10

@@ -215,6 +215,13 @@ def test_cli_train_then_classify_with_backend_none(tmp_path):
     report = json.loads(result.stdout)
     assert report["accuracy"] >= 0.95, "the training set itself is judged right"
     assert report["backend"] == "none"
+    # What the quarantine tier would have moved, at the configured tier.
+    assert report["quarantine_at"] == 0.9
+    assert report["quarantine_recall"] <= report["recall"] and report["quarantine_fpr"] <= report["fpr"]
+    strict = runner.invoke(cli, ["eval", "--corpus", str(CORPUS), "--backend", "none", "--json"],
+                           env={"MAILWARDEN_TIERS__QUARANTINE_AT": "0.5", "MAILWARDEN_TIERS__SUSPICIOUS_AT": "0.5"})
+    assert strict.exit_code == 0, strict.output
+    assert json.loads(strict.stdout)["quarantine_recall"] == pytest.approx(report["recall"])
 
 
 def test_threshold_adapts_to_the_share_of_spam_arriving(trained_dir):

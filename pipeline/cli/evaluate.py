@@ -22,7 +22,8 @@ from pipeline.wiring import make_judge, open_db
 @click.option("--split", type=click.Choice(["all", "train", "test"]), default="all", show_default=True,
               help="Which half of the project's fixed sha1 split to use.")
 @click.option("--sample", type=int, default=None, help="Judge a random sample of N messages (seeded).")
-@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Picks the sample and the order (ham and spam mixed) in which messages are judged.")
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False), default=Path("eval-report.json"),
               show_default=True, help="Where to write the JSON report.")
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON report on stdout instead of the table.")
@@ -48,6 +49,8 @@ def eval_command(state, corpus: Path, backend: str | None, split: str, sample: i
             backend=judge.name,
             model=judge.model,
             progress=lambda n: progress.update(task, completed=n),
+            quarantine_at=config.tiers.quarantine_at,
+            seed=seed,
         )
     text = report.model_dump_json(indent=2)
     if as_json:
@@ -73,6 +76,11 @@ def print_report(report: EvalReport) -> None:
         ("MCC", f"{report.mcc:.3f}"),
         ("accuracy", f"{report.accuracy:.3f}"),
         ("AUC", "n/a" if report.auc is None else f"{report.auc:.3f}"),
+    ]
+    if report.quarantine_at is not None:
+        rows.append((f"quarantined (p >= {report.quarantine_at:g}): FPR / recall",
+                     f"{report.quarantine_fpr:.3%} / {report.quarantine_recall:.2%}"))
+    rows += [
         ("messages/s", f"{report.messages_per_second:.2f}"),
         ("latency p50 / p95", f"{report.latency_p50_ms:.0f} / {report.latency_p95_ms:.0f} ms"),
     ]
