@@ -188,11 +188,8 @@ def evaluate(
     seconds = time.perf_counter() - started
     tier = {}
     if quarantine_at is not None:
-        ham = [p for p, is_spam in scored if not is_spam]
-        spam = [p for p, is_spam in scored if is_spam]
-        tier = dict(quarantine_at=quarantine_at,
-                    quarantine_fpr=sum(p >= quarantine_at for p in ham) / len(ham) if ham else 0.0,
-                    quarantine_recall=sum(p >= quarantine_at for p in spam) / len(spam) if spam else 0.0)
+        moved = metrics(Confusion.of([is_spam for _, is_spam in scored], [p >= quarantine_at for p, _ in scored]))
+        tier = dict(quarantine_at=quarantine_at, quarantine_fpr=moved["fpr"], quarantine_recall=moved["recall"])
     return EvalReport(
         corpus=corpus,
         split=split,

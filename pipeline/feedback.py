@@ -37,7 +37,7 @@ class FeedbackResult:
     label: str
     old_label: str | None
     recorded: bool
-    """False when the same label for this message was already recorded."""
+    """False when the owner's latest label for this message already was this one."""
     learned: bool
 
     @property
@@ -62,23 +62,23 @@ def give_feedback(db: Database, fast: FastPath | None, ref: str, label: str, *, 
         if message is None:
             raise FeedbackError(f"no stored message matches {ref!r}: give a stored id, a Message-ID, or a file")
         last = latest_verdict(s, message)
-        # Once per message and label, whichever way it came (a release from the CLI is
-        # then also seen by the IMAP service as a rescue: still one correction).
-        already = s.scalar(select(Feedback.id).where(Feedback.message_pk == message.id, Feedback.label == label))
-        # The owner's own earlier label, now reversed (spam by mistake, then ham).
-        reversed_label = s.scalar(select(Feedback.label).where(Feedback.message_pk == message.id,
-                                                               Feedback.label != label).limit(1))
-        if already is None:
+        # The owner's latest word on this message. Saying it again, whichever way it came,
+        # is not another correction (a release from the CLI is then also seen by the IMAP
+        # service as a rescue); saying the opposite reverses it (spam by mistake, then ham).
+        latest = s.scalar(select(Feedback.label).where(Feedback.message_pk == message.id)
+                          .order_by(Feedback.id.desc()).limit(1))
+        new = latest != label
+        if new:
             s.add(Feedback(message_pk=message.id, label=label, source=source, actor=actor,
                            old_label=last.label if last else None, old_verdict_pk=last.id if last else None))
             note(db, s, "correction", message.fingerprint[:16], label=label, source=source, actor=actor,
                  old_label=last.label if last else None, message_pk=message.id)
         learnable = _stored(message)
-        result = FeedbackResult(message.id, label, last.label if last else None, already is None, False)
-    if already is None and fast is not None and learnable is not None:
-        fast.learn_stored(learnable, label, replaces=reversed_label)
+        result = FeedbackResult(message.id, label, last.label if last else None, new, False)
+    if new and fast is not None and learnable is not None:
+        fast.learn_stored(learnable, label, replaces=latest)
         result.learned = True
-    if already is None and learning is not None:
+    if new and learning is not None:
         learning.record_outcome(result.message_pk, label)
         if result.corrected and learning.corrections_since_last_cycle() >= learning.settings.cycle_every:
             learning.cycle()

@@ -114,7 +114,7 @@ def test_training_then_a_correction_changes_the_verdict_at_once(trained_dir, tmp
 
 def test_a_label_the_owner_reverses_is_taken_back_not_added_to(trained_dir, tmp_path):
     """Spam by mistake, then ham: the sender's spam mark is taken back and the neighbour
-    memory keeps one copy, labelled ham."""
+    memory keeps one copy, labelled ham. Changing one's mind again is heard too."""
     import shutil
 
     from pipeline.feedback import give_feedback
@@ -139,6 +139,12 @@ def test_a_label_the_owner_reverses_is_taken_back_not_added_to(trained_dir, tmp_
     assert len(fast.text.neighbours) == remembered + 1
     spam_like, ham_like = fast.text.neighbours.nearest(stored_features(newsletter).array())
     assert ham_like == pytest.approx(1.0) and spam_like < 1.0
+
+    assert not give_feedback(database, fast, newsletter.fingerprint, "ham").recorded, "the same word again"
+    back = give_feedback(database, fast, newsletter.fingerprint, "spam")  # and back: the latest word counts
+    assert back.recorded and back.learned
+    assert sender().spam == pytest.approx(1.0, rel=1e-3) and sender().ham == pytest.approx(0.0, abs=1e-6)
+    assert fast.text.neighbours.nearest(stored_features(newsletter).array())[0] == pytest.approx(1.0)
     database.close()
 
 
