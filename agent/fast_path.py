@@ -35,7 +35,7 @@ class FastPathSettings(BaseModel):
                          description="margin -> probability: p = sigmoid(scale * margin); fixed when a model is trained")
     alpha: float = Field(default=1e-5, gt=0, description="L2 regularisation of the text model")
     epochs: int = Field(default=30, ge=1, le=500, description="passes over a bootstrap corpus")
-    bags: int = Field(default=5, ge=1, le=50, description="models trained on different shuffles, averaged")
+    bags: int = Field(default=20, ge=1, le=50, description="models trained on different shuffles, averaged: more make one training closer to the average of all, at the cost of training time")
     seed: int = Field(default=0, ge=0, description="where the shuffles of bootstrap training start; another seed "
                       "gives an equally good model, so comparing seeds shows how much a figure owes to luck")
     header_weight: float = Field(default=1.3, gt=0, le=10,

@@ -8,7 +8,12 @@ p >= 0.5 on the SpamAssassin test split went from 0.81% to 0.33% (recall 99.1% -
 A linear model trained by scikit-learn's `SGDClassifier` (modified Huber loss, the best
 of the losses tried) learns from a bootstrap corpus; `bags` models from different
 shuffles are averaged into one (the average of linear models is a linear model, so this
-costs nothing when scoring and removes much of one run's luck). A ham message counts
+costs nothing when scoring and removes much of one run's luck). 20 bags, not 5: in
+cross-validation on the train half the mean is the same (98.91% against 98.86% held-out
+recall at 3/4/6/8 false positives), but one training lands closer to the average of all
+of them. On the test half, at the quarantine tier, 12 shuffles gave 2-4 false positives
+of 2,112 ham (mean 2.58) with 5 bags and 2-3 (mean 2.17) with 20, at 97.4-97.9% recall.
+Training takes four times as long: 32 s on the 2,988-message train half. A ham message counts
 `ham_weight` (6) times a spam one in that training: a false positive costs the owner
 more than a missed spam, and in 5-fold cross-validation on the train split held-out
 recall at 4 false positives of 2,038 ham went 96.5% (weight 1) -> 97.2% (3) -> 97.8%
@@ -94,7 +99,7 @@ class ModelLayoutChanged(Exception):
 
 
 class TextModel:
-    def __init__(self, alpha: float = 1e-5, seed: int = 0, bags: int = 5, header_weight: float = 1.3,
+    def __init__(self, alpha: float = 1e-5, seed: int = 0, bags: int = 20, header_weight: float = 1.3,
                  ham_weight: float = 1.0, scale: float = 4.0, calibration_folds: int = 5,
                  neighbours: bool = True, rare_limit: int = 50):
         self.alpha = alpha
@@ -139,22 +144,28 @@ class TextModel:
         self.ham_seen += int((~y).sum())
 
     def _bagged(self, x: csr_matrix, y: np.ndarray, epochs: int) -> SGDClassifier:
+        """`bags` models on different shuffles, averaged (summed as they come, so that
+        only one 16 MB weight vector is held besides the sum)."""
         weight = np.where(y, 1.0, self.ham_weight)
-        coefs, intercepts = [], []
-        first = None
+        first, total_coef, total_intercept = None, None, None
         for bag in range(self.seed * self.bags, (self.seed + 1) * self.bags):
-            model = SGDClassifier(loss="modified_huber", alpha=self.alpha, random_state=bag)
-            rng = np.random.default_rng(bag)
-            for _ in range(epochs):
-                order = rng.permutation(len(y))
-                model.partial_fit(x[order], y[order], classes=np.array([False, True]), sample_weight=weight[order])
-            coefs.append(model.coef_)
-            intercepts.append(model.intercept_)
+            model = self._one_bag(x, y, weight, bag, epochs)
             if first is None:
-                first = model
-        first.coef_ = np.mean(coefs, axis=0)
-        first.intercept_ = np.mean(intercepts, axis=0)
+                first, total_coef, total_intercept = model, model.coef_.copy(), model.intercept_.copy()
+            else:
+                total_coef += model.coef_
+                total_intercept += model.intercept_
+        first.coef_ = total_coef / self.bags
+        first.intercept_ = total_intercept / self.bags
         return first
+
+    def _one_bag(self, x: csr_matrix, y: np.ndarray, weight: np.ndarray, bag: int, epochs: int) -> SGDClassifier:
+        model = SGDClassifier(loss="modified_huber", alpha=self.alpha, random_state=bag)
+        rng = np.random.default_rng(bag)
+        for _ in range(epochs):
+            order = rng.permutation(len(y))
+            model.partial_fit(x[order], y[order], classes=np.array([False, True]), sample_weight=weight[order])
+        return model
 
     def _remember(self, rows: list[np.ndarray], y: np.ndarray) -> NeighbourMemory | None:
         if not self.use_neighbours:
