@@ -12,7 +12,7 @@ import pytest
 from agent.buckets import BODY
 from agent.fast_path import FastPath, FastPathSettings, new_text_model, stored_features
 from agent.neighbours import NeighbourMemory
-from agent.text_model import TextModel
+from agent.text_model import FALLBACK_NEIGHBOUR_WEIGHT, TextModel
 from pipeline.parsing import parse_message
 from pipeline.training import bundled_sample
 
@@ -116,6 +116,20 @@ def test_the_fitted_neighbour_weight_is_positive_and_a_correction_moves_a_near_c
     model.save(tmp_path / "model.joblib")
     again = TextModel.load(tmp_path / "model.joblib")
     assert again.margin(near_copy) == pytest.approx(model.margin(near_copy))
+
+
+def test_a_small_corpus_never_fits_the_neighbours_below_the_fallback_weight():
+    """On these 100 messages of the bundled sample the fit alone gives the neighbours a
+    weight of 0.0: a memory of 100 says little of the memory of thousands it becomes."""
+    spam_dir, ham_dir = bundled_sample()
+    items = [(p, True) for p in sorted(spam_dir.iterdir())] + [(p, False) for p in sorted(ham_dir.iterdir())]
+    order = list(range(len(items)))
+    random.Random(5).shuffle(order)
+    chosen = [items[i] for i in order[:100]]
+    model = new_text_model(FastPathSettings())
+    model.fit([stored_features(parse_message(p.read_bytes())).array() for p, _ in chosen], [s for _, s in chosen])
+    assert model.calibration is not None, "calibrated, not merely rescaled"
+    assert model.neighbour_weight == pytest.approx(FALLBACK_NEIGHBOUR_WEIGHT)
 
 
 def test_a_model_saved_before_neighbours_existed_scores_as_it_did(tmp_path):
