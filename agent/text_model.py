@@ -50,16 +50,24 @@ def _matrix(rows: list[np.ndarray], header_weight: float = 1.0) -> csr_matrix:
 FALLBACK_NEIGHBOUR_WEIGHT = 1.0
 """Margin per unit of neighbour evidence when there is no calibration to fit it (a model
 trained on a handful of messages, or by corrections alone): an exact copy of a labelled
-message moves the margin by about 1, which is 4 in log-odds."""
+message moves the margin by about 1, which is 4 in log-odds. Also the least a fit may
+give it: a fit on a small corpus says little about the memory it becomes with every
+correction. On the first 100 messages of four shuffled streams of the SpamAssassin
+corpus the fitted weight came out 0.0-3.2 (0.4 where 5 bags had given 1.7); on the train
+half it is 5.1. With this floor, scripts/learning_curve.py's errors with learning on,
+over those four streams (seeds 7, 1, 2, 3), went 2.29/2.22/2.17/2.32% -> 1.97/2.22/
+1.90/2.00%; a corpus the size of the train half never reaches it."""
 
 
 def _rows_of(x: csr_matrix) -> list[np.ndarray]:
     return [x.indices[x.indptr[i]:x.indptr[i + 1]] for i in range(x.shape[0])]
 
 
-def _platt_fit(margins: np.ndarray, evidence: np.ndarray | None, y: np.ndarray) -> tuple[float, float, float]:
+def _platt_fit(margins: np.ndarray, evidence: np.ndarray | None, y: np.ndarray,
+               least_c: float = 0.0) -> tuple[float, float, float]:
     """(a, c, b) of log-odds = a * margin + c * evidence + b, fitted to held-out values
-    (c is 0 without evidence, and never below 0: closer to spam never means less spam).
+    (c is 0 without evidence; with it, never below 0, since closer to spam never means
+    less spam, and then raised to `least_c` if the fit gave less).
 
     Platt's targets: not 1 and 0 but (n+1)/(n+2) and 1/(n+2), so that a few dozen
     held-out margins cannot make the fit certain (each message enters twice, as spam with
@@ -76,7 +84,8 @@ def _platt_fit(margins: np.ndarray, evidence: np.ndarray | None, y: np.ndarray) 
     if evidence is not None and platt.coef_[0][1] < 0:
         platt = fit(inputs[:, :1])
     coef = platt.coef_[0]
-    return float(coef[0]), float(coef[1]) if len(coef) > 1 else 0.0, float(platt.intercept_[0])
+    c = max(float(coef[1]) if len(coef) > 1 else 0.0, least_c) if evidence is not None else 0.0
+    return float(coef[0]), c, float(platt.intercept_[0])
 
 
 @dataclass
@@ -215,7 +224,7 @@ class TextModel:
         margins, evidence = self._held_out(_matrix(rows, self.header_weight), y, epochs, folds, fold_seed)
         if evidence is None:
             return margins
-        a, c, _ = _platt_fit(margins, evidence, y)
+        a, c, _ = self._fit_calibration(margins, evidence, y)
         return margins + (c / a if a > 0 else 0.0) * evidence
 
     def _held_out(self, x: csr_matrix, y: np.ndarray, epochs: int, folds: int,
@@ -234,20 +243,16 @@ class TextModel:
                 evidence[~seen] = [memory.evidence(rows[i]) for i in np.flatnonzero(~seen)]
         return margins, evidence
 
+    def _fit_calibration(self, margins: np.ndarray, evidence: np.ndarray | None, y: np.ndarray) -> tuple[float, float, float]:
+        """The calibration and the tuning script fit alike: the neighbours' weight never
+        below `FALLBACK_NEIGHBOUR_WEIGHT`."""
+        return _platt_fit(margins, evidence, y, least_c=FALLBACK_NEIGHBOUR_WEIGHT * self.scale)
+
     def _platt(self, x: csr_matrix, y: np.ndarray, epochs: int, folds: int) -> bool:
         held_out, evidence = self._held_out(x, y, epochs, folds)
-        a, c, b = _platt_fit(held_out, evidence, y)
+        a, c, b = self._fit_calibration(held_out, evidence, y)
         if a <= 0:
             return False
-        if evidence is not None:
-            # Never below the fallback: a fit on a small corpus says little about the
-            # memory it will become with every correction. On the first 100 messages of
-            # four shuffled streams of the SpamAssassin corpus the fitted weight came out
-            # 0.0-3.2 (0.4 where 5 bags had given 1.7); on the train half it is 5.1. With
-            # this floor, scripts/learning_curve.py's errors with learning on, over those
-            # four streams (seeds 7, 1, 2, 3), went 2.29/2.22/2.17/2.32% -> 1.97/2.22/
-            # 1.90/2.00%; a corpus the size of the train half never reaches it.
-            c = max(c, FALLBACK_NEIGHBOUR_WEIGHT * self.scale)
         self.model.coef_ = self.model.coef_ * (a / self.scale)
         self.model.intercept_ = (self.model.intercept_ * a + b) / self.scale
         self.calibration = (a, b)

@@ -12,7 +12,7 @@ import pytest
 from agent.buckets import BODY
 from agent.fast_path import FastPath, FastPathSettings, new_text_model, stored_features
 from agent.neighbours import NeighbourMemory
-from agent.text_model import FALLBACK_NEIGHBOUR_WEIGHT, TextModel
+from agent.text_model import FALLBACK_NEIGHBOUR_WEIGHT, TextModel, _matrix, _platt_fit
 from pipeline.parsing import parse_message
 from pipeline.training import bundled_sample
 
@@ -126,10 +126,17 @@ def test_a_small_corpus_never_fits_the_neighbours_below_the_fallback_weight():
     order = list(range(len(items)))
     random.Random(5).shuffle(order)
     chosen = [items[i] for i in order[:100]]
+    rows, labels = [stored_features(parse_message(p.read_bytes())).array() for p, _ in chosen], [s for _, s in chosen]
     model = new_text_model(FastPathSettings())
-    model.fit([stored_features(parse_message(p.read_bytes())).array() for p, _ in chosen], [s for _, s in chosen])
+    model.fit(rows, labels)
     assert model.calibration is not None, "calibrated, not merely rescaled"
     assert model.neighbour_weight == pytest.approx(FALLBACK_NEIGHBOUR_WEIGHT)
+
+    # What the fit alone says, on the same held-out values the calibration saw: less.
+    y = np.array(labels)
+    folds = min(model.calibration_folds, min(int(y.sum()), int((~y).sum())) // 2)
+    margins, evidence = model._held_out(_matrix(rows, model.header_weight), y, FastPathSettings().epochs, folds)
+    assert _platt_fit(margins, evidence, y)[1] / model.scale < 0.5 * FALLBACK_NEIGHBOUR_WEIGHT
 
 
 def test_a_model_saved_before_neighbours_existed_scores_as_it_did(tmp_path):
