@@ -90,6 +90,5 @@ def give_feedback(db: Database, fast: FastPath | None, ref: str, label: str, *, 
 def _stored(message: Message) -> StoredFeatures | None:
     if not message.feature_hashes:
         return None
-    return StoredFeatures(feature_hashes=list(message.feature_hashes),
-                          reputation_keys=[tuple(k) for k in (message.reputation_keys or [])])
+    return StoredFeatures.of(list(message.feature_hashes), [tuple(k) for k in (message.reputation_keys or [])])
 
