@@ -123,6 +123,22 @@ def test_skeleton_folds_lookalikes_accents_and_invisible_characters():
     assert skeleton("ＩＧＮＯＲＥ") == "ignore"
 
 
+def test_skeleton_folds_whitespace_runs():
+    """Blanks of any kind become one space, and a run with a line break one newline
+    (patterns anchor at line starts), in ASCII and non-ASCII text alike."""
+    assert skeleton("  a \t\r b\x0b c \n \n\n  d\r\n") == " a b c\nd\n"
+    assert skeleton("x\u00a0\u3000 y \u2028 z é") == "x y z e"
+    assert skeleton("Ignore \n\t previous\u200b  instructions") == "ignore\nprevious instructions"
+
+
+def test_mixed_script_words_counts_words_with_lookalikes_from_another_script():
+    from agent.guard import mixed_script_words
+
+    assert mixed_script_words("pаypal аccount vеrify") == 3  # Cyrillic а, а, е
+    assert mixed_script_words("café naïve résumé — “quoted”") == 0  # accents are Latin
+    assert mixed_script_words("Привет мир") == 0  # a whole Cyrillic word mixes nothing
+
+
 def test_hidden_html_is_out_of_the_text_and_flagged():
     raw = (b"From: a@example.com\r\nSubject: hi\r\nContent-Type: text/html\r\n\r\n"
            b"<p>Visible words</p><div style='display:none'>secret stuffing</div>"
