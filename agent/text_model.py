@@ -13,7 +13,8 @@ cross-validation on the train half the mean is the same (98.91% against 98.86% h
 recall at 3/4/6/8 false positives), but one training lands closer to the average of all
 of them. On the test half, at the quarantine tier, 12 shuffles gave 2-4 false positives
 of 2,112 ham (mean 2.58) with 5 bags and 2-3 (mean 2.17) with 20, at 97.4-97.9% recall.
-Training takes four times as long: 32 s on the 2,988-message train half. A ham message counts
+Training takes four times as long (16 s on the 2,988-message train half, 26 s before the
+bags were trained on the buckets the corpus has only, see `_bagged`). A ham message counts
 `ham_weight` (6) times a spam one in that training: a false positive costs the owner
 more than a missed spam, and in 5-fold cross-validation on the train split held-out
 recall at 4 false positives of 2,038 ham went 96.5% (weight 1) -> 97.2% (3) -> 97.8%
@@ -153,19 +154,26 @@ class TextModel:
         self.ham_seen += int((~y).sum())
 
     def _bagged(self, x: csr_matrix, y: np.ndarray, epochs: int) -> SGDClassifier:
-        """`bags` models on different shuffles, averaged (summed as they come, so that
-        only one 16 MB weight vector is held besides the sum)."""
+        """`bags` models on different shuffles, averaged (summed as they come).
+
+        They are trained on the buckets the corpus has, not all 2**21: the weight of a
+        bucket no message has stays 0 either way, and the others come out the same to
+        the bit (the columns keep their order), but each `partial_fit` no longer carries
+        a 16 MB vector. A bag on 40 messages (15,000 buckets) took 0.15 s and takes 0.02;
+        on the 2,988 of the train half (350,000 buckets), 0.36 s and 0.19."""
+        used, columns = np.unique(x.indices, return_inverse=True)
+        compact = csr_matrix((x.data, columns.reshape(-1), x.indptr), shape=(x.shape[0], len(used)))
         weight = np.where(y, 1.0, self.ham_weight)
-        first, total_coef, total_intercept = None, None, None
+        first, total_coef, total_intercept = None, np.zeros(len(used)), 0.0
         for bag in range(self.seed * self.bags, (self.seed + 1) * self.bags):
-            model = self._one_bag(x, y, weight, bag, epochs)
-            if first is None:
-                first, total_coef, total_intercept = model, model.coef_.copy(), model.intercept_.copy()
-            else:
-                total_coef += model.coef_
-                total_intercept += model.intercept_
-        first.coef_ = total_coef / self.bags
-        first.intercept_ = total_intercept / self.bags
+            model = self._one_bag(compact, y, weight, bag, epochs)
+            first = model if first is None else first
+            total_coef += model.coef_[0]
+            total_intercept += model.intercept_[0]
+        first.coef_ = np.zeros((1, x.shape[1]))
+        first.coef_[0, used] = total_coef / self.bags
+        first.intercept_ = np.array([total_intercept / self.bags])
+        first.n_features_in_ = x.shape[1]  # corrections come in all buckets
         return first
 
     def _one_bag(self, x: csr_matrix, y: np.ndarray, weight: np.ndarray, bag: int, epochs: int) -> SGDClassifier:
