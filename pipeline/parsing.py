@@ -527,6 +527,16 @@ def _invisible_element(element, style: dict[str, str], background: str) -> bool:
 
 
 def _render(tree, defects: list[str]) -> str:
+    """The text of `tree` as inscriptis lays it out (no <head>, tables in columns).
+
+    It is the slowest step of parsing: about 1 ms per HTML part, 30% of parse time over
+    the SpamAssassin test half. html-text on the same lxml tree, cleaned in place, takes
+    0.4 ms and was tried (with and without the <title>). It reads the mail in another
+    order and splits words inscriptis glues across inline tags. The fast path trained
+    and tested on it did a little worse, with the <title> dropped: 14 false positives at
+    p >= 0.5 instead of 11, and 9 of 12 training shuffles meeting #4's goal instead of 10.
+    That may be noise, but it is no gain, and 10% more messages a second did not pay
+    for it."""
     try:
         from inscriptis import Inscriptis
 
