@@ -115,8 +115,9 @@ class StoredFeatures:
 
     @cached_property
     def feature_hashes(self) -> list[int]:
-        """The buckets as plain ints, for storing as JSON: made when asked, since judging
-        a message does not need them (60 us a message, 4% of read + parse + judge)."""
+        """The buckets as plain ints, for storing as JSON: made when asked (60 us a
+        message, 4% of read + parse + judge). The service asks, to record what it judged;
+        scoring alone (`classify`, `eval`, the benchmarks) does not."""
         return self.buckets.tolist()
 
     def array(self) -> np.ndarray:
