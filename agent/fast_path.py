@@ -158,6 +158,7 @@ class FastPath:
                 self.text = TextModel.load(source)
             except ModelLayoutChanged as err:
                 log.warning("%s; until then the fast path is untrained", err)
+        self.db = db
         self.reputation = ReputationBook(db, self.settings.reputation)
         self._lock = threading.Lock()
         self.arriving_spam_share: float | None = None  # running mean of the probabilities judged
@@ -204,17 +205,52 @@ class FastPath:
         return Assessment(probability, score.margin, adjustment, standings, shift, score.nearest_spam, score.nearest_ham)
 
     def train(self, messages: list[ParsedMessage], labels: list[str]) -> None:
-        """Bootstrap from a labelled corpus: the text model from scratch, reputation added to."""
+        """Bootstrap from a labelled corpus: the text model from scratch, reputation added to.
+        The new model starts from what it was shown: corrections recorded before it are
+        not replayed into it (it is marked as holding them)."""
         rows = [stored_features(m).array() for m in messages]
         with self._lock:
             self.text = new_text_model(self.settings)
             self.text.fit(rows, [label == "spam" for label in labels], epochs=self.settings.epochs)
+            self.text.applied_feedback_id = self._last_feedback_id()
             for message, label in zip(messages, labels):
                 self.reputation.observe(message, label)
             self.save()
 
+    # ------------------------------------------------------------ corrections
+
+    @property
+    def applied_through(self) -> int:
+        """The id of the newest recorded correction this model has learned."""
+        if self.text.applied_feedback_id is None:  # a file from before this was kept
+            self.text.applied_feedback_id = self._last_feedback_id()
+        return self.text.applied_feedback_id
+
+    def learn_correction(self, feedback_id: int, stored: StoredFeatures | None, label: str) -> None:
+        """The text model learns one recorded correction (its reputation marks were made
+        when it was recorded, `agent.reputation.mark_correction`). Saved by `save_model`."""
+        with self._lock:
+            if stored is not None and len(stored.buckets):
+                self.text.learn(stored.array(), label == "spam")
+            self.text.applied_feedback_id = max(self.applied_through, feedback_id)
+
+    def save_model(self) -> None:
+        """Write the text model (and the corrections it holds) to its file, atomically."""
+        with self._lock:
+            self.text.save(self.path)
+
+    def _last_feedback_id(self) -> int:
+        if self.db is None:
+            return 0
+        from storage import feedback as recorded
+
+        with self.db.reader() as s:
+            return recorded.last_id(s)
+
     def learn(self, message: ParsedMessage, label: str, persist: bool = True) -> None:
-        """One correction from the owner: both parts update at once."""
+        """Learn one labelled message in this process, both parts at once: for simulations
+        and tests. The owner's corrections go through the database instead
+        (`pipeline.corrections`), so that every process hears them."""
         self.learn_stored(stored_features(message), label, persist)
 
     def learn_stored(self, stored: StoredFeatures, label: str, persist: bool = True,

@@ -162,7 +162,8 @@ class Learning:
             self._rules_cache = (now, active)
         return self._rules_cache[1]
 
-    def _forget_rules(self) -> None:
+    def forget_rules(self) -> None:
+        """Read the rules again on the next message (they changed)."""
         self._rules_cache = None
 
     def note_used(self, rule_ids: list[int]) -> None:
@@ -174,24 +175,30 @@ class Learning:
 
     # ------------------------------------------------------------ keeping score
 
-    def record_outcome(self, message_pk: int, label: str) -> None:
-        """The owner's word on a message: rules behind its last verdict gain or lose."""
-        with self.db.session() as s:
-            verdict = s.scalar(select(VerdictRecord).where(VerdictRecord.message_pk == message_pk)
-                               .order_by(VerdictRecord.id.desc()).limit(1))
-            if verdict is None or not verdict.rule_ids:
-                return
-            for rule in s.scalars(select(Rule).where(Rule.id.in_(verdict.rule_ids))):
-                if label == verdict.label:
-                    rule.hits += 1
-                    rule.weight += self.settings.hit_gain
-                else:
-                    rule.misses += 1
-                    rule.weight = max(0.0, rule.weight - self.settings.miss_loss)
-                if rule.status == "active" and rule.weight < self.settings.retire_below:
-                    self._set_status(s, rule, "retired",
-                                     f"weight fell to {rule.weight:.2f} after {rule.misses} misses and {rule.hits} hits")
-        self._forget_rules()  # after the commit, so no reader caches the old state
+    def record_outcome(self, message_pk: int, label: str, session=None) -> None:
+        """The owner's word on a message: rules behind its last verdict gain or lose. In
+        `session` when given (the one recording the correction, so the score changes
+        exactly when the correction is recorded); the caller then calls `forget_rules`
+        after its commit."""
+        if session is None:
+            with self.db.session() as own:
+                self.record_outcome(message_pk, label, own)
+            self.forget_rules()  # after the commit, so no reader caches the old state
+            return
+        verdict = session.scalar(select(VerdictRecord).where(VerdictRecord.message_pk == message_pk)
+                                 .order_by(VerdictRecord.id.desc()).limit(1))
+        if verdict is None or not verdict.rule_ids:
+            return
+        for rule in session.scalars(select(Rule).where(Rule.id.in_(verdict.rule_ids))):
+            if label == verdict.label:
+                rule.hits += 1
+                rule.weight += self.settings.hit_gain
+            else:
+                rule.misses += 1
+                rule.weight = max(0.0, rule.weight - self.settings.miss_loss)
+            if rule.status == "active" and rule.weight < self.settings.retire_below:
+                self._set_status(session, rule, "retired",
+                                 f"weight fell to {rule.weight:.2f} after {rule.misses} misses and {rule.hits} hits")
 
     # ------------------------------------------------------------ a cycle
 
@@ -207,7 +214,7 @@ class Learning:
         report = CycleReport()
         for rule_id in self._draft(report):
             self._validate(rule_id, report)
-        self._forget_rules()
+        self.forget_rules()
         return report
 
     def _draft(self, report: CycleReport) -> list[int]:

@@ -8,8 +8,8 @@ decaying (half-life in config) so a reformed sender or a reused IP recovers.
 
 A key's state comes from configurable thresholds: blocked (a large share of spam with
 enough volume), suspicious, good (enough ham and almost no spam), or unknown. The whole
-table is held in memory (100,000 entries are a few tens of MB) and written back in
-batches, because the fast path must answer in well under a millisecond.
+table is held in memory (100,000 entries are a few tens of MB), because the fast path
+must answer in well under a millisecond; what changes is written as increments.
 """
 
 from __future__ import annotations
@@ -20,11 +20,12 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from agent.message import ParsedMessage
 from storage import Database
-from storage.models import ReputationEntry
+from storage import reputation as stored
+from storage.reputation import MAX_KEY_CHARS, ReputationChange
 
 KINDS = ("ip", "sender", "link_domain", "profile")
 MAX_LINK_DOMAINS = 10
@@ -54,11 +55,22 @@ class ReputationSettings(BaseModel):
 
 @dataclass
 class Entry:
+    """What this process knows of one key, for scoring: decayed marks as of `updated_at`."""
+
+    spam: float = 0.0
+    ham: float = 0.0
+    updated_at: float = 0.0  # unix seconds of the last mark
+
+
+@dataclass
+class Pending:
+    """What this process has added to one key and not yet written: judged messages
+    counted, and marks (already decayed to `at`, so writing them is one increment)."""
+
     seen: int = 0
     spam: float = 0.0
     ham: float = 0.0
-    updated_at: float = 0.0  # unix seconds
-    dirty: bool = False
+    at: float | None = None
 
 
 @dataclass(frozen=True)
@@ -89,10 +101,16 @@ def keys_of(message: ParsedMessage) -> list[tuple[str, str]]:
 
 
 class ReputationBook:
+    """The reputation as this process sees it: a cache of the table for scoring in
+    microseconds, and the changes it made that are not written yet. Writing them is an
+    increment in SQL (`storage.reputation`), so other processes' changes survive; a
+    process that needs theirs reads the keys again (`refresh`)."""
+
     def __init__(self, db: Database | None, settings: ReputationSettings | None = None):
         self.db = db
         self.settings = settings or ReputationSettings()
         self._entries: dict[tuple[str, str], Entry] = {}
+        self._pending: dict[tuple[str, str], Pending] = {}
         self._lock = threading.Lock()
         if db is not None:
             self._load()
@@ -100,15 +118,29 @@ class ReputationBook:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def _load(self) -> None:
+    @property
+    def half_life_s(self) -> float:
+        return self.settings.half_life_days * 86400
+
+    def _load(self, keys: list[tuple[str, str]] | None = None) -> None:
         with self.db.reader() as s:
-            for row in s.scalars(select(ReputationEntry)):
-                self._entries[(row.kind, row.key)] = Entry(row.seen, row.spam, row.ham, _ts(row.updated_at))
+            rows = stored.load(s, keys)
+        with self._lock:
+            for row in rows:
+                self._entries[(row.kind, row.key)] = Entry(row.spam, row.ham, row.marked_at_s or 0.0)
+
+    def refresh(self, keys: list[tuple[str, str]]) -> None:
+        """Read these keys again from the database (another process marked them)."""
+        if self.db is not None and keys:
+            self._load([tuple(k) for k in keys])
+
+    def _decay(self, elapsed: float) -> float:
+        return 0.5 ** (max(0.0, elapsed) / self.half_life_s)
 
     def _decayed(self, entry: Entry, now: float) -> tuple[float, float]:
         if not entry.updated_at:
             return entry.spam, entry.ham
-        factor = 0.5 ** (max(0.0, now - entry.updated_at) / (self.settings.half_life_days * 86400))
+        factor = self._decay(now - entry.updated_at)
         return entry.spam * factor, entry.ham * factor
 
     def state(self, spam: float, ham: float) -> str:
@@ -129,7 +161,7 @@ class ReputationBook:
         now = now if now is not None else _now()
         out = []
         for kind, key in keys_of(message):
-            entry = self._entries.get((kind, key))
+            entry = self._entries.get((kind, key[:MAX_KEY_CHARS]))
             if entry is None:
                 continue
             spam, ham = self._decayed(entry, now)
@@ -154,60 +186,79 @@ class ReputationBook:
     def observe_keys(self, keys: list[tuple[str, str]], label: str | None = None, now: float | None = None,
                      weight: float = 1.0, count_seen: bool = False) -> None:
         """Mark the keys of a message known only by its stored keys (a later correction).
-        A negative `weight` takes a mark back (never below zero)."""
+        A negative `weight` takes a mark back (never below zero). Written by `flush`."""
         now = now if now is not None else _now()
         with self._lock:
-            for key in (tuple(k) for k in keys):
-                entry = self._entries.get(key)
+            for kind, key in (tuple(k) for k in keys):
+                key = key[:MAX_KEY_CHARS]
+                entry = self._entries.get((kind, key))
                 if entry is None:
                     if weight < 0:
                         continue
-                    entry = self._entries[key] = Entry(updated_at=now)
-                entry.seen += int(count_seen)
-                if label is not None:
-                    entry.spam, entry.ham = self._decayed(entry, now)
-                    entry.updated_at = now
-                    if label == "spam":
-                        entry.spam = max(0.0, entry.spam + weight)
-                    else:
-                        entry.ham = max(0.0, entry.ham + weight)
-                entry.dirty = True
+                    entry = self._entries[(kind, key)] = Entry(updated_at=now)
+                pending = self._pending.setdefault((kind, key), Pending())
+                pending.seen += int(count_seen)
+                if label is None:
+                    continue
+                entry.spam, entry.ham = self._decayed(entry, now)
+                entry.updated_at = now
+                if pending.at is not None:
+                    factor = self._decay(now - pending.at)
+                    pending.spam, pending.ham = pending.spam * factor, pending.ham * factor
+                pending.at = now
+                if label == "spam":
+                    delta = max(-entry.spam, weight)
+                    entry.spam += delta
+                    pending.spam += delta
+                else:
+                    delta = max(-entry.ham, weight)
+                    entry.ham += delta
+                    pending.ham += delta
 
     def flush(self) -> int:
-        """Write changed entries to the database in one transaction; returns how many."""
+        """Write this process's changes to the database as increments, in one
+        transaction; returns how many entries changed. On failure they are kept for
+        the next flush."""
         if self.db is None:
             return 0
         with self._lock:
-            dirty = [(k, e) for k, e in self._entries.items() if e.dirty]
-            for _, entry in dirty:
-                entry.dirty = False
-        if not dirty:
-            return 0
-        with self.db.session() as s:
-            existing = {}
-            for chunk_start in range(0, len(dirty), 500):
-                chunk = dirty[chunk_start:chunk_start + 500]
-                for kind in KINDS:
-                    keys = [k[1] for k, _ in chunk if k[0] == kind]
-                    if keys:
-                        for row in s.scalars(select(ReputationEntry).where(ReputationEntry.kind == kind,
-                                                                          ReputationEntry.key.in_(keys))):
-                            existing[(row.kind, row.key)] = row
-            for (kind, key), entry in dirty:
-                row = existing.get((kind, key))
-                if row is None:
-                    row = ReputationEntry(kind=kind, key=key[:500])
-                    s.add(row)
-                row.seen, row.spam, row.ham = entry.seen, entry.spam, entry.ham
-                row.updated_at = datetime.fromtimestamp(entry.updated_at or _now(), timezone.utc)
-        return len(dirty)
+            pending, self._pending = self._pending, {}
+        changes = [ReputationChange(kind, key, p.seen, p.spam, p.ham, p.at) for (kind, key), p in pending.items()]
+        try:
+            with self.db.session() as s:
+                return stored.add_changes(s, changes, self.half_life_s)
+        except Exception:
+            with self._lock:  # keep them: merged with what arrived meanwhile
+                for key, p in pending.items():
+                    later = self._pending.get(key)
+                    if later is None:
+                        self._pending[key] = p
+                        continue
+                    later.seen += p.seen
+                    if p.at is not None:
+                        factor = self._decay((later.at or p.at) - p.at)
+                        later.spam += p.spam * factor
+                        later.ham += p.ham * factor
+                        later.at = later.at or p.at
+            raise
+
+
+def mark_correction(session: Session, keys: list[tuple[str, str]], label: str, replaces: str | None,
+                    settings: ReputationSettings | None = None, now: float | None = None) -> None:
+    """The owner's word on a message, marked on its keys in the caller's transaction
+    (the one that records the correction, so it counts exactly once whoever records
+    it): one mark for `label`, and the mark of the label it `replaces` taken back."""
+    settings = settings or ReputationSettings()
+    now = now if now is not None else _now()
+    take_back = replaces if replaces is not None and replaces != label else None
+    changes = [ReputationChange(kind, key, 0, spam=(label == "spam") - (take_back == "spam"),
+                                ham=(label == "ham") - (take_back == "ham"), at=now)
+               for kind, key in (tuple(k) for k in keys)]
+    stored.add_changes(session, changes, settings.half_life_days * 86400)
 
 
 def _now() -> float:
     return datetime.now(timezone.utc).timestamp()
 
 
-def _ts(moment: datetime) -> float:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.timestamp()
+

@@ -135,6 +135,12 @@ class TextModel:
         self.trained = 0
         self.spam_seen = 0
         self.ham_seen = 0
+        self.applied_feedback_id: int | None = 0
+        """The owner's corrections (`Feedback` rows) up to this id are in this model. Saved
+        with it, so a model file and the corrections it holds never disagree (a crash
+        between learning and saving repeats the learning, never skips or doubles it).
+        None for a file saved before this was kept: its corrections were applied as they
+        came, so everything recorded by the time it is first used counts as in it."""
 
     @property
     def ready(self) -> bool:
@@ -340,7 +346,8 @@ class TextModel:
                      "ham_seen": self.ham_seen, "layout": LAYOUT, "header_weight": self.header_weight,
                      "scale": self.scale, "calibration": self.calibration, "held_out": self.held_out,
                      "neighbours": self.neighbours, "neighbour_weight": self.neighbour_weight,
-                     "use_neighbours": self.use_neighbours, "rare_limit": self.rare_limit}, tmp)
+                     "use_neighbours": self.use_neighbours, "rare_limit": self.rare_limit,
+                     "applied_feedback_id": self.applied_feedback_id}, tmp)
         os.replace(tmp, path)  # atomic: a crash never leaves half a model
 
     @classmethod
@@ -360,4 +367,5 @@ class TextModel:
         model.held_out = state.get("held_out")
         model.model = state["model"]
         model.trained, model.spam_seen, model.ham_seen = state["trained"], state["spam_seen"], state["ham_seen"]
+        model.applied_feedback_id = state.get("applied_feedback_id")
         return model

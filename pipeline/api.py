@@ -30,7 +30,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from agent.rate_limits import BucketSettings, ClientLimiter
 from agent.verdict import Verdict
 from pipeline.actions import TierSettings, choose_action
+from pipeline.corrections import Corrections
 from pipeline.feedback import FeedbackError, give_feedback
+from pipeline.feedback import FeedbackResult as RecordedFeedback
 from pipeline.judging import judge_raw
 from pipeline.stats import Stats, compute_stats
 from storage import Database
@@ -135,9 +137,9 @@ async def _json(send, status: int, error: str) -> None:
 
 def create_app(db: Database, judge, *, token: str, settings: ApiSettings | None = None,
                client_limit: BucketSettings | None = None, tiers: TierSettings | None = None,
-               queue_depth=lambda: 0) -> FastAPI:
+               queue_depth=lambda: 0, corrections: Corrections | None = None) -> FastAPI:
     """The API over the same functions the CLI calls. `judge` is the cascade; feedback
-    trains its fast path and scores its rules."""
+    is recorded through `corrections` (the service's, which learns it within seconds)."""
     settings = settings or ApiSettings()
     tiers = tiers or TierSettings()
     limiter = ClientLimiter(client_limit or BucketSettings(per_minute=120, burst=30))
@@ -185,10 +187,13 @@ def create_app(db: Database, judge, *, token: str, settings: ApiSettings | None 
     @app.post("/feedback", response_model=FeedbackResult, summary="Record the owner's label for a stored message",
               responses={404: {"model": ApiError}})
     async def feedback(body: FeedbackRequest, who: str = Depends(client)) -> FeedbackResult:
+        def record() -> RecordedFeedback:
+            if corrections is None:
+                return give_feedback(db, body.message, body.label, source="api", actor=who)
+            return corrections.give(body.message, body.label, source="api", actor=who)
+
         try:
-            result = await asyncio.to_thread(give_feedback, db, getattr(judge, "fast", None), body.message,
-                                             body.label, source="api", actor=who,
-                                             learning=getattr(judge, "learning", None))
+            result = await asyncio.to_thread(record)
         except FeedbackError as err:
             raise HTTPException(404, str(err)) from None
         return FeedbackResult(message_pk=result.message_pk, label=result.label, recorded=result.recorded,

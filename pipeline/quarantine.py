@@ -7,9 +7,8 @@ from datetime import datetime
 from pydantic import BaseModel
 from sqlalchemy import select
 
-from agent.fast_path import FastPath
-from agent.learning import Learning
-from pipeline.feedback import FeedbackError, give_feedback
+from pipeline.corrections import Corrections
+from pipeline.feedback import FeedbackError
 from pipeline.imap import AccountSettings, Mailbox
 from storage import Database
 from storage.audit import note
@@ -46,10 +45,10 @@ def quarantined(db: Database) -> list[QuarantinedMessage]:
             for j, m, v in rows]
 
 
-def release(db: Database, accounts: list[AccountSettings], fast: FastPath | None, ref: str,
-            actor: str | None = None, learning: Learning | None = None) -> str:
+def release(db: Database, accounts: list[AccountSettings], corrections: Corrections, ref: str,
+            actor: str | None = None) -> str:
     """Move a quarantined message back to the folder it came from and record the owner's
-    ham correction (once). Returns where it went."""
+    ham correction (once; `corrections.settle()` then gets it learned). Returns where it went."""
     with db.reader() as s:
         message = find_message(s, ref)
         if message is None:
@@ -74,5 +73,5 @@ def release(db: Database, accounts: list[AccountSettings], fast: FastPath | None
     with db.session() as s:
         note(db, s, "action", f"message {pk}", action="release", account=account.name,
              source=account.quarantine_folder, to=job.folder, uids=uids, actor=actor)
-    give_feedback(db, fast, str(pk), "ham", source="cli-release", actor=actor, learning=learning)
+    corrections.record(str(pk), "ham", source="cli-release", actor=actor)
     return f"{account.name}/{job.folder}"

@@ -31,6 +31,7 @@ from sqlalchemy import func, or_, select
 from agent.backends.base import BackendError
 from agent.cascade import Judge
 from pipeline.actions import TierSettings, choose_action, keywords_for
+from pipeline.corrections import Corrections
 from pipeline.feedback import give_feedback
 from pipeline.imap import JUDGED_KEYWORD, AccountSettings, AuthFailed, ConnectionLost, ImapError, Mailbox
 from pipeline.judging import Judgement, record
@@ -63,14 +64,19 @@ class ServiceOptions:
     max_attempts: int = 8
     retry_after_s: float = 30.0
     reconnect_max_s: float = 300.0
+    corrections_every_s: float = 2.0
+    """How often corrections recorded by other processes (CLI, another API) are looked for."""
     tiers: TierSettings = field(default_factory=TierSettings)
 
 
 class Service:
     def __init__(self, accounts: list[AccountSettings], judge: Judge | dict[str, Judge], db: Database,
-                 options: ServiceOptions):
-        """`judge`: one for every account, or one per account name."""
+                 options: ServiceOptions, corrections: Corrections | None = None):
+        """`judge`: one for every account, or one per account name. `corrections`: where
+        the owner's moves are recorded, and (the service owning the learned state) the
+        loop that learns every recorded correction; without it they are only recorded."""
         self.accounts = {a.name: a for a in accounts}
+        self.corrections = corrections
         self.judges = judge if isinstance(judge, dict) else {a.name: judge for a in accounts}
         self.db = db
         self.options = options
@@ -95,6 +101,8 @@ class Service:
             self._spawn(f"quarantine-audit:{account.name}", self._audit_quarantine, account)
         for n in range(self.options.workers):
             self._spawn(f"worker-{n}", self._work)
+        if self.corrections is not None:
+            self._spawn("corrections", self.corrections.serve, self.stop_requested, self.options.corrections_every_s)
 
     def stop(self, timeout: float = 60.0) -> None:
         self.stop_requested.set()
@@ -534,11 +542,12 @@ class Service:
                     break
 
     def _owner_says(self, account: str, message_pk: int, label: str, source: str) -> None:
-        """What the owner did in their mail client, as a correction: recorded once, learned
-        by this account's fast path and scored against its rules."""
-        judge = self.judges[account]
-        give_feedback(self.db, getattr(judge, "fast", None), str(message_pk), label, source=source, actor="owner",
-                      learning=getattr(judge, "learning", None))
+        """What the owner did in their mail client, as a correction: recorded once (and
+        learned at once by the corrections loop, which this wakes)."""
+        if self.corrections is not None:
+            self.corrections.record(str(message_pk), label, source=source, actor="owner")
+        else:
+            give_feedback(self.db, str(message_pk), label, source=source, actor="owner")
 
     def _rescued(self, key: JobKey, parsed) -> None:
         """The owner took this message out of quarantine: leave it, and count that as

@@ -68,6 +68,42 @@ def make_judge(config: Config, backend: str | None = None, db: Database | None =
                    guard=Guard(config.guard), gate=gate or ModelGate(config.rate_limits))
 
 
+def owner_lock(config: Config):
+    """The lock that makes one process at a time the writer of the model files."""
+    from pipeline.corrections import OwnerLock
+
+    return OwnerLock(config.data_dir)
+
+
+def make_corrections(config: Config, db: Database, judges: dict[str, Cascade] | None = None, lock=None):
+    """Recording and learning corrections. With `judges` (the service), their fast paths
+    are the ones that learn; without, the model files are loaded only if this process
+    gets to apply what it records (no service is running)."""
+    from pipeline.corrections import Corrections
+
+    def models() -> dict[str | None, FastPath]:
+        shared = None
+        found: dict[str | None, FastPath] = {}
+        for name, judge in (judges or {}).items():
+            if judge.fast is not None:
+                found[name] = judge.fast
+                if not config.fast_path.per_account:
+                    shared = judge.fast
+        if shared is None:
+            shared = FastPath(fast_path_dir(config), db, config.fast_path)
+        found[None] = shared
+        if config.fast_path.per_account:
+            for account in config.accounts:
+                found.setdefault(account.name, FastPath(fast_path_dir(config, account.name), db, config.fast_path,
+                                                        fallback_dir=fast_path_dir(config)))
+        else:
+            found = {None: shared}
+        return found
+
+    return Corrections(db, models, lock=lock if lock is not None else owner_lock(config),
+                       learning=make_learning(config, db), reputation=config.fast_path.reputation)
+
+
 def make_learning(config: Config, db: Database) -> Learning:
     return Learning(db, config.learning, public_sample=load_bundled_sample)
 
@@ -120,13 +156,17 @@ def backend_is_local_server(config: Config, backend: str | None) -> bool:
     return host in ("127.0.0.1", "localhost", "::1")
 
 
-def start_api(config: Config, db: Database, judges: dict[str, Cascade] | Cascade, queue_depth=lambda: 0):
-    """Serve the HTTP API in a thread (for `run` with [api] enabled, and `api serve`)."""
+def start_api(config: Config, db: Database, judges: dict[str, Cascade] | Cascade, corrections=None,
+              queue_depth=lambda: 0):
+    """Serve the HTTP API in a thread (for `run` with [api] enabled, and `api serve`).
+    `corrections`: the service's, when it runs; else corrections are recorded and
+    applied like the CLI's (`Corrections.settle`)."""
     from pipeline.api import ApiServer, api_token, create_app
 
     judge = judges if isinstance(judges, Cascade) else next(iter(judges.values()))
     app = create_app(db, judge, token=api_token(config.api, config.data_dir), settings=config.api,
-                     client_limit=config.rate_limits.api_client, tiers=config.tiers, queue_depth=queue_depth)
+                     client_limit=config.rate_limits.api_client, tiers=config.tiers, queue_depth=queue_depth,
+                     corrections=corrections if corrections is not None else make_corrections(config, db))
     return ApiServer(app, config.api.host, config.api.port).start()
 
 

@@ -17,7 +17,9 @@ SQLite is used from several threads (the IMAP workers), so:
 from __future__ import annotations
 
 import logging
+import math
 import os
+import sqlite3
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -136,6 +138,10 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
+        try:  # storage.reputation decays marks in SQL; SQLite has power() only when built with its math functions
+            cursor.execute("SELECT power(2.0, 0.5)")
+        except sqlite3.OperationalError:
+            dbapi_connection.create_function("power", 2, math.pow, deterministic=True)
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -181,8 +181,10 @@ class ReputationEntry(Base):
     """What the owner's own mail says about one sender, IP, link domain or message shape.
 
     `spam` and `ham` are decayed counts of labelled messages (training, corrections);
-    `seen` counts every message judged. Decay is applied when an entry is written, from
-    `updated_at`, so old evidence fades without a sweeping job.
+    `seen` counts every message judged. Every change is an increment in SQL
+    (`storage.reputation`), never a count written back from one process's memory, so
+    the service and a CLI correction made meanwhile both count. Decay is applied when
+    an entry is marked, from `marked_at_s`, so old evidence fades without a sweeping job.
     """
 
     __tablename__ = "reputation"
@@ -194,6 +196,9 @@ class ReputationEntry(Base):
     seen: Mapped[int] = mapped_column(Integer, default=0)
     spam: Mapped[float] = mapped_column(Float, default=0.0)
     ham: Mapped[float] = mapped_column(Float, default=0.0)
+    marked_at_s: Mapped[float | None] = mapped_column(Float)
+    """When `spam`/`ham` were last marked, in Unix seconds: the decay of a new mark is
+    computed from it inside the UPDATE itself (a number, so SQL can do the arithmetic)."""
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     __table_args__ = (UniqueConstraint("kind", "key", name="uq_reputation"),)

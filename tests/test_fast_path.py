@@ -117,7 +117,7 @@ def test_a_label_the_owner_reverses_is_taken_back_not_added_to(trained_dir, tmp_
     memory keeps one copy, labelled ham. Changing one's mind again is heard too."""
     import shutil
 
-    from pipeline.feedback import give_feedback
+    from pipeline.corrections import Corrections
     from pipeline.judging import Judgement, record
 
     trained_dir = Path(shutil.copytree(trained_dir, tmp_path / "copy"))
@@ -127,21 +127,25 @@ def test_a_label_the_owner_reverses_is_taken_back_not_added_to(trained_dir, tmp_
                       body="Meeting moved to Thursday; bring the zanzibar maps", links=["club.example"])
     record(database, Judgement(source="x", parsed=newsletter, verdict=None))
     remembered = len(fast.text.neighbours)
+    corrections = Corrections(database, {None: fast})
+
+    def correct(_db, _fast, ref, label):
+        return corrections.give(ref, label, source="cli")
 
     def sender() -> Standing:
         return next(x for x in fast.reputation.standings(newsletter) if x.kind == "sender")
 
-    give_feedback(database, fast, newsletter.fingerprint, "spam")
+    correct(database, fast, newsletter.fingerprint, "spam")
     assert sender().spam == pytest.approx(1.0) and len(fast.text.neighbours) == remembered + 1
-    result = give_feedback(database, fast, newsletter.fingerprint, "ham")
+    result = correct(database, fast, newsletter.fingerprint, "ham")
     assert result.learned
     assert sender().spam == pytest.approx(0.0, abs=1e-6) and sender().ham == pytest.approx(1.0, rel=1e-3)
     assert len(fast.text.neighbours) == remembered + 1
     spam_like, ham_like = fast.text.neighbours.nearest(stored_features(newsletter).array())
     assert ham_like == pytest.approx(1.0) and spam_like < 1.0
 
-    assert not give_feedback(database, fast, newsletter.fingerprint, "ham").recorded, "the same word again"
-    back = give_feedback(database, fast, newsletter.fingerprint, "spam")  # and back: the latest word counts
+    assert not correct(database, fast, newsletter.fingerprint, "ham").recorded, "the same word again"
+    back = correct(database, fast, newsletter.fingerprint, "spam")  # and back: the latest word counts
     assert back.recorded and back.learned
     assert sender().spam == pytest.approx(1.0, rel=1e-3) and sender().ham == pytest.approx(0.0, abs=1e-6)
     assert fast.text.neighbours.nearest(stored_features(newsletter).array())[0] == pytest.approx(1.0)

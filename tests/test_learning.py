@@ -13,7 +13,7 @@ from agent.examples import ExampleMemory
 from agent.fast_path import FastPath
 from agent.learning import Learning, LearningSettings
 from agent.verdict import ModelAnswer
-from pipeline.feedback import give_feedback
+from pipeline.corrections import Corrections
 from pipeline.judging import judge_raw
 from pipeline.parsing import parse_message
 from storage import open_database
@@ -80,12 +80,17 @@ def judge(cascade, db, raw):
     return judge_raw(raw, cascade, db)
 
 
+def correct(db, fast, ref, label, actor=None, learning=None):
+    """The owner's correction, recorded and learned at once (this process owns the model)."""
+    return Corrections(db, {None: fast}, learning=learning).give(ref, label, source="cli", actor=actor)
+
+
 def test_three_false_positives_make_a_validated_rule_and_the_fourth_is_ham(setup):
     db, fast, learning, cascade = setup
     for n in range(3):
         judgement = judge(cascade, db, bank_mail(n))
         assert judgement.verdict.label == "spam"
-        give_feedback(db, fast, str(judgement.message_pk), "ham", actor="owner", learning=learning)
+        correct(db, fast, str(judgement.message_pk), "ham", actor="owner", learning=learning)
 
     with db.reader() as s:
         [rule] = s.scalars(select(Rule)).all()
@@ -105,12 +110,12 @@ def test_a_rule_that_draws_misses_loses_weight_and_is_retired(setup):
     db, fast, learning, cascade = setup
     for n in range(3):
         j = judge(cascade, db, bank_mail(n))
-        give_feedback(db, fast, str(j.message_pk), "ham", learning=learning)
+        correct(db, fast, str(j.message_pk), "ham", learning=learning)
     weights = []
     for n in (10, 11):  # the bank's address is later abused: the owner marks these spam
         j = judge(cascade, db, bank_mail(n))
         assert j.verdict.label == "ham"
-        give_feedback(db, fast, str(j.message_pk), "spam", learning=learning)
+        correct(db, fast, str(j.message_pk), "spam", learning=learning)
         with db.reader() as s:
             weights.append(s.scalar(select(Rule.weight)))
     assert weights[0] < 1.0
@@ -126,7 +131,7 @@ def test_poisoned_corrections_against_the_public_sample_make_no_live_rule(setup)
     for n in range(3):  # careless or poisoned feedback: a relative's mail "is spam", three times
         j = judge(cascade, db, bank_mail(n, "friend@family.example"))
         assert j.verdict.label == "ham"
-        give_feedback(db, fast, str(j.message_pk), "spam", learning=learning)
+        correct(db, fast, str(j.message_pk), "spam", learning=learning)
     with db.reader() as s:
         spam_rules = [r for r in s.scalars(select(Rule)) if r.condition["label"] == "spam"]
     assert spam_rules, "a spam rule was drafted"
@@ -143,7 +148,7 @@ def test_rules_cli_lists_shows_and_toggles(setup, monkeypatch):
     db, fast, learning, cascade = setup
     for n in range(3):
         j = judge(cascade, db, bank_mail(n))
-        give_feedback(db, fast, str(j.message_pk), "ham", learning=learning)
+        correct(db, fast, str(j.message_pk), "ham", learning=learning)
     monkeypatch.setenv("MAILWARDEN_STORAGE__URL", str(db.engine.url))
     runner = CliRunner()
     listed = runner.invoke(cli, ["rules", "list"])
@@ -160,9 +165,9 @@ def test_rules_cli_lists_shows_and_toggles(setup, monkeypatch):
 def test_the_most_similar_corrected_messages_become_few_shot_examples(setup, tmp_path):
     db, fast, learning, cascade = setup
     corrected = judge(cascade, db, bank_mail(1))
-    give_feedback(db, fast, str(corrected.message_pk), "ham", learning=learning)
+    correct(db, fast, str(corrected.message_pk), "ham", learning=learning)
     unrelated = judge(cascade, db, corpus_messages("spam")[0].read_bytes())
-    give_feedback(db, fast, str(unrelated.message_pk), "spam", learning=learning)
+    correct(db, fast, str(unrelated.message_pk), "spam", learning=learning)
 
     similar = judge(cascade, db, bank_mail(2))
     assert similar.verdict.example_ids == [corrected.message_pk], "the bank mail, not the unrelated spam"
@@ -182,7 +187,7 @@ def test_corrections_from_different_senders_of_one_mailing_list_make_a_list_rule
         raw = (f"From: {sender}\r\nList-Id: Hiking club <hiking.lists.example.org>\r\nSubject: Walk {n}\r\n"
                f"Message-ID: <walk{n}@lists.example.org>\r\n\r\nMeet at the station, bring boots.\r\n").encode()
         j = judge(cascade, db, raw)
-        give_feedback(db, fast, str(j.message_pk), "ham", learning=learning)
+        correct(db, fast, str(j.message_pk), "ham", learning=learning)
     with db.reader() as s:
         [rule] = s.scalars(select(Rule)).all()
     assert rule.condition["field"] == "list_id" and rule.status == "active"
@@ -203,7 +208,7 @@ def test_three_false_positives_from_different_senders_sharing_a_phrase_make_a_ph
     for n, sender in enumerate(senders):
         j = judge(cascade, db, dividend(n, sender))
         assert j.verdict.label == "spam"
-        give_feedback(db, fast, str(j.message_pk), "ham", learning=learning)
+        correct(db, fast, str(j.message_pk), "ham", learning=learning)
     with db.reader() as s:
         [rule] = s.scalars(select(Rule)).all()
     assert rule.condition["field"] == "phrase" and rule.status == "active", rule.condition
@@ -239,7 +244,7 @@ def test_a_phrase_the_model_blamed_in_its_reasons_is_the_one_a_rule_is_made_of(s
     for n, sender in enumerate(["desk@rowers.example", "clubsec@riverside.example", "treasurer@boathouse.example"]):
         j = judge(cascade, db, renewal(n, sender))
         assert j.verdict.label == "spam" and "yearly dues" in j.verdict.reason
-        give_feedback(db, fast, str(j.message_pk), "ham", learning=learning)
+        correct(db, fast, str(j.message_pk), "ham", learning=learning)
     with db.reader() as s:
         [rule] = s.scalars(select(Rule)).all()
     # without the model's reasons, "being member" would win (same support, alphabetically first)

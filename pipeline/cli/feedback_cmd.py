@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import getpass
+from pathlib import Path
 
 import click
 from rich.table import Table
 from sqlalchemy import select
 
-from agent.fast_path import FastPath
 from pipeline.cli.options import wide_console
-from pipeline.feedback import FeedbackError, give_feedback
-from pipeline.wiring import fast_path_dir, make_learning, open_db
+from pipeline.feedback import FeedbackError, record_file
+from pipeline.wiring import make_corrections, open_db
 from storage.messages import find_message
 from storage.models import Feedback, MailJob, VerdictRecord
 
@@ -25,26 +25,36 @@ def feedback(state, label: str, messages: tuple[str, ...], actor: str | None) ->
     """Say that MESSAGES (stored id, Message-ID, fingerprint or file) are spam or ham."""
     config = state.config
     db = open_db(config)
-    fast = FastPath(fast_path_dir(config), db, config.fast_path)
+    corrections = make_corrections(config, db)
     actor = actor or getpass.getuser()
-    failed = 0
+    failed, said = 0, []
     for ref in messages:
         try:
-            result = give_feedback(db, fast, ref, label, source="cli", actor=actor,
-                                   learning=make_learning(config, db))
+            key = record_file(db, Path(ref)) if Path(ref).is_file() else ref
+            result = corrections.record(key, label, source="cli", actor=actor)
         except FeedbackError as err:
             click.echo(f"{ref}: {err}", err=True)
             failed += 1
             continue
         if not result.recorded:
             click.echo(f"{ref}: already recorded as {label}")
-        elif result.corrected:
-            click.echo(f"{ref}: corrected {result.old_label} -> {label}"
-                       + ("; the fast path learned from it" if result.learned else ""))
         else:
-            click.echo(f"{ref}: recorded as {label}" + ("; the fast path learned from it" if result.learned else ""))
+            said.append(f"{ref}: " + (f"corrected {result.old_label} -> {label}" if result.corrected
+                                      else f"recorded as {label}"))
+    if said:
+        applied = corrections.settle()
+        for line in said:
+            click.echo(line + learned_note(applied, corrections))
     if failed:
         raise SystemExit(1)
+
+
+def learned_note(applied: bool | None, corrections) -> str:
+    """How a recorded correction reaches the model, in words."""
+    if applied:
+        return "; the fast path learned from it"
+    holder = corrections.holder()
+    return f"; {holder.describe() if holder else 'the running service'} will learn from it within seconds"
 
 
 @click.command()
@@ -119,8 +129,12 @@ def release(state, messages: tuple[str, ...], actor: str | None) -> None:
 
     config = state.config
     db = open_db(config)
-    fast = FastPath(fast_path_dir(config), db, config.fast_path)
+    corrections = make_corrections(config, db)
+    released = []
     for ref in messages:
-        where = release_one(db, config.accounts, fast, ref, actor=actor or getpass.getuser(),
-                            learning=make_learning(config, db))
-        click.echo(f"{ref}: released to {where}; recorded as ham")
+        released.append(f"{ref}: released to "
+                        + release_one(db, config.accounts, corrections, ref, actor=actor or getpass.getuser())
+                        + "; recorded as ham")
+    applied = corrections.settle()
+    for line in released:
+        click.echo(line + learned_note(applied, corrections))

@@ -13,7 +13,8 @@ from pipeline.service import Service, ServiceOptions
 from pipeline.dashboard import write_dashboard
 from pipeline.monitor import Monitor
 from pipeline.status import folder_status, rate_limit_hits
-from pipeline.wiring import audit_config, backend_is_local_server, make_judges, open_db, start_api
+from pipeline.wiring import (audit_config, backend_is_local_server, make_corrections, make_judges, open_db,
+                             owner_lock, start_api)
 
 
 @click.command()
@@ -34,9 +35,13 @@ def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: 
         raise click.ClickException("no [[accounts]] in the configuration; add one (see README) and run again.")
     db = open_db(config)
     audit_config(db, config)
+    # The service owns the learned state while it runs: taken before the models are
+    # loaded, so no command's save can slip in between loading and owning them.
+    lock = owner_lock(config).acquire("service", wait_s=30.0)
     judges = make_judges(config, backend, db)
     for judge in set(judges.values()):
         judge.check()
+    corrections = make_corrections(config, db, judges, lock)
     s = config.service
     service = Service(
         config.accounts, judges, db,
@@ -44,12 +49,13 @@ def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: 
                        mode="shadow" if shadow else s.mode, dry_run=dry_run, backfill=backfill,
                        since=since.date() if since else None, max_attempts=s.max_attempts,
                        retry_after_s=s.retry_after_s, reconnect_max_s=s.reconnect_max_s, tiers=config.tiers),
+        corrections=corrections,
     )
     _install_signal_handlers(service)
     monitor = Monitor(db, config.monitor, queue_depth=service.queue_depth,
                       watch_model_process=backend_is_local_server(config, backend),
                       draw_dashboard=lambda path: write_dashboard(db, path, tiers=config.tiers)).start()
-    api = start_api(config, db, judges, queue_depth=service.queue_depth) if config.api.enabled else None
+    api = start_api(config, db, judges, corrections, queue_depth=service.queue_depth) if config.api.enabled else None
     click.echo(f"watching {sum(len(a.folders) for a in config.accounts)} folder(s) in {len(config.accounts)} "
                f"account(s) with {service.options.workers} worker(s); Ctrl-C stops after the message in hand",
                err=True)
@@ -61,6 +67,7 @@ def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: 
         for judge in set(judges.values()):
             judge.flush()
         monitor.stop()
+        lock.release()
     if service.stopped_accounts:
         for name, reason in service.stopped_accounts.items():
             click.echo(f"account {name} stopped: {reason}", err=True)

@@ -10,7 +10,7 @@ import click
 from agent.fast_path import FastPath
 from pipeline.actions import TierSettings
 from pipeline.training import bundled_sample, train_from_folders
-from pipeline.wiring import fast_path_dir, open_db
+from pipeline.wiring import fast_path_dir, open_db, owner_lock
 
 
 @click.command()
@@ -35,9 +35,15 @@ def train(state, spam: tuple[Path, ...], ham: tuple[Path, ...], bundled: bool, a
         if account not in {a.name for a in config.accounts}:
             raise click.UsageError(f"no account named {account!r} in the configuration")
     db = open_db(config)
-    fast = FastPath(fast_path_dir(config, account), db, config.fast_path)
-    started = time.perf_counter()
-    n_spam, n_ham = train_from_folders(fast, list(spam), list(ham))
+    lock = owner_lock(config)
+    if not lock.try_acquire("train"):
+        holder = lock.holder()
+        raise click.ClickException(f"{holder.describe() if holder else 'another process'} is using the fast path; "
+                                   "stop it, train, then start it again (its copy would overwrite the new model)")
+    with lock:
+        fast = FastPath(fast_path_dir(config, account), db, config.fast_path)
+        started = time.perf_counter()
+        n_spam, n_ham = train_from_folders(fast, list(spam), list(ham))
     click.echo(f"trained the fast path on {n_spam} spam and {n_ham} ham in {time.perf_counter() - started:.1f} s; "
                f"{len(fast.reputation)} reputation entries; model saved to {fast.path}")
     for line in held_out_report(fast, config.tiers):
