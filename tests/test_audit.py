@@ -402,3 +402,18 @@ def test_the_monitor_logs_the_chain_head_at_the_default_log_level(filled, monkey
     assert len(heads) >= 3, [r.getMessage() for r in caplog.records]
     assert all(r.levelno == logging.INFO and r.getMessage().startswith(f"audit head: seq {seq} mac {mac} at ")
                for r in heads)
+
+
+def test_the_service_start_stops_on_a_missing_ring_even_with_nothing_to_record(filled):
+    """GIVEN a log whose configuration record is current, and whose key ring is gone
+    WHEN `run` starts (audit_config, its first step, would record nothing)
+    THEN it stops there with the one-line error, before any message could fail on it."""
+    from pipeline.config import load_config
+    from pipeline.wiring import audit_config, open_db
+    from storage.audit import AuditKeyError
+
+    audit_config(open_db(load_config()), load_config())
+    assert audit_config(open_db(load_config()), load_config()) == []
+    (filled.parent / "audit.keys").unlink()
+    with pytest.raises(AuditKeyError, match="restore the ring from a backup"):
+        audit_config(open_db(load_config()), load_config())
