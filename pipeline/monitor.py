@@ -5,7 +5,9 @@ server's when there is one (an `ollama` process on this machine; the embedded mo
 runs inside the service and is counted with it), the queue depth, how many messages
 were judged since the last sample and their mean model latency. `mailwarden stats`,
 the dashboard and `/metrics` read these rows; the service also redraws the dashboard
-PNG on a schedule when `dashboard_path` is set.
+PNG on a schedule when `dashboard_path` is set, and logs the audit chain's head every
+`audit.head_log_every_s` (and when it starts and stops, even with sampling off) so a
+copy of it exists outside the database (`storage.audit.log_head`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import delete, func, select
 
 from storage import Database
+from storage.audit import log_head
 from storage.models import MonitorSample, VerdictRecord, utcnow
 
 log = logging.getLogger(__name__)
@@ -58,6 +61,7 @@ class Monitor:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._last_dashboard = 0.0
+        self._last_head = 0.0
 
     @staticmethod
     def _cpu_seconds(process: psutil.Process) -> float:
@@ -115,6 +119,7 @@ class Monitor:
     # ------------------------------------------------------------ the thread
 
     def start(self) -> "Monitor":
+        self._log_audit_head()
         if not self.settings.enabled:
             return self
         self._thread = threading.Thread(target=self._run, name="monitor", daemon=True)
@@ -129,12 +134,25 @@ class Monitor:
         if self.settings.enabled:
             self._safely(self.sample)  # the last word of this run
             self._draw()
+        self._log_audit_head()
 
     def _run(self) -> None:
         while not self._stop.wait(self.settings.interval_s):
             self._safely(self.sample)
             if time.monotonic() - self._last_dashboard >= self.settings.dashboard_every_s:
                 self._draw()
+            every = self._head_every_s()
+            if every and time.monotonic() - self._last_head >= every:
+                self._log_audit_head()
+
+    def _head_every_s(self) -> float:
+        return self.db.audit.settings.head_log_every_s if self.db.audit is not None else 0.0
+
+    def _log_audit_head(self) -> None:
+        if not self._head_every_s():
+            return
+        self._last_head = time.monotonic()
+        self._safely(log_head, self.db)
 
     def _draw(self) -> None:
         if self.settings.dashboard_path is None or self.draw_dashboard is None:

@@ -172,9 +172,13 @@ def start_api(config: Config, db: Database, judges: dict[str, Cascade] | Cascade
 
 def audit_config(db: Database, config: Config) -> list[str]:
     """Record the configuration in the audit log when it differs from the last one
-    recorded; returns the changed keys (all of them the first time)."""
+    recorded; returns the changed keys (all of them the first time). `run` calls this
+    first, so a key ring that is missing while the log holds records stops the service
+    here, in one line, rather than at every message."""
     current = config_fingerprint(config)
     with db.session() as s:
+        if db.audit is not None:
+            db.audit.signing_keys(s)
         last = s.scalar(select(AuditRecord).where(AuditRecord.kind == "config").order_by(AuditRecord.seq.desc()).limit(1))
         before = json.loads(last.data).get("settings", {}) if last is not None else {}
         changed = sorted(k for k in set(current) | set(before) if current.get(k) != before.get(k))

@@ -159,3 +159,261 @@ def test_mirror_file_verifies_like_the_table(ollama_env, isolated_environment, m
     mirror.write_text("\n".join([lines[0], *lines[2:]]) + "\n")
     result = CliRunner().invoke(cli, ["audit", "verify", "--mirror", str(mirror)])
     assert result.exit_code == 1 and "deleted" in result.output
+
+
+# ---------------------------------------------------------------- the tail, the mirror, the keys
+
+
+@pytest.fixture
+def mirrored(ollama_env, isolated_environment, monkeypatch):
+    """Like `filled`, with `[audit] mirror_file` set from the start: 13 records in the
+    table and the same 13 lines in the mirror. Returns (database, mirror)."""
+    mirror = isolated_environment / "audit.jsonl"
+    monkeypatch.setenv("MAILWARDEN_AUDIT__MIRROR_FILE", str(mirror))
+    files = [str(p) for p in corpus_messages("spam")[:3] + corpus_messages("ham")[:3]]
+    assert CliRunner().invoke(cli, ["classify", "--backend", "ollama", *files]).exit_code == 0
+    assert CliRunner().invoke(cli, ["feedback", "ham", files[0]]).exit_code == 0
+    assert len(mirror.read_text().splitlines()) == 13
+    return isolated_environment / "data" / "mailwarden.sqlite", mirror
+
+
+def verify_with(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, ["audit", "verify", *args])
+    return result.exit_code, result.output
+
+
+def logged_head(caplog) -> str:
+    """The head as an operator copies it from the service log: SEQ:MAC."""
+    import re
+
+    from pipeline.config import load_config
+    from pipeline.wiring import open_db
+    from storage.audit import log_head
+
+    caplog.clear()
+    log_head(open_db(load_config()))
+    line = next(r.getMessage() for r in caplog.records if r.name == "mailwarden.audit.head")
+    seq, mac = re.fullmatch(r"audit head: seq (\d+) mac ([0-9a-f]{64}) at \S+", line).groups()
+    return f"{seq}:{mac}"
+
+
+def test_newest_records_deleted_from_the_table_are_named_by_the_mirror(mirrored):
+    """GIVEN a table and its mirror, 13 records each
+    WHEN the newest 3 are deleted from the table (its chain alone still verifies)
+    THEN verify fails, saying where the table ends and which seqs the mirror still has."""
+    db, _ = mirrored
+    with sqlite3.connect(db) as c:
+        c.execute("DELETE FROM audit_log WHERE seq > 10")
+    code, out = verify()
+    assert code == 1, out
+    assert "the table ends at seq 10 but the mirror goes on: seq 11..13 deleted from the table" in out, out
+
+
+def test_newest_records_deleted_are_caught_by_the_head_from_the_service_log(filled, caplog):
+    """GIVEN the head the service logged (seq 13 and its MAC), and no mirror
+    WHEN the newest 3 records are deleted
+    THEN plain verify cannot tell, but verify --expect-head names the deleted seqs."""
+    head = logged_head(caplog)
+    assert head.startswith("13:")
+    with sqlite3.connect(filled) as c:
+        c.execute("DELETE FROM audit_log WHERE seq > 10")
+    code, out = verify()
+    assert code == 0 and "10 records" in out, "the chain alone cannot see its tail go: that is why the head is logged"
+    code, out = verify_with("--expect-head", head)
+    assert code == 1, out
+    assert "the table ends at seq 10 but the service log's head was seq 13: seq 11..13 deleted" in out, out
+    code, out = verify_with("--expect-head", head[:3 + 16])
+    assert code == 1 and "seq 11..13 deleted" in out, "16 hex digits of the MAC will do"
+
+
+def test_an_emptied_table_is_caught_by_the_mirror(mirrored):
+    """GIVEN a table and its mirror
+    WHEN every record is deleted from the table
+    THEN verify fails instead of reporting an intact log of 0 records."""
+    db, _ = mirrored
+    with sqlite3.connect(db) as c:
+        c.execute("DELETE FROM audit_log")
+    code, out = verify()
+    assert code == 1 and "intact" not in out, out
+    assert "the table is empty but the mirror holds seq 1..13: the table was emptied" in out, out
+
+
+def test_an_emptied_table_is_caught_by_the_head_from_the_service_log(filled, caplog):
+    """GIVEN the logged head
+    WHEN every record is deleted from the table
+    THEN verify --expect-head fails naming every deleted seq."""
+    head = logged_head(caplog)
+    with sqlite3.connect(filled) as c:
+        c.execute("DELETE FROM audit_log")
+    code, out = verify_with("--expect-head", head)
+    assert code == 1 and "the table is empty but the service log's head was seq 13: seq 1..13 deleted" in out, out
+
+
+def test_a_line_deleted_from_the_mirror_is_named_by_its_seq(mirrored):
+    """GIVEN an intact table and mirror
+    WHEN the mirror's fifth line (seq 5) is deleted
+    THEN verify fails naming seq 5 as missing from the mirror."""
+    _, mirror = mirrored
+    lines = mirror.read_text().splitlines(keepends=True)
+    assert json.loads(lines[4])["seq"] == 5
+    mirror.write_text("".join(lines[:4] + lines[5:]))
+    code, out = verify()
+    assert code == 1, out
+    assert "seq 5 in the table but not in the mirror: deleted from the mirror" in out, out
+    assert "record(s) seq 5 deleted before it" in out, "the mirror's own chain says so too"
+
+
+def test_a_record_rewritten_and_rechained_with_the_key_is_caught_by_mirror_and_head(mirrored, caplog):
+    """GIVEN the key ring (which lets its holder recompute every MAC), a mirror and a logged head
+    WHEN a correction in the table is rewritten and every MAC after it recomputed
+    THEN the table's chain verifies on its own, but the mirror comparison and the head do not."""
+    import hashlib
+    import hmac
+
+    db, _ = mirrored
+    head = logged_head(caplog)
+    ring = json.loads((db.parent / "audit.keys").read_text())
+    with sqlite3.connect(db) as c:
+        records = c.execute("SELECT id, seq, at, kind, subject, data, key_id FROM audit_log ORDER BY seq").fetchall()
+        prev = "0" * 64
+        for record_id, seq, at, kind, subject, data, kid in records:
+            if kind == "correction":
+                data = data.replace('"ham"', '"spam"')
+            message = "\x1f".join((str(seq), at, kind, subject, data, kid, prev)).encode()
+            mac = hmac.new(bytes.fromhex(ring["keys"][kid]["secret"]), message, hashlib.sha256).hexdigest()
+            c.execute("UPDATE audit_log SET data = ?, prev_mac = ?, mac = ? WHERE id = ?", (data, prev, mac, record_id))
+            prev = mac
+    code, out = verify_with("--expect-head", head)
+    assert code == 1, out
+    assert "table:" not in out, "the re-chained table verifies by itself"
+    assert "record(s) differ between the table and the mirror: seq 13 (seq 13 in data, mac)" in out, out
+    assert "seq 13 in the table has MAC" in out and "re-chained" in out, out
+
+
+def test_a_configured_mirror_that_is_missing_fails_verify(mirrored):
+    """GIVEN [audit] mirror_file set and the file written
+    WHEN the file is deleted
+    THEN verify fails saying the configured mirror is missing (the table is still checked)."""
+    _, mirror = mirrored
+    mirror.unlink()
+    code, out = verify()
+    assert code == 1, out
+    assert f"AUDIT MIRROR MISSING: {mirror} is configured ([audit] mirror_file) but does not exist" in out, out
+
+
+def test_a_mirror_turned_on_later_verifies_from_where_it_begins(filled, isolated_environment, monkeypatch):
+    """GIVEN 13 records written before mirror_file was set
+    WHEN mirror_file is set and one more record is written
+    THEN verify passes, noting that the mirror begins at seq 14."""
+    mirror = isolated_environment / "late.jsonl"
+    monkeypatch.setenv("MAILWARDEN_AUDIT__MIRROR_FILE", str(mirror))
+    assert CliRunner().invoke(cli, ["feedback", "spam", str(corpus_messages("ham")[1])]).exit_code == 0
+    code, out = verify()
+    assert code == 0, out
+    assert "the mirror begins at seq 14: seq 1..13 are checked in the table only" in out, out
+
+
+def test_mirror_only_verifies_a_copy_without_the_database(mirrored):
+    """GIVEN a mirror copied elsewhere
+    WHEN the database is gone and the mirror is verified by itself
+    THEN its chain verifies; a line deleted from it is named."""
+    db, mirror = mirrored
+    db.unlink()
+    code, out = verify_with("--mirror-only")
+    assert code == 0 and f"mirror {mirror} intact: 13 records" in out, out
+    lines = mirror.read_text().splitlines(keepends=True)
+    mirror.write_text("".join(lines[:1] + lines[2:]))
+    code, out = verify_with("--mirror-only")
+    assert code == 1 and "record seq 3 (line 2): record(s) seq 2 deleted before it" in out, out
+
+
+def test_a_malformed_head_is_refused_with_its_form(filled):
+    """GIVEN a head that is not SEQ:MAC
+    WHEN verify is given it
+    THEN it is a usage error that shows the form expected."""
+    code, out = verify_with("--expect-head", "13:abc")
+    assert code == 2 and "SEQ:MAC" in out, out
+
+
+def test_verify_without_the_key_ring_fails_naming_it_and_creates_none(filled):
+    """GIVEN a log of 13 records
+    WHEN its key ring file is gone
+    THEN verify (and show) exit non-zero / work without writing a new ring, and verify names the path."""
+    ring = filled.parent / "audit.keys"
+    ring.unlink()
+    code, out = verify()
+    assert code == 1 and str(ring) in out and "restore it from a backup" in out and "13 audit records" in out, out
+    assert not ring.exists(), "verify must never create a key ring"
+    assert CliRunner().invoke(cli, ["audit", "show"]).exit_code == 0
+    assert not ring.exists(), "neither must merely opening the database to show the log"
+
+
+def test_verify_on_a_new_install_says_the_first_record_makes_the_ring(isolated_environment):
+    """GIVEN a new install: no database, no key ring
+    WHEN audit verify runs
+    THEN it fails naming the ring and saying the service creates it with its first record, and creates none."""
+    code, out = verify()
+    ring = isolated_environment / "data" / "audit.keys"
+    assert code == 1 and str(ring) in out and "creates the ring with the first record" in out, out
+    assert not ring.exists()
+
+
+def test_a_writer_refuses_a_new_ring_under_existing_records(filled, ollama_env):
+    """GIVEN a log of 13 records whose key ring is gone
+    WHEN a command that records something runs
+    THEN it stops with one line saying to restore the ring, and writes no new one."""
+    ring = filled.parent / "audit.keys"
+    ring.unlink()
+    result = CliRunner().invoke(cli, ["classify", "--backend", "ollama", str(corpus_messages("spam")[5])])
+    assert result.exit_code == 1 and "holds records up to seq 13: restore the ring from a backup" in result.output
+    assert not ring.exists() and len(rows(filled)) == 13
+
+
+def test_env_key_signs_and_verifies_without_a_ring_file(ollama_env, isolated_environment, monkeypatch):
+    """GIVEN $MAILWARDEN_AUDIT_KEY and no key ring file
+    WHEN records are written and verified
+    THEN both work and no ring file appears."""
+    monkeypatch.setenv("MAILWARDEN_AUDIT_KEY", "a key kept in the environment")
+    assert CliRunner().invoke(cli, ["classify", "--backend", "ollama", str(corpus_messages("spam")[0])]).exit_code == 0
+    code, out = verify()
+    assert code == 0 and "2 records" in out, out
+    assert not (isolated_environment / "data" / "audit.keys").exists()
+
+
+def test_the_monitor_logs_the_chain_head_at_the_default_log_level(filled, monkeypatch, caplog):
+    """GIVEN a filled log, the root logger at WARNING (the default log_level) and a head every 0.1 s
+    WHEN the service's monitor runs for a moment and stops
+    THEN `audit head:` lines with the newest seq and MAC reach the log: at start, on the way, at stop."""
+    import logging
+    import time
+
+    from pipeline.config import load_config
+    from pipeline.monitor import Monitor, MonitorSettings
+    from pipeline.wiring import open_db
+
+    monkeypatch.setenv("MAILWARDEN_AUDIT__HEAD_LOG_EVERY_S", "0.1")
+    assert logging.getLogger().getEffectiveLevel() == logging.WARNING
+    db = open_db(load_config())
+    seq, mac = sqlite3.connect(filled).execute("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    monitor = Monitor(db, MonitorSettings(interval_s=0.05)).start()
+    time.sleep(0.6)
+    monitor.stop()
+    heads = [r for r in caplog.records if r.name == "mailwarden.audit.head"]
+    assert len(heads) >= 3, [r.getMessage() for r in caplog.records]
+    assert all(r.levelno == logging.INFO and r.getMessage().startswith(f"audit head: seq {seq} mac {mac} at ")
+               for r in heads)
+
+
+def test_the_service_start_stops_on_a_missing_ring_even_with_nothing_to_record(filled):
+    """GIVEN a log whose configuration record is current, and whose key ring is gone
+    WHEN `run` starts (audit_config, its first step, would record nothing)
+    THEN it stops there with the one-line error, before any message could fail on it."""
+    from pipeline.config import load_config
+    from pipeline.wiring import audit_config, open_db
+    from storage.audit import AuditKeyError
+
+    audit_config(open_db(load_config()), load_config())
+    assert audit_config(open_db(load_config()), load_config()) == []
+    (filled.parent / "audit.keys").unlink()
+    with pytest.raises(AuditKeyError, match="restore the ring from a backup"):
+        audit_config(open_db(load_config()), load_config())

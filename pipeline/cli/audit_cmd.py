@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from pipeline.cli.options import wide_console
 from pipeline.wiring import open_db
-from storage.audit import AuditLog, verify_mirror
+from storage.audit import AuditHead, AuditLog, parse_head
 from storage.models import AuditRecord
 
 
@@ -21,6 +21,15 @@ def _log(db) -> AuditLog:
     return db.audit
 
 
+def _head(ctx, param, value: str | None) -> AuditHead | None:  # noqa: ARG001
+    if value is None:
+        return None
+    try:
+        return parse_head(value)
+    except ValueError as err:
+        raise click.BadParameter(str(err)) from None
+
+
 @click.group()
 def audit() -> None:
     """The HMAC-chained audit log: verify it, list it, rotate its key."""
@@ -28,23 +37,41 @@ def audit() -> None:
 
 @audit.command("verify")
 @click.option("--mirror", "mirror", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
-              help="Verify this JSON-lines mirror file instead of the database table.")
+              help="Compare the table with this JSON-lines mirror instead of [audit] mirror_file.")
+@click.option("--mirror-only", is_flag=True,
+              help="Verify the mirror by itself, without the table (e.g. a copy on another host); "
+                   "its chain must start at seq 1.")
+@click.option("--expect-head", "head", metavar="SEQ:MAC", callback=_head, default=None,
+              help="A head copied from an `audit head:` line of the service log: the table must reach that "
+                   "seq with that MAC (16+ hex digits of it will do).")
 @click.pass_obj
-def verify(state, mirror: Path | None) -> None:
-    """Check the whole chain; name the first record altered, deleted, inserted or reordered."""
+def verify(state, mirror: Path | None, mirror_only: bool, head: AuditHead | None) -> None:
+    """Check the chain, compare it with the mirror when there is one, and with a head
+    from the service log when given; name every record altered, deleted, inserted or
+    reordered. Exit 1 on any problem. Never creates a key ring."""
     db = open_db(state.config)
     log = _log(db)
-    if mirror is not None:
-        result = verify_mirror(mirror, log.keys)
+    mirror = mirror or log.settings.mirror_file
+    if mirror_only:
+        if mirror is None:
+            raise click.UsageError("--mirror-only needs a mirror: give --mirror PATH or set [audit] mirror_file")
+        report = log.check(None, mirror, head)
     else:
         with db.reader() as s:
-            result = log.verify(s)
-    if result.ok:
-        click.echo(f"audit log intact: {result.checked} records, chain and MACs verified")
-        return
-    click.echo(f"AUDIT LOG TAMPERED: {result.problem}", err=True)
-    click.echo(f"({result.checked} records before it verified; everything from it on is suspect)", err=True)
-    raise SystemExit(1)
+            report = log.check(s, mirror, head)
+    where = f"mirror {mirror}" if mirror_only else "audit log"
+    if report.ok:
+        click.echo(f"{where} intact: {report.checked} records, chain and MACs verified")
+    for line in report.notes:
+        click.echo(line)
+    for problem in report.problems:
+        click.echo(f"AUDIT LOG TAMPERED: {problem}", err=True)
+    if report.mirror_missing is not None:
+        click.echo(f"AUDIT MIRROR MISSING: {report.mirror_missing} is configured ([audit] mirror_file) but does not "
+                   "exist: restore it (or mount where it lives), or unset mirror_file if it was given up on purpose",
+                   err=True)
+    if not report.ok:
+        raise SystemExit(1)
 
 
 @audit.command("show")
@@ -81,7 +108,6 @@ def rotate_key(state) -> None:
     """Sign from now on with a new key; old records keep verifying under the old one."""
     db = open_db(state.config)
     log = _log(db)
-    old = log.keys.current
     with db.session() as s:
-        new = log.rotate_key(s)
+        old, new = log.rotate_key(s)
     click.echo(f"audit key rotated: {old} -> {new} (the key ring keeps both; back it up)")
