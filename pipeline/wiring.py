@@ -127,7 +127,7 @@ def start_api(config: Config, db: Database, judges: dict[str, Cascade] | Cascade
     judge = judges if isinstance(judges, Cascade) else next(iter(judges.values()))
     app = create_app(db, judge, token=api_token(config.api, config.data_dir), settings=config.api,
                      client_limit=config.rate_limits.api_client, tiers=config.tiers, queue_depth=queue_depth)
-    return ApiServer(app, config.api.host, config.api.port).start()
+    return ApiServer(app, config.api.host, config.api.port, config.api).start()
 
 
 def audit_config(db: Database, config: Config) -> list[str]:
