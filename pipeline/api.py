@@ -1,41 +1,46 @@
 """A small HTTP API (off by default, loopback by default): classify, feedback, stats,
 the dashboard and Prometheus metrics.
 
-FastAPI gives the OpenAPI document (`/openapi.json`, copied to docs/openapi.json) from
-the same pydantic models the CLI uses. Every route but the document needs
-`Authorization: Bearer <token>`; each client (token and address) has its own token
-bucket; bodies above `max_body_bytes` are refused before they are read in full. Errors
-are JSON: `{"error": "...", "detail": ...}`.
+FastAPI gives the OpenAPI document (`/openapi.json`, copied to docs/openapi.json by
+`mailwarden api openapi`) from the same pydantic models the CLI uses. Every route but
+the document needs `Authorization: Bearer <token>`; each client (token and address) has
+its own token bucket. `pipeline.api_gate` refuses what it can from the request head
+(no token, a body or head too large, a client too slow) before the body is read.
+Errors are JSON: `{"error": "...", "detail": ...}`.
+
+The API never reads the server's files on a client's word: feedback names a stored
+message by one of three forms checked at the boundary, or carries the message itself.
 """
 
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import hmac
 import logging
 import os
+import re
 import secrets
 import threading
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, ConfigDict, Field, SecretStr
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, SecretStr
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from agent.rate_limits import BucketSettings, ClientLimiter
 from agent.verdict import Verdict
 from pipeline.actions import TierSettings, choose_action
+from pipeline.api_gate import ApiError, Gate, guarded_protocol
 from pipeline.corrections import Corrections
 from pipeline.feedback import FeedbackError, give_feedback
-from pipeline.feedback import FeedbackResult as RecordedFeedback
-from pipeline.judging import judge_raw
+from pipeline.judging import Judgement, judge_raw, record
+from pipeline.parsing import parse_message
 from pipeline.stats import Stats, compute_stats
 from storage import Database
+from storage.messages import find_message
 
 log = logging.getLogger(__name__)
 TOKEN_FILE = "api.token"
@@ -49,11 +54,38 @@ class ApiSettings(BaseModel):
     port: int = Field(default=8025, ge=1, le=65535)
     token: SecretStr | None = Field(default=None, description="bearer token; else DATA_DIR/api.token (0600)")
     max_body_bytes: int = Field(default=25 * 2**20, ge=1024, description="larger requests are refused (413)")
+    max_header_bytes: int = Field(default=16 * 1024, ge=1024, le=2**20,
+                                  description="a larger request line and headers are refused (431)")
+    body_timeout_s: float = Field(default=30.0, gt=0, le=3600,
+                                  description="the whole body must arrive within this many seconds of the "
+                                              "headers, else 408 and the connection is closed")
+    header_timeout_s: float = Field(default=10.0, gt=0, le=3600,
+                                    description="the request line and headers must arrive within this many "
+                                                "seconds of their first byte, else 408 and the connection is closed")
+    max_concurrent_requests: int = Field(default=16, ge=1, le=1024,
+                                         description="authenticated requests in progress at once; more are "
+                                                     "refused (503)")
 
 
-class ApiError(BaseModel):
-    error: str
-    detail: object | None = None
+# The three forms a stored message is named by. A stored id is an SQLite INTEGER (at
+# most 18 digits here, so it always fits); a Message-ID is printable ASCII but for
+# the angle brackets around it (RFC 5322 msg-id; the column holds 500 characters); a
+# fingerprint is the SHA-256 of the raw message. Nothing else is looked up.
+_REF_FORMS = (r"[0-9]{1,18}", r"<[!-;=?-~]{1,498}>", r"[0-9a-fA-F]{64}")
+_REF = re.compile("|".join(_REF_FORMS))
+
+
+def _message_ref(ref: str) -> str:
+    if not _REF.fullmatch(ref):
+        raise ValueError("give a stored id (digits), a <Message-ID> in angle brackets, or a 64-hex fingerprint")
+    return ref
+
+
+MessageRef = Annotated[str, Field(min_length=1, max_length=500,
+                                  description="stored id (digits), <Message-ID> in angle brackets, or the 64-hex "
+                                              "fingerprint of a message mailwarden has stored; never a path",
+                                  json_schema_extra={"pattern": f"^(?:{'|'.join(_REF_FORMS)})$"}),
+                       AfterValidator(_message_ref)]
 
 
 class ClassifyResult(BaseModel):
@@ -65,12 +97,15 @@ class ClassifyResult(BaseModel):
 
 
 class FeedbackRequest(BaseModel):
-    message: str = Field(description="stored id, Message-ID or fingerprint of a message mailwarden has seen")
+    model_config = ConfigDict(extra="forbid")
+
+    message: MessageRef
     label: Literal["spam", "ham"]
 
 
 class FeedbackResult(BaseModel):
     message_pk: int
+    fingerprint: str
     label: str
     recorded: bool
     corrected: bool
@@ -90,71 +125,48 @@ def api_token(settings: ApiSettings, data_dir: Path) -> str:
     return path.read_text().strip()
 
 
-class _BodyLimit:
-    """ASGI middleware: refuse bodies over the limit, by Content-Length or while reading
-    (a chunked upload has no length). The body is read here, at most `limit` bytes, and
-    handed to the app; an oversized one never reaches it."""
-
-    def __init__(self, app, limit: int):
-        self.app, self.limit = app, limit
-
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http":
-            return await self.app(scope, receive, send)
-        length = dict(scope.get("headers") or []).get(b"content-length")
-        if length is not None and length.isdigit() and int(length) > self.limit:
-            return await _json(send, 413, f"request body over {self.limit} bytes")
-        chunks, seen = [], 0
-        while True:
-            message = await receive()
-            if message["type"] != "http.request":
-                return  # the client went away
-            seen += len(message.get("body", b""))
-            if seen > self.limit:
-                return await _json(send, 413, f"request body over {self.limit} bytes")
-            chunks.append(message.get("body", b""))
-            if not message.get("more_body"):
-                break
-        body = b"".join(chunks)
-        replayed = False
-
-        async def replay():
-            nonlocal replayed
-            if not replayed:
-                replayed = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()
-
-        await self.app(scope, replay, send)
+def _record_feedback(db: Database, corrections: Corrections | None, fingerprint: str, label: str, who: str):
+    """The API's one way to record feedback, always with a fingerprint the API itself
+    found or computed: no string from the client reaches it."""
+    if corrections is None:
+        return give_feedback(db, fingerprint, label, source="api", actor=who)
+    return corrections.give(fingerprint, label, source="api", actor=who)
 
 
-async def _json(send, status: int, error: str) -> None:
-    body = ApiError(error=error).model_dump_json().encode()
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
-    await send({"type": "http.response.body", "body": body})
+def _stored_fingerprint(db: Database, ref: str) -> str | None:
+    with db.reader() as s:
+        message = find_message(s, ref)
+        return message.fingerprint if message is not None else None
+
+
+_RAW_MESSAGE_BODY = {"requestBody": {"required": True, "content": {
+    "message/rfc822": {"schema": {"type": "string", "format": "binary"}},
+    "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}}
 
 
 def create_app(db: Database, judge, *, token: str, settings: ApiSettings | None = None,
                client_limit: BucketSettings | None = None, tiers: TierSettings | None = None,
-               queue_depth=lambda: 0, corrections: Corrections | None = None) -> FastAPI:
-    """The API over the same functions the CLI calls. `judge` is the cascade; feedback
-    is recorded through `corrections` (the service's, which learns it within seconds)."""
+               queue_depth=lambda: 0, corrections: Corrections | None = None) -> Gate:
+    """The API over the same functions the CLI calls, behind its gate. `judge` is the
+    cascade; feedback is recorded through `corrections` (the service's, which learns it
+    within seconds; without one it is only recorded)."""
     settings = settings or ApiSettings()
     tiers = tiers or TierSettings()
     limiter = ClientLimiter(client_limit or BucketSettings(per_minute=120, burst=30))
     app = FastAPI(title="mailwarden", version="1",
-                  description="Judge mail, record corrections, read statistics. Bearer token required.",
-                  responses={401: {"model": ApiError}, 413: {"model": ApiError}, 429: {"model": ApiError}})
+                  description="Judge mail, record corrections, read statistics. Bearer token required. "
+                              "Feedback names a stored message (stored id, <Message-ID> or fingerprint) in "
+                              "`POST /feedback`, or carries the raw message in `POST /feedback/raw`; never a "
+                              "path. Requests without the token, or announcing a body over the limit, are "
+                              "refused before the body is read; a body must arrive within `body_timeout_s`.",
+                  responses={code: {"model": ApiError} for code in (401, 408, 413, 422, 429, 431, 503)})
     app.state.limiter = limiter
 
     def client(request: Request) -> str:
-        header = request.headers.get("authorization", "")
-        scheme, _, given = header.partition(" ")
-        if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
+        who = request.scope.get("user")  # set by the gate once the token is right
+        if not isinstance(who, str):
             raise HTTPException(401, "missing or wrong bearer token (Authorization: Bearer <token>)",
                                 headers={"WWW-Authenticate": "Bearer"})
-        who = hashlib.sha256(given.encode()).hexdigest()[:12] + "@" + (request.client.host if request.client else "?")
         if not limiter.allow(who):
             raise HTTPException(429, "too many requests from this client; slow down", headers={"Retry-After": "5"})
         return who
@@ -166,14 +178,26 @@ def create_app(db: Database, judge, *, token: str, settings: ApiSettings | None 
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, err: RequestValidationError):
+        # Where and what, never the input: an answer must not echo what was sent.
         detail = [{"where": ".".join(str(p) for p in e.get("loc", ())), "problem": e.get("msg")} for e in err.errors()]
         return JSONResponse(ApiError(error="invalid request", detail=detail).model_dump(), status_code=422)
 
+    @app.exception_handler(Exception)
+    async def failed(request: Request, err: Exception):
+        log.error("API %s %s failed", request.method, request.url.path, exc_info=err)
+        return JSONResponse(ApiError(error="internal error; the server log has the details").model_dump(),
+                            status_code=500)
+
+    async def labelled(fingerprint: str, label: str, who: str) -> FeedbackResult:
+        try:
+            result = await asyncio.to_thread(_record_feedback, db, corrections, fingerprint, label, who)
+        except FeedbackError:  # deleted in the meantime
+            raise HTTPException(404, "the message is no longer stored; send it to /feedback/raw") from None
+        return FeedbackResult(message_pk=result.message_pk, fingerprint=fingerprint, label=result.label,
+                              recorded=result.recorded, corrected=result.corrected, learned=result.learned)
+
     @app.post("/classify", response_model=ClassifyResult, summary="Judge one raw RFC 822 message",
-              openapi_extra={"requestBody": {"required": True, "content": {
-                  "message/rfc822": {"schema": {"type": "string", "format": "binary"}},
-                  "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}},
-              responses={503: {"model": ApiError}})
+              openapi_extra=_RAW_MESSAGE_BODY, responses={503: {"model": ApiError}})
     async def classify(request: Request, who: str = Depends(client)) -> ClassifyResult:
         raw = await request.body()
 
@@ -185,19 +209,31 @@ def create_app(db: Database, judge, *, token: str, settings: ApiSettings | None 
                               verdict=judgement.verdict, defects=judgement.parsed.defects)
 
     @app.post("/feedback", response_model=FeedbackResult, summary="Record the owner's label for a stored message",
+              description="`message` is a stored id, a <Message-ID> or a 64-hex fingerprint; any other form is "
+                          "422 and is not looked up; a well-formed one that matches no stored message is 404.",
               responses={404: {"model": ApiError}})
     async def feedback(body: FeedbackRequest, who: str = Depends(client)) -> FeedbackResult:
-        def record() -> RecordedFeedback:
-            if corrections is None:
-                return give_feedback(db, body.message, body.label, source="api", actor=who)
-            return corrections.give(body.message, body.label, source="api", actor=who)
+        fingerprint = await asyncio.to_thread(_stored_fingerprint, db, body.message)
+        if fingerprint is None:
+            raise HTTPException(404, "no stored message matches; give a stored id, a <Message-ID> or a "
+                                     "fingerprint from /classify, or send the message to /feedback/raw")
+        return await labelled(fingerprint, body.label, who)
 
-        try:
-            result = await asyncio.to_thread(record)
-        except FeedbackError as err:
-            raise HTTPException(404, str(err)) from None
-        return FeedbackResult(message_pk=result.message_pk, label=result.label, recorded=result.recorded,
-                              corrected=result.corrected, learned=result.learned)
+    @app.post("/feedback/raw", response_model=FeedbackResult, summary="Store a raw RFC 822 message and label it",
+              description="The body is the message itself (as for /classify); it is stored, then labelled.",
+              openapi_extra=_RAW_MESSAGE_BODY)
+    async def feedback_raw(request: Request, label: Literal["spam", "ham"] = Query(),
+                           who: str = Depends(client)) -> FeedbackResult:
+        raw = await request.body()
+        if not raw:
+            raise HTTPException(422, "empty body; send the raw RFC 822 message as the request body")
+
+        def store() -> str:
+            parsed = parse_message(raw)
+            record(db, Judgement(source=f"api:{who}", parsed=parsed, verdict=None))
+            return parsed.fingerprint
+
+        return await labelled(await asyncio.to_thread(store), label, who)
 
     @app.get("/stats", response_model=Stats, summary="What the filter has done, and how right it was")
     async def stats(since: datetime | None = None, who: str = Depends(client)) -> Stats:
@@ -223,23 +259,31 @@ def create_app(db: Database, judge, *, token: str, settings: ApiSettings | None 
         text = await asyncio.to_thread(exposition, db, queue_depth(), limiter.hits)
         return Response(text, media_type=CONTENT_TYPE_LATEST)
 
-    return _BodyLimit(app, settings.max_body_bytes) if settings.max_body_bytes else app
+    open_paths = {app.openapi_url, app.docs_url, app.swagger_ui_oauth2_redirect_url, app.redoc_url} - {None}
+    return Gate(app, token=token, open_paths=open_paths, max_body_bytes=settings.max_body_bytes,
+                max_header_bytes=settings.max_header_bytes, body_timeout_s=settings.body_timeout_s,
+                max_in_flight=settings.max_concurrent_requests)
 
 
 def openapi_document() -> dict:
     """The OpenAPI document, without a database (for docs/openapi.json)."""
-    app = create_app(None, None, token="-")
-    return app.app.openapi()
+    return create_app(None, None, token="-").app.openapi()
 
 
 class ApiServer:
-    """uvicorn in a thread: for `mailwarden run` with `[api] enabled`, and for tests."""
+    """uvicorn in a thread: for `mailwarden run` with `[api] enabled`, and for tests.
 
-    def __init__(self, app, host: str, port: int):
+    `settings` are the ones given to `create_app`: the head limits (size, deadline) are
+    kept here by the protocol, the body limits by the app's gate (`pipeline.api_gate`
+    says what each covers). Port 0 takes a free port; `port` says which."""
+
+    def __init__(self, app, host: str, port: int, settings: ApiSettings | None = None):
         import uvicorn
 
+        settings = settings or ApiSettings()
         self.config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False,
-                                     lifespan="off")
+                                     lifespan="off", ws="none", http=guarded_protocol(settings.header_timeout_s),
+                                     h11_max_incomplete_event_size=settings.max_header_bytes)
         self.server = uvicorn.Server(self.config)
         self.thread = threading.Thread(target=self.server.run, name="api", daemon=True)
 

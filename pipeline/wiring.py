@@ -167,7 +167,7 @@ def start_api(config: Config, db: Database, judges: dict[str, Cascade] | Cascade
     app = create_app(db, judge, token=api_token(config.api, config.data_dir), settings=config.api,
                      client_limit=config.rate_limits.api_client, tiers=config.tiers, queue_depth=queue_depth,
                      corrections=corrections if corrections is not None else make_corrections(config, db))
-    return ApiServer(app, config.api.host, config.api.port).start()
+    return ApiServer(app, config.api.host, config.api.port, config.api).start()
 
 
 def audit_config(db: Database, config: Config) -> list[str]:

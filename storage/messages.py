@@ -40,7 +40,7 @@ def add_verdict(session: Session, message: Message, **fields: Any) -> VerdictRec
 def find_message(session: Session, ref: str) -> Message | None:
     """Find a message by stored id, Message-ID (with or without <>) or fingerprint."""
     ref = ref.strip()
-    if ref.isdigit():
+    if ref.isascii() and ref.isdigit() and len(ref) <= 18:  # more digits may not fit SQLite's 64-bit INTEGER (binding raises)
         found = session.get(Message, int(ref))
         if found is not None:
             return found
