@@ -146,10 +146,14 @@ _RAW_MESSAGE_BODY = {"requestBody": {"required": True, "content": {
 
 def create_app(db: Database, judge, *, token: str, settings: ApiSettings | None = None,
                client_limit: BucketSettings | None = None, tiers: TierSettings | None = None,
-               queue_depth=lambda: 0, corrections: Corrections | None = None) -> Gate:
+               queue_depth=lambda: 0, corrections: Corrections | None = None,
+               account_judges: dict[str, object] | None = None) -> Gate:
     """The API over the same functions the CLI calls, behind its gate. `judge` is the
-    cascade; feedback is recorded through `corrections` (the service's, which learns it
-    within seconds; without one it is only recorded)."""
+    cascade for mail of no account; `account_judges` those of each account (their own
+    text models with `fast_path.per_account`), for /classify?account=NAME. Feedback is
+    recorded through `corrections` (the service's, which learns it within seconds;
+    without one it is only recorded)."""
+    account_judges = account_judges or {}
     settings = settings or ApiSettings()
     tiers = tiers or TierSettings()
     limiter = ClientLimiter(client_limit or BucketSettings(per_minute=120, burst=30))
@@ -197,11 +201,15 @@ def create_app(db: Database, judge, *, token: str, settings: ApiSettings | None 
                               recorded=result.recorded, corrected=result.corrected, learned=result.learned)
 
     @app.post("/classify", response_model=ClassifyResult, summary="Judge one raw RFC 822 message",
-              openapi_extra=_RAW_MESSAGE_BODY, responses={503: {"model": ApiError}})
-    async def classify(request: Request, who: str = Depends(client)) -> ClassifyResult:
+              openapi_extra=_RAW_MESSAGE_BODY, responses={404: {"model": ApiError}, 503: {"model": ApiError}})
+    async def classify(request: Request, account: str | None = Query(
+            default=None, max_length=100, description="judge as mail of this account (its own model, if it has one)"),
+            who: str = Depends(client)) -> ClassifyResult:
         raw = await request.body()
-
-        judgement = await asyncio.to_thread(judge_raw, raw, judge, db, source=f"api:{who}")
+        if account is not None and account not in account_judges:
+            raise HTTPException(404, "no such account; name one of the configured [[accounts]]")
+        chosen = account_judges[account] if account is not None else judge
+        judgement = await asyncio.to_thread(judge_raw, raw, chosen, db, source=f"api:{who}")
         if judgement.verdict is None:
             raise HTTPException(503, f"not judged: {judgement.error}")
         return ClassifyResult(message_pk=judgement.message_pk, fingerprint=judgement.parsed.fingerprint,

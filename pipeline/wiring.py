@@ -82,22 +82,15 @@ def make_corrections(config: Config, db: Database, judges: dict[str, Cascade] | 
     from pipeline.corrections import Corrections
 
     def models() -> dict[str | None, FastPath]:
-        shared = None
-        found: dict[str | None, FastPath] = {}
-        for name, judge in (judges or {}).items():
-            if judge.fast is not None:
-                found[name] = judge.fast
-                if not config.fast_path.per_account:
-                    shared = judge.fast
-        if shared is None:
-            shared = FastPath(fast_path_dir(config), db, config.fast_path)
-        found[None] = shared
-        if config.fast_path.per_account:
-            for account in config.accounts:
-                found.setdefault(account.name, FastPath(fast_path_dir(config, account.name), db, config.fast_path,
-                                                        fallback_dir=fast_path_dir(config)))
-        else:
-            found = {None: shared}
+        found = {name: judge.fast for name, judge in (judges or {}).items() if judge.fast is not None}
+        if None not in found:
+            found[None] = FastPath(fast_path_dir(config), db, config.fast_path)
+        if not config.fast_path.per_account:
+            return {None: found[None]}
+        for account in config.accounts:
+            if account.name not in found:
+                found[account.name] = FastPath(fast_path_dir(config, account.name), db, config.fast_path,
+                                               fallback_dir=fast_path_dir(config))
         return found
 
     return Corrections(db, models, lock=lock if lock is not None else owner_lock(config),
@@ -117,17 +110,18 @@ def load_bundled_sample() -> list[tuple[ParsedMessage, str]]:
     return out
 
 
-def make_judges(config: Config, backend: str | None, db: Database) -> dict[str, Cascade]:
+def make_judges(config: Config, backend: str | None, db: Database) -> dict[str | None, Cascade]:
     """One judge per configured account, sharing the model backend (and, unless
-    `fast_path.per_account`, the text model too)."""
+    `fast_path.per_account`, the text model too); under None, the one for mail of no
+    account (the API's /classify, files)."""
     name = backend or config.model.backend
     classifier = None if name == "none" else make_classifier(config, name)
     gate = ModelGate(config.rate_limits)
+    shared = make_judge(config, name, db, classifier=classifier, gate=gate)
     if not config.fast_path.per_account:
-        shared = make_judge(config, name, db, classifier=classifier, gate=gate)
-        return {a.name: shared for a in config.accounts}
-    return {a.name: make_judge(config, name, db, account=a.name, classifier=classifier, gate=gate)
-            for a in config.accounts}
+        return {None: shared, **{a.name: shared for a in config.accounts}}
+    return {None: shared, **{a.name: make_judge(config, name, db, account=a.name, classifier=classifier, gate=gate)
+                             for a in config.accounts}}
 
 
 def fast_path_dir(config: Config, account: str | None = None) -> Path:
@@ -156,15 +150,17 @@ def backend_is_local_server(config: Config, backend: str | None) -> bool:
     return host in ("127.0.0.1", "localhost", "::1")
 
 
-def start_api(config: Config, db: Database, judges: dict[str, Cascade] | Cascade, corrections=None,
+def start_api(config: Config, db: Database, judges: dict[str | None, Cascade] | Cascade, corrections=None,
               queue_depth=lambda: 0):
     """Serve the HTTP API in a thread (for `run` with [api] enabled, and `api serve`).
     `corrections`: the service's, when it runs; else corrections are recorded and
     applied like the CLI's (`Corrections.settle`)."""
     from pipeline.api import ApiServer, api_token, create_app
 
-    judge = judges if isinstance(judges, Cascade) else next(iter(judges.values()))
+    judge = judges if isinstance(judges, Cascade) else judges[None]
+    by_account = {} if isinstance(judges, Cascade) else {k: v for k, v in judges.items() if k is not None}
     app = create_app(db, judge, token=api_token(config.api, config.data_dir), settings=config.api,
+                     account_judges=by_account,
                      client_limit=config.rate_limits.api_client, tiers=config.tiers, queue_depth=queue_depth,
                      corrections=corrections if corrections is not None else make_corrections(config, db))
     return ApiServer(app, config.api.host, config.api.port, config.api).start()

@@ -426,3 +426,29 @@ def test_docs_openapi_json_is_the_document_the_api_serves():
 
     kept = json.loads((Path(__file__).parent.parent / "docs" / "openapi.json").read_text())
     assert kept == openapi_document()
+
+
+def test_classify_judges_with_the_named_accounts_model(db, data_dir, token, tmp_path):
+    """GIVEN the API with a judge for mail of no account and one for account `work`
+    (per-account models) WHEN /classify is asked with ?account=work, with no account, and
+    with an account that does not exist THEN the first uses work's model, the second the
+    shared one, the third is a 404 JSON error."""
+    shared = Cascade(FastPath(data_dir / "fastpath", db), None, db)
+    work_dir = tmp_path / "work"
+    shutil.copytree(data_dir / "fastpath", work_dir)
+    work = Cascade(FastPath(work_dir, db), None, db)
+    raw = corpus_messages("ham")[3].read_bytes()
+    for _ in range(3):  # work's owner has said this kind of mail is spam
+        work.fast.learn(parse_message(raw), "spam", persist=False)
+    server = ApiServer(create_app(db, shared, token=token, account_judges={"work": work}), "127.0.0.1", 0).start()
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{server.port}",
+                          headers={"Authorization": f"Bearer {token}", "Content-Type": "message/rfc822"}) as http:
+            as_work = http.post("/classify", params={"account": "work"}, content=raw)
+            as_none = http.post("/classify", content=raw)
+            unknown = http.post("/classify", params={"account": "nope"}, content=raw)
+    finally:
+        server.stop()
+    assert as_work.status_code == as_none.status_code == 200, (as_work.text, as_none.text)
+    assert as_work.json()["verdict"]["spam_probability"] > 0.5 > as_none.json()["verdict"]["spam_probability"]
+    assert unknown.status_code == 404 and "no such account" in unknown.json()["error"]
