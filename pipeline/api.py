@@ -14,7 +14,6 @@ import asyncio
 import hashlib
 import hmac
 import logging
-import os
 import secrets
 import threading
 from datetime import datetime, timezone
@@ -34,6 +33,7 @@ from pipeline.feedback import FeedbackError, give_feedback
 from pipeline.judging import judge_raw
 from pipeline.stats import Stats, compute_stats
 from storage import Database
+from storage.files import create_exclusively
 
 log = logging.getLogger(__name__)
 TOKEN_FILE = "api.token"
@@ -81,10 +81,7 @@ def api_token(settings: ApiSettings, data_dir: Path) -> str:
         return settings.token.get_secret_value()
     path = Path(data_dir) / TOKEN_FILE
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        with os.fdopen(fd, "w") as f:
-            f.write(secrets.token_urlsafe(32))
+        create_exclusively(path, secrets.token_urlsafe(32).encode())
     return path.read_text().strip()
 
 

@@ -33,6 +33,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
+from storage.files import write_atomically
 from storage.models import AuditRecord
 
 KEY_RING_FILE = "audit.keys"
@@ -98,16 +99,9 @@ class AuditKeys:
     def _save(self) -> None:
         if self.path is None:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         ring = {"current": self.current,
                 "keys": {kid: {"secret": k.hex()} for kid, k in self.keys.items() if not kid.startswith("env-")}}
-        tmp = self.path.with_suffix(".tmp")
-        fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-        with os.fdopen(fd, "w") as f:
-            json.dump(ring, f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, self.path)
+        write_atomically(self.path, json.dumps(ring).encode("utf-8"))
 
     def secret(self, kid: str) -> bytes | None:
         return self.keys.get(kid)
