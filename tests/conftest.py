@@ -66,6 +66,17 @@ def dovecot(dovecot_server):
     return dovecot_server
 
 
+@pytest.fixture(scope="module")
+def tls_dovecot():
+    """A Dovecot that also speaks TLS: implicit on `tls_port`, STARTTLS on `port`."""
+    from pipeline.dovecot import Dovecot
+
+    server = Dovecot(tls=True)
+    server.start()
+    yield server
+    server.cleanup()
+
+
 @pytest.fixture
 def mail_user(dovecot):
     """A fresh mail user for this test: (user, password)."""
