@@ -46,6 +46,11 @@ class StorageBackoff:
     def active(self) -> bool:
         return self._fault is not None
 
+    @property
+    def attempts(self) -> int:
+        """Writes that failed since the fault began (0 without one)."""
+        return self._attempts
+
     def failed(self, fault: StorageFault) -> None:
         """A write failed with `fault`: pause every caller of `wait`. Logged when the
         fault starts or changes kind, and every `remind_every_s` while it lasts."""
@@ -58,8 +63,8 @@ class StorageBackoff:
                     self._since = now
                 self._fault, self._delay, self._said_at = fault, self.first_s, now
                 self._resume_at = now + self._delay
-                log.error("%s; mail is left where it is, and the service tries again by itself (every %g s at most)",
-                          fault, self.max_s)
+                log.error("%s; meanwhile the service pauses, leaving mail where it is, and carries on by itself "
+                          "when it can write (it tries every %g s at most)", fault, self.max_s)
                 return
             self._fault = fault
             if now >= self._resume_at:  # a new failure after the pause: pause longer

@@ -67,7 +67,7 @@ def fault_from_os_error(err: OSError, path: Path | str | None = None) -> Storage
         return _fault(FULL, target)
     if err.errno == errno.EFBIG:
         return StorageFault(FULL, target, f"cannot write {target}: it reached this process's file size limit; "
-                                          "raise the limit (`ulimit -f`) or free space, and mailwarden can write again")
+                                          "raise the limit (`ulimit -f`)")
     if err.errno == errno.EROFS:
         return _fault(READ_ONLY, target, "its file system is read-only")
     if err.errno in (errno.EACCES, errno.EPERM):
@@ -94,7 +94,7 @@ def fault_from_database_error(err: DBAPIError, path: Path | str) -> StorageFault
         return _fault(FULL, Path(path))
     vague = (name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_PERM"))
              or any(s in text for s in ("readonly database", "unable to open database file", "disk I/O error")))
-    if not vague:
+    if not vague or "://" in str(path):  # a server's database: its files are not ours to look at
         return None
     found = diagnose(Path(path))
     if found is not None:
@@ -133,13 +133,13 @@ def diagnose(path: Path) -> tuple[str, Path, str] | None:
 
 
 def _fault(kind: str, path: Path, detail: str = "") -> StorageFault:
-    user = getpass.getuser()
+    user = _user()
     if kind == FULL:
         wal = " (a SQLite database needs room for its write-ahead log too)" if _is_sqlite(path) else ""
-        message = f"cannot write {path}: the disk is full; free some space on it{wal} and mailwarden can write again"
+        message = f"cannot write {path}: the disk is full; free some space on it{wal}"
     elif kind == READ_ONLY:
-        message = (f"cannot write {path}: {detail or 'it is read-only'}; make it writable for {user} (remount "
-                   "read-write, `chattr -i`, chmod) or set data_dir to a writable folder")
+        fix = "remount it read-write" if "file system" in detail else f"make it writable for {user} (`chattr -i`, chmod)"
+        message = f"cannot write {path}: {detail or 'it is read-only'}; {fix} or set data_dir to a writable folder"
     elif kind == NO_PERMISSION:
         message = (f"cannot write in {path}: permission denied for {user}; give {user} write access to it "
                    "or set data_dir to a folder it owns")
@@ -149,6 +149,13 @@ def _fault(kind: str, path: Path, detail: str = "") -> StorageFault:
     else:
         message = f"cannot use {path}: {detail}"
     return StorageFault(kind, path, message)
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name (a container's arbitrary uid)
+        return f"uid {os.getuid()}"
 
 
 def _is_sqlite(path: Path) -> bool:

@@ -98,8 +98,9 @@ def write_config(tmp_path: Path, *accounts: str, data_dir: Path | None = None) -
 def mailwarden(*args: str, password: str = "", timeout: float = 60, **popen) -> tuple[subprocess.CompletedProcess, float]:
     """Run the CLI in a fresh process, as a user would: (result, seconds it took). The
     child gets this interpreter and this checkout (PYTHONPATH), the test's environment
-    (its data dir), and $MW_TEST_PW for `account_toml`."""
-    env = {**os.environ, "PYTHONPATH": str(REPO), "MW_TEST_PW": password, **popen.pop("env", {})}
+    (its data dir) unless a --config file says it all, and $MW_TEST_PW for `account_toml`."""
+    inherited = {k: v for k, v in os.environ.items() if not ("--config" in args and k.startswith("MAILWARDEN_"))}
+    env = {**inherited, "PYTHONPATH": str(REPO), "MW_TEST_PW": password, **popen.pop("env", {})}
     started = time.monotonic()
     result = subprocess.run([*MAILWARDEN, *args], capture_output=True, text=True, timeout=timeout, cwd=REPO,
                             env=env, **popen)

@@ -17,8 +17,8 @@ def _run_until_idle(config, password: str, *extra: str):
 
 def _assert_one_line_per_stopped_account(result, elapsed: float, expected: dict[str, list[str]]) -> None:
     """Exit status 2 soon, no traceback, and for each account a summary line (indented,
-    after the count) holding every expected phrase; the account's error appears at most
-    twice in all: when it stopped (the log) and in the summary."""
+    after the count) holding every expected phrase; the account's reason appears at most
+    twice in all: when it stopped (the log line) and in the summary."""
     output = result.stdout + result.stderr
     assert result.returncode == 2, output
     assert elapsed < QUICK_S, f"took {elapsed:.1f} s:\n{output}"
@@ -27,10 +27,11 @@ def _assert_one_line_per_stopped_account(result, elapsed: float, expected: dict[
     summary = [line.strip() for line in result.stderr.splitlines() if line.startswith("  account ")]
     assert len(summary) == len(expected), output
     for name, phrases in expected.items():
-        [line] = [line for line in summary if line.startswith(f"account {name}: ")]
+        [line] = [line for line in summary if line.startswith(f"account {name} stopped: ")]
         for phrase in phrases:
             assert phrase in line, line
-        assert sum(line in out_line for out_line in output.splitlines()) <= 2, output
+        reason = line.removeprefix(f"account {name} stopped: ")
+        assert sum(reason in out_line for out_line in output.splitlines()) <= 2, output
 
 
 def test_a_wrong_password_stops_run_with_one_line(dovecot, mail_user, tmp_path):

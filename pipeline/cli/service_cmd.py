@@ -68,8 +68,8 @@ def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: 
         left = len(config.accounts) - len(service.stopped_accounts)
         click.echo(f"{len(service.stopped_accounts)} of {len(config.accounts)} account(s) stopped"
                    + (", none left to watch:" if not left else ":"), err=True)
-        for reason in service.stopped_accounts.values():
-            click.echo(f"  {reason}", err=True)  # each names its account and what to fix
+        for name, reason in service.stopped_accounts.items():
+            click.echo(f"  account {name} stopped: {reason.removeprefix(f'account {name}: ')}", err=True)
         raise SystemExit(2)
 
 
