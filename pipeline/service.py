@@ -152,9 +152,13 @@ class Service:
 
     def idle(self) -> bool:
         """Every watched folder scanned at least once *by this run* and no job left to
-        do now (jobs waiting for a model retry still count as work)."""
+        do now (jobs waiting for a model retry still count as work). Stopped accounts
+        count as done; while a storage fault lasts nothing does (a scan that could not
+        be recorded may have found mail)."""
         if self.all_stopped():
             return True
+        if self.faults.active:
+            return False
         wanted = {(a.name, f) for a in self.accounts.values() if a.name not in self.stopped_accounts
                   for f in a.folders}
         with self._lock:

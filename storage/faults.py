@@ -43,6 +43,8 @@ rewritten whole through a temporary file beside the old one (21 MB for a model t
 on the bundled sample); and a schema upgrade may copy a table. 64 MiB covers those
 with room to spare; the database's own size is added on top (`needed_headroom`)."""
 
+FILE_SIZE_LIMIT = "file size limit"
+
 NEARLY_FULL_BYTES = 2**20
 """Less free than this, and a vague I/O error is taken to be a full disk."""
 
@@ -66,8 +68,7 @@ def fault_from_os_error(err: OSError, path: Path | str | None = None) -> Storage
     if err.errno in (errno.ENOSPC, errno.EDQUOT):
         return _fault(FULL, target)
     if err.errno == errno.EFBIG:
-        return StorageFault(FULL, target, f"cannot write {target}: it reached this process's file size limit; "
-                                          "raise the limit (`ulimit -f`)")
+        return _fault(FULL, target, FILE_SIZE_LIMIT)
     if err.errno == errno.EROFS:
         return _fault(READ_ONLY, target, "its file system is read-only")
     if err.errno in (errno.EACCES, errno.EPERM):
@@ -125,6 +126,8 @@ def diagnose(path: Path) -> tuple[str, Path, str] | None:
         return READ_ONLY, path, "its file system is read-only"
     if stats.f_bavail * stats.f_frsize < NEARLY_FULL_BYTES:
         return FULL, path, ""
+    if _near_file_size_limit(path):  # SQLite reports EFBIG as a vague I/O error
+        return FULL, path, FILE_SIZE_LIMIT
     if path.exists() and not os.access(path, os.W_OK):
         return READ_ONLY, path, "the file is read-only (its permissions, or `chattr +i`)"
     if not os.access(folder, os.W_OK):
@@ -134,7 +137,10 @@ def diagnose(path: Path) -> tuple[str, Path, str] | None:
 
 def _fault(kind: str, path: Path, detail: str = "") -> StorageFault:
     user = _user()
-    if kind == FULL:
+    if kind == FULL and detail == FILE_SIZE_LIMIT:
+        message = (f"cannot write {path}: it would pass this process's file size limit ({_file_size_limit()} bytes); "
+                   "raise the limit (`ulimit -f`, systemd's LimitFSIZE=)")
+    elif kind == FULL:
         wal = " (a SQLite database needs room for its write-ahead log too)" if _is_sqlite(path) else ""
         message = f"cannot write {path}: the disk is full; free some space on it{wal}"
     elif kind == READ_ONLY:
@@ -149,6 +155,25 @@ def _fault(kind: str, path: Path, detail: str = "") -> StorageFault:
     else:
         message = f"cannot use {path}: {detail}"
     return StorageFault(kind, path, message)
+
+
+def _file_size_limit() -> int | None:
+    try:
+        import resource
+    except ImportError:  # not POSIX
+        return None
+    soft, _ = resource.getrlimit(resource.RLIMIT_FSIZE)
+    return None if soft == resource.RLIM_INFINITY else soft
+
+
+def _near_file_size_limit(path: Path) -> bool:
+    """Is there a file size limit that `path`, or its SQLite side files, are up against?"""
+    limit = _file_size_limit()
+    if limit is None:
+        return False
+    sizes = [p.stat().st_size for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
+             if p.is_file()]
+    return limit <= max(sizes, default=0) + NEARLY_FULL_BYTES
 
 
 def _user() -> str:

@@ -138,7 +138,8 @@ class SmallDisk:
             signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
             resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
-        return {"preexec_fn": limited}
+        # joblib warns that it cannot make its semaphores under the limit: not our line.
+        return {"preexec_fn": limited, "env": {"PYTHONWARNINGS": "ignore"}}
 
 
 @pytest.fixture

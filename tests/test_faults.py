@@ -48,7 +48,8 @@ def _one_line(result: subprocess.CompletedProcess, *phrases: str) -> str:
 
 
 def _classify(data_dir, **popen):
-    return mailwarden("classify", str(corpus_messages("spam")[0]), env=_env(data_dir), **popen)[0]
+    env = {**_env(data_dir), **popen.pop("env", {})}
+    return mailwarden("classify", str(corpus_messages("spam")[0]), env=env, **popen)[0]
 
 
 # ------------------------------------------------------------ a full disk
@@ -68,6 +69,8 @@ def test_classify_on_a_full_disk_says_so_in_one_line_and_leaves_nothing_behind(s
 
     if small_disk.mode == "tmpfs":
         assert "the disk is full" in line and "free some space" in line
+    else:
+        assert "file size limit" in line
     assert {name for name in _files(data) if name not in before} <= set(SQLITE_OWN)
     small_disk.make_room()
     assert _classify(data).returncode == 0
@@ -83,8 +86,9 @@ def test_train_on_a_full_disk_leaves_no_half_written_model(small_disk):
     before = _files(data)
     small_disk.fill(leave=2 * 2**20)
 
-    result, _ = mailwarden("train", "--spam", str(CORPUS / "spam"), "--ham", str(CORPUS / "ham"), env=_env(data),
-                           timeout=180, **small_disk.popen_kwargs())
+    popen = small_disk.popen_kwargs()
+    result, _ = mailwarden("train", "--spam", str(CORPUS / "spam"), "--ham", str(CORPUS / "ham"),
+                           env={**_env(data), **popen.pop("env", {})}, timeout=180, **popen)
 
     _one_line(result, str(data / "fastpath" / "text_model.joblib"))
     assert {name for name in _files(data) if name not in before} <= set(SQLITE_OWN), _files(data)
