@@ -33,7 +33,7 @@ from pipeline.feedback import FeedbackError, give_feedback
 from pipeline.judging import judge_raw
 from pipeline.stats import Stats, compute_stats
 from storage import Database
-from storage.files import create_exclusively
+from storage.files import create_exclusively, missing_or_empty
 
 log = logging.getLogger(__name__)
 TOKEN_FILE = "api.token"
@@ -80,7 +80,7 @@ def api_token(settings: ApiSettings, data_dir: Path) -> str:
     if settings.token is not None:
         return settings.token.get_secret_value()
     path = Path(data_dir) / TOKEN_FILE
-    if not path.exists():
+    if missing_or_empty(path):
         create_exclusively(path, secrets.token_urlsafe(32).encode())
     return path.read_text().strip()
 

@@ -26,8 +26,19 @@ def write_atomically(path: Path, data: bytes | Callable[[Path], None], mode: int
 def create_exclusively(path: Path, data: bytes, mode: int = 0o600) -> bool:
     """Create `path` holding `data` unless it exists; False when another process made it
     first (then theirs is kept). Either way the file is never seen empty or half written,
-    which matters for a key: an empty key file would stop every later start."""
-    return _write(Path(path), data, mode, exclusive=True)
+    which matters for a key: an empty key file would stop every later start, and an
+    empty API token would let in a client that sends none. An empty file already there
+    (such a write cut short by an older version) counts as missing: nothing can have
+    been sealed or authorised with it."""
+    path = Path(path)
+    if path.is_file() and path.stat().st_size == 0:
+        path.unlink(missing_ok=True)
+    return _write(path, data, mode, exclusive=True)
+
+
+def missing_or_empty(path: Path) -> bool:
+    """Whether `create_exclusively` has something to do for `path`."""
+    return not path.is_file() or path.stat().st_size == 0
 
 
 def _write(path: Path, data, mode: int, exclusive: bool) -> bool:

@@ -14,7 +14,7 @@ from pathlib import Path
 from cryptography.fernet import Fernet, InvalidToken
 
 from storage.faults import storage_faults
-from storage.files import create_exclusively
+from storage.files import create_exclusively, missing_or_empty
 
 KEY_FILE = "secret.key"
 ENV_KEY = "MAILWARDEN_SECRET_KEY"
@@ -29,7 +29,7 @@ class Vault:
         if env := os.environ.get(ENV_KEY):
             return cls(env.encode())
         path = Path(data_dir) / KEY_FILE
-        if not path.exists():
+        if missing_or_empty(path):
             create_exclusively(path, Fernet.generate_key())
         with storage_faults(path):
             return cls(path.read_bytes().strip())

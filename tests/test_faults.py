@@ -227,3 +227,23 @@ def test_a_data_dir_that_is_a_file_is_one_line(tmp_path, dovecot, mail_user, whe
     config = write_config(tmp_path, account_toml(dovecot, mail_user[0]), data_dir=data)
     result, _ = mailwarden("--config", str(config), "run", "--until-idle", password=mail_user[1])
     _one_line(result, f"cannot use {a_file} as a folder")
+
+
+def test_an_empty_key_or_token_file_from_a_cut_short_write_is_made_anew(tmp_path):
+    """GIVEN an empty secret.key and api.token (what a write cut short by a full disk
+    left before these were written whole)
+    WHEN the vault and the API token are loaded
+    THEN both are made anew: the vault seals and opens again (the old code: a traceback
+    at every start), and the token is not empty (an empty one let in a client sending
+    none). Nothing can have been sealed or authorised with an empty file."""
+    from pipeline.api import ApiSettings, api_token
+    from storage.vault import Vault
+
+    (tmp_path / "secret.key").write_bytes(b"")
+    (tmp_path / "api.token").write_bytes(b"")
+
+    vault = Vault.for_data_dir(tmp_path)
+
+    assert vault.open(vault.seal("excerpt")) == "excerpt"
+    assert len(api_token(ApiSettings(), tmp_path)) >= 32
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["api.token", "secret.key"]
