@@ -28,8 +28,6 @@ The model is saved with joblib in the data directory (owner-only permissions).
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +37,7 @@ from sklearn.linear_model import SGDClassifier
 
 from agent.buckets import LAYOUT, N_FEATURES, row_values
 from agent.neighbours import NeighbourMemory
+from storage.files import write_atomically
 
 def _matrix(rows: list[np.ndarray], header_weight: float = 1.0) -> csr_matrix:
     indptr = np.zeros(len(rows) + 1, dtype=np.int64)
@@ -337,18 +336,14 @@ class TextModel:
     def save(self, path: Path) -> None:
         import joblib
 
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".textmodel-")
-        os.close(fd)
-        os.chmod(tmp, 0o600)
-        joblib.dump({"model": self.model, "trained": self.trained, "spam_seen": self.spam_seen,
-                     "ham_seen": self.ham_seen, "layout": LAYOUT, "header_weight": self.header_weight,
-                     "scale": self.scale, "calibration": self.calibration, "held_out": self.held_out,
-                     "neighbours": self.neighbours, "neighbour_weight": self.neighbour_weight,
-                     "use_neighbours": self.use_neighbours, "rare_limit": self.rare_limit,
-                     "applied_feedback_id": self.applied_feedback_id}, tmp)
-        os.replace(tmp, path)  # atomic: a crash never leaves half a model
+        state = {"model": self.model, "trained": self.trained, "spam_seen": self.spam_seen,
+                 "ham_seen": self.ham_seen, "layout": LAYOUT, "header_weight": self.header_weight,
+                 "scale": self.scale, "calibration": self.calibration, "held_out": self.held_out,
+                 "neighbours": self.neighbours, "neighbour_weight": self.neighbour_weight,
+                 "use_neighbours": self.use_neighbours, "rare_limit": self.rare_limit,
+                 "applied_feedback_id": self.applied_feedback_id}
+        # Whole or not at all: a crash never leaves half a model, a full disk no temp file.
+        write_atomically(Path(path), lambda tmp: joblib.dump(state, tmp))
 
     @classmethod
     def load(cls, path: Path) -> "TextModel":

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import re
 import secrets
 import threading
@@ -41,6 +40,7 @@ from pipeline.parsing import parse_message
 from pipeline.stats import Stats, compute_stats
 from storage import Database
 from storage.messages import find_message
+from storage.files import create_exclusively, missing_or_empty
 
 log = logging.getLogger(__name__)
 TOKEN_FILE = "api.token"
@@ -117,11 +117,8 @@ def api_token(settings: ApiSettings, data_dir: Path) -> str:
     if settings.token is not None:
         return settings.token.get_secret_value()
     path = Path(data_dir) / TOKEN_FILE
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        with os.fdopen(fd, "w") as f:
-            f.write(secrets.token_urlsafe(32))
+    if missing_or_empty(path):
+        create_exclusively(path, secrets.token_urlsafe(32).encode())
     return path.read_text().strip()
 
 

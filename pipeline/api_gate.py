@@ -35,7 +35,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
-import json
 from http import HTTPStatus
 
 import h11

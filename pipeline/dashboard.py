@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from pipeline.actions import TierSettings
 from storage import Database
+from storage.files import write_atomically
 from storage.models import Feedback, MonitorSample, Rule, VerdictRecord
 
 WIDTH_PX, HEIGHT_PX, DPI = 1600, 1200, 100
@@ -280,7 +281,5 @@ def write_dashboard(db: Database, path: Path, since: datetime | None = None, tie
     """Write the PNG atomically (a reader never sees half a file)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_bytes(render_png(db, since, tiers))
-    tmp.replace(path)
+    write_atomically(path, render_png(db, since, tiers), mode=0o644)
     return path

@@ -1,9 +1,17 @@
 """One IMAP account: connecting, folders, fetching, keywords and moves.
 
 A thin layer over `imapclient` that turns the library's and the socket's many failure
-modes into three the service acts on: `AuthFailed` (stop this account and tell the
-owner), `ConnectionLost` (reconnect with back-off) and `ImapError` (this operation
+modes into those the service acts on: `SetupError` and its `AuthFailed` (the account
+cannot work as configured: stop it and tell the owner what to fix), `ConnectionLost`
+(reconnect with back-off), `FolderMissing` (the caller decides: a typo in `folders` is
+fatal, a folder re-created by the server is not) and `ImapError` (this operation
 failed; the message is retried later). Nothing here decides anything about mail.
+
+A TLS mode that does not match the port fails in ways that look like a network fault
+(OpenSSL's WRONG_VERSION_NUMBER when implicit TLS meets a plain greeting; a silent wait
+for the greeting when a plain client meets a TLS port), so on those two errors the port
+is probed once the other way round and, when it answers in the other mode, the error
+says which `tls` to set instead of being retried for ever.
 """
 
 from __future__ import annotations
@@ -40,9 +48,28 @@ class ConnectionLost(ImapError):
     """The server went away or the network dropped: reconnect and resume."""
 
 
-class AuthFailed(ImapError):
-    """The login cannot succeed as configured (refused password, untrusted certificate).
-    Retrying will not help until the owner fixes it."""
+class SetupError(ImapError):
+    """The account cannot work as configured (a TLS mode the port does not speak, no
+    STARTTLS, a refused login). Retrying will not help until the owner fixes the config,
+    so the service stops the account; the text says what to change."""
+
+
+class AuthFailed(SetupError):
+    """The login cannot succeed as configured (refused password, untrusted certificate,
+    a password_command that fails)."""
+
+
+class FolderMissing(ImapError):
+    """The folder to select does not exist; `existing` lists those that do."""
+
+    def __init__(self, message: str, folder: str, existing: list[str]):
+        super().__init__(message)
+        self.folder = folder
+        self.existing = existing
+
+
+STOPPED = "(this account is stopped until it is fixed)"
+PASSWORD_COMMAND_TIMEOUT_S = 30
 
 
 class AccountSettings(BaseModel):
@@ -112,15 +139,70 @@ class AccountSettings(BaseModel):
                 raise AuthFailed(f"account {self.name}: environment variable {self.password_env} is not set")
             return value
         if self.password_command:
-            try:
-                out = subprocess.run(shlex.split(self.password_command), capture_output=True, text=True, timeout=30)
-            except (OSError, subprocess.TimeoutExpired) as err:
-                raise AuthFailed(f"account {self.name}: password_command failed to run: {type(err).__name__}") from None
-            if out.returncode != 0:
-                raise AuthFailed(f"account {self.name}: password_command exited with status {out.returncode}")
-            return out.stdout.rstrip("\n")
+            return _run_password_command(self.name, self.password_command)
         raise AuthFailed(f"account {self.name}: no password_encrypted, password_env, password_command or password "
                          "is configured")
+
+
+def _run_password_command(account: str, command: str) -> str:
+    """What `command` prints, or AuthFailed naming the program and how it failed (never
+    its output on stdout, which may be half a password)."""
+    try:
+        argv = shlex.split(command)
+    except ValueError as err:
+        raise AuthFailed(f"account {account}: password_command cannot be parsed ({err}); fix its quoting {STOPPED}") from None
+    if not argv:
+        raise AuthFailed(f"account {account}: password_command is empty; give the command that prints the password {STOPPED}")
+    program = argv[0]
+    try:
+        out = subprocess.run(argv, capture_output=True, text=True, timeout=PASSWORD_COMMAND_TIMEOUT_S)
+    except FileNotFoundError:
+        raise AuthFailed(f"account {account}: password_command program {program!r} not found; install it or fix "
+                         f"the command (a full path helps under systemd) {STOPPED}") from None
+    except PermissionError:
+        raise AuthFailed(f"account {account}: password_command program {program!r} cannot be run (permission "
+                         f"denied); make it executable or fix the command {STOPPED}") from None
+    except subprocess.TimeoutExpired:
+        raise AuthFailed(f"account {account}: password_command {program!r} did not finish within "
+                         f"{PASSWORD_COMMAND_TIMEOUT_S} s (waiting for a passphrase?); make it print the password "
+                         f"without asking {STOPPED}") from None
+    except OSError as err:
+        raise AuthFailed(f"account {account}: password_command {program!r} cannot be run: {err.strerror}; fix the "
+                         f"command {STOPPED}") from None
+    if out.returncode != 0:
+        how = f"was killed by signal {-out.returncode}" if out.returncode < 0 else f"exited with status {out.returncode}"
+        first = next((line.strip() for line in out.stderr.splitlines() if line.strip()), "")
+        said = f" ({first[:200]})" if first else " (nothing on stderr)"
+        raise AuthFailed(f"account {account}: password_command {program!r} {how}{said}; run it yourself to see why "
+                         f"and fix it {STOPPED}")
+    password = out.stdout.rstrip("\r\n")
+    if not password:
+        raise AuthFailed(f"account {account}: password_command {program!r} printed no password; make it print the "
+                         f"password on stdout {STOPPED}")
+    return password
+
+
+def _greets_in_plain(host: str, port: int, timeout: float) -> bool:
+    """Does `host:port` send a plain IMAP greeting (so it is not an implicit-TLS port)?"""
+    try:
+        with socket.create_connection((host, port), timeout=timeout) as sock:
+            return sock.recv(64).startswith((b"* OK", b"* PREAUTH", b"* BYE"))
+    except OSError:
+        return False
+
+
+def _speaks_tls(host: str, port: int, timeout: float) -> bool:
+    """Does `host:port` complete a TLS handshake (so it is an implicit-TLS port)? The
+    certificate is not checked: nothing is sent over this connection but the handshake."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    try:
+        with socket.create_connection((host, port), timeout=timeout) as sock:
+            with context.wrap_socket(sock, server_hostname=host):
+                return True
+    except OSError:
+        return False
 
 
 def _is_loopback(host: str) -> bool:
@@ -149,6 +231,9 @@ class Mailbox:
 
     def connect(self) -> "Mailbox":
         a = self.account
+        password = a.resolve_password()  # first: a failing password_command needs no connection
+        where = f"{a.host}:{a.effective_port}"
+        probe_s = min(a.timeout_s, 5.0)
         try:
             context = ssl.create_default_context(cafile=str(a.ca_file) if a.ca_file else None)
             client = imapclient.IMAPClient(
@@ -156,18 +241,34 @@ class Mailbox:
                 ssl_context=context if a.tls == "implicit" else None,
             )
             if a.tls == "starttls":
+                if "STARTTLS" not in {_flag(c).upper() for c in client.capabilities()}:
+                    _quietly(client.logout)
+                    raise SetupError(f"account {a.name}: {where} does not offer STARTTLS; set tls = \"implicit\" and "
+                                     f"the server's TLS port (usually 993) {STOPPED}")
                 client.starttls(context)
         except ssl.SSLCertVerificationError as err:
             raise AuthFailed(
                 f"account {a.name}: the certificate of {a.host} is not trusted ({err.verify_message}); if it is your "
                 f"own server's, set ca_file to its certificate (this account is stopped until it is fixed)"
             ) from None
+        except ssl.SSLError as err:
+            if a.tls == "implicit" and _greets_in_plain(a.host, a.effective_port, probe_s):
+                raise SetupError(f"account {a.name}: {where} speaks plain IMAP, not implicit TLS; set tls = "
+                                 f"\"starttls\" for this port, or the port of its TLS service (usually 993) "
+                                 f"{STOPPED}") from None
+            raise ConnectionLost(f"account {a.name}: cannot connect to {where}: {err}") from None
+        except TimeoutError as err:
+            if a.tls != "implicit" and _speaks_tls(a.host, a.effective_port, probe_s):
+                raise SetupError(f"account {a.name}: {where} expects TLS from the first byte, so it sent no IMAP "
+                                 f"greeting; set tls = \"implicit\" for this port {STOPPED}") from None
+            raise ConnectionLost(f"account {a.name}: cannot connect to {where}: no greeting within "
+                                 f"{a.timeout_s:g} s ({err})") from None
         except _NETWORK_ERRORS as err:
             raise ConnectionLost(f"account {a.name}: cannot connect to {a.host}:{a.effective_port}: {err}") from None
         except IMAPClientError as err:
             raise ConnectionLost(f"account {a.name}: {a.host} refused the session: {err}") from None
         try:
-            client.login(a.user, a.resolve_password())
+            client.login(a.user, password)
         except LoginError:
             _quietly(client.logout)
             raise AuthFailed(
@@ -207,8 +308,20 @@ class Mailbox:
     # ------------------------------------------------------------ folders
 
     def select(self, folder: str) -> tuple[int, int]:
-        """Select `folder` read-write; returns (UIDVALIDITY, UIDNEXT)."""
-        info = self._call(f"SELECT {folder}", self.client.select_folder, folder)
+        """Select `folder` read-write; returns (UIDVALIDITY, UIDNEXT). FolderMissing
+        when the server has no such folder (asked with LIST: servers word the NO
+        differently, and only some give RFC 5530's [NONEXISTENT])."""
+        try:
+            info = self._call(f"SELECT {folder}", self.client.select_folder, folder)
+        except ConnectionLost:
+            raise
+        except ImapError:
+            if self._call(f"LIST {folder}", self.client.folder_exists, folder):
+                raise
+            existing = sorted(name for name, flags in self.folders() if not flags & {"\\Noselect", "\\NonExistent"})
+            shown = ", ".join(existing[:20]) + (f" and {len(existing) - 20} more" if len(existing) > 20 else "")
+            raise FolderMissing(f"account {self.account.name}: folder {folder!r} does not exist on "
+                                f"{self.account.host} (it has {shown or 'no folders'})", folder, existing) from None
         self.selected = folder
         self.uidvalidity = int(info[b"UIDVALIDITY"])
         return self.uidvalidity, int(info.get(b"UIDNEXT", 0))

@@ -23,7 +23,7 @@ import psutil
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import delete, func, select
 
-from storage import Database
+from storage import Database, StorageFault
 from storage.audit import log_head
 from storage.models import MonitorSample, VerdictRecord, utcnow
 
@@ -62,6 +62,7 @@ class Monitor:
         self._thread: threading.Thread | None = None
         self._last_dashboard = 0.0
         self._last_head = 0.0
+        self._storage_fault = False
 
     @staticmethod
     def _cpu_seconds(process: psutil.Process) -> float:
@@ -160,12 +161,18 @@ class Monitor:
         self._last_dashboard = time.monotonic()
         self._safely(self.draw_dashboard, self.settings.dashboard_path)
 
-    @staticmethod
-    def _safely(fn, *args) -> None:
+    def _safely(self, fn, *args) -> None:
         try:
             fn(*args)
+        except StorageFault as err:  # a full disk: said once, not at every sample
+            log.debug("monitor: %s failed", getattr(fn, "__name__", fn), exc_info=True)
+            if not self._storage_fault:
+                log.warning("monitor: not sampling for now: %s", err)
+            self._storage_fault = True
         except Exception:  # noqa: BLE001 - monitoring must never take the service down
             log.exception("monitor: %s failed", getattr(fn, "__name__", fn))
+        else:
+            self._storage_fault = False
 
 
 def latest_run(db: Database) -> tuple[datetime | None, datetime | None]:

@@ -14,6 +14,11 @@ Boring on purpose (rq's worker loop is the model):
 - stop: the first signal sets a flag; workers finish the job in hand and leave, watchers
   leave at their next wait. Jobs still queued stay `queued` in the database and are
   found again on the next start.
+- faults: an account that cannot work as configured (`SetupError`: a refused password,
+  a TLS mode the port does not speak, a watched folder that does not exist) is stopped
+  with one line saying what to fix, and when no account is left the service ends. A
+  storage fault (a full disk) pauses every thread through one `StorageBackoff`, logged
+  once, not per message; network faults are retried per connection with back-off.
 """
 
 from __future__ import annotations
@@ -32,11 +37,13 @@ from agent.backends.base import BackendError
 from agent.cascade import Judge
 from pipeline.actions import TierSettings, choose_action, keywords_for
 from pipeline.corrections import Corrections
+from pipeline.faults import StorageBackoff
 from pipeline.feedback import give_feedback
-from pipeline.imap import JUDGED_KEYWORD, AccountSettings, AuthFailed, ConnectionLost, ImapError, Mailbox
+from pipeline.imap import (JUDGED_KEYWORD, STOPPED, AccountSettings, ConnectionLost, FolderMissing, ImapError, Mailbox,
+                           SetupError)
 from pipeline.judging import Judgement, record
 from pipeline.parsing import parse_message
-from storage import Database
+from storage import Database, StorageFault
 from storage.audit import note
 from storage.models import Feedback, FolderState, MailJob, Message, VerdictRecord, utcnow
 
@@ -66,6 +73,8 @@ class ServiceOptions:
     reconnect_max_s: float = 300.0
     corrections_every_s: float = 2.0
     """How often corrections recorded by other processes (CLI, another API) are looked for."""
+    storage_retry_max_s: float = 30.0
+    """The longest pause between tries while the disk is full: writing is cheap to try."""
     tiers: TierSettings = field(default_factory=TierSettings)
 
 
@@ -86,6 +95,8 @@ class Service:
         self._lock = threading.Lock()
         self._threads: list[threading.Thread] = []
         self.stopped_accounts: dict[str, str] = {}
+        """Accounts that cannot work as configured, with the line that says what to fix."""
+        self.faults = StorageBackoff(self.stop_requested, max_s=options.storage_retry_max_s)
         self.junk_folders: dict[str, str] = {}
         self._scanned: set[tuple[str, str]] = set()  # (account, folder) scanned since start
         self.quarantine_ready: set[str] = set()
@@ -109,20 +120,35 @@ class Service:
         deadline = time.monotonic() + timeout
         for thread in self._threads:
             thread.join(max(0.1, deadline - time.monotonic()))
-        with self.db.session() as s:
-            for state in s.scalars(select(FolderState).where(FolderState.connected.is_(True))):
-                state.connected = False
+        try:
+            with self.db.session() as s:
+                for state in s.scalars(select(FolderState).where(FolderState.connected.is_(True))):
+                    state.connected = False
+        except StorageFault as err:  # already reported while running; `status` may show "connected" a while
+            log.debug("stop: folder states not updated: %s", err)
 
     def run(self, until=None, poll: float = 0.2) -> None:
-        """Run until `stop_requested` is set, or until `until()` returns True."""
+        """Run until `stop_requested` is set, `until()` returns True, or every account
+        has stopped (see `stopped_accounts`)."""
         self.start()
         try:
-            while not self.stop_requested.is_set():
+            while not self.stop_requested.is_set() and not self.all_stopped():
                 if until is not None and until():
                     break
                 time.sleep(poll)
         finally:
             self.stop()
+
+    def all_stopped(self) -> bool:
+        return len(self.stopped_accounts) == len(self.accounts) > 0
+
+    def _stop_account(self, name: str, err: Exception) -> None:
+        """This account cannot work as configured: say so once, and let its threads go."""
+        with self._lock:
+            if name in self.stopped_accounts:
+                return
+            self.stopped_accounts[name] = str(err)
+        log.error("%s", err)
 
     def _spawn(self, name: str, target, *args) -> None:
         thread = threading.Thread(target=target, args=args, name=name, daemon=True)
@@ -134,9 +160,13 @@ class Service:
 
     def idle(self) -> bool:
         """Every watched folder scanned at least once *by this run* and no job left to
-        do now (jobs waiting for a model retry still count as work)."""
-        if self.stopped_accounts and len(self.stopped_accounts) == len(self.accounts):
+        do now (jobs waiting for a model retry still count as work). Stopped accounts
+        count as done; while a storage fault lasts nothing does (a scan that could not
+        be recorded may have found mail)."""
+        if self.all_stopped():
             return True
+        if self.faults.active:
+            return False
         wanted = {(a.name, f) for a in self.accounts.values() if a.name not in self.stopped_accounts
                   for f in a.folders}
         with self._lock:
@@ -150,8 +180,15 @@ class Service:
 
     def _watch(self, account: AccountSettings, folder: str | None) -> None:
         """Watch one folder; `folder=None` means the account's Junk folder, found once
-        connected (SPECIAL-USE or config), whose new mail is learned as spam, not judged."""
+        connected (SPECIAL-USE or config), whose new mail is learned as spam, not judged.
+
+        A watched folder that does not exist the first time it is selected is a typo in
+        the config: the account stops. One that vanishes later may come back (a server
+        renumbering a folder deletes and re-creates it), so that is retried; a missing
+        Junk folder only means there is nothing to learn from."""
+        learning = folder is None
         delay = 1.0
+        selected_once = False
         while not self.stop_requested.is_set() and account.name not in self.stopped_accounts:
             mailbox = Mailbox(account)
             try:
@@ -161,11 +198,13 @@ class Service:
                     if folder is None:
                         return
                 uidvalidity, uidnext = mailbox.select(folder)
+                selected_once = True
                 state_id = self._folder_state(account, folder, mailbox, uidvalidity, uidnext)
                 self._set_connected(state_id, True, None)
                 delay = 1.0
-                while not self.stop_requested.is_set():
+                while not self.stop_requested.is_set() and account.name not in self.stopped_accounts:
                     self._scan(account, folder, uidvalidity, mailbox, state_id)
+                    self.faults.succeeded()  # the scan committed a write (the heartbeat)
                     with self._lock:
                         self._scanned.add((account.name, folder))
                     self._wait_for_mail(account, mailbox)
@@ -174,23 +213,38 @@ class Service:
                         log.warning("account %s folder %s: UIDVALIDITY changed %s -> %s; rescanning",
                                     account.name, folder, uidvalidity, current_validity)
                         break
-            except AuthFailed as err:
-                log.error("%s", err)
-                self.stopped_accounts[account.name] = str(err)
+            except SetupError as err:
+                self._stop_account(account.name, err)
                 self._record_folder_error(account.name, folder, str(err))
                 return
+            except FolderMissing as err:
+                if learning:
+                    log.warning("%s; not learning from a Junk folder (set junk_folder to one that exists)", err)
+                    self.junk_folders.pop(account.name, None)
+                    return
+                if not selected_once:
+                    self._stop_account(account.name, SetupError(f"{err}; fix `folders` in the config {STOPPED}"))
+                    return
+                delay = self._reconnect_later(account, folder, err, delay)
+            except StorageFault as err:
+                self.faults.failed(err)
+                self.faults.wait()
             except (ConnectionLost, ImapError, OSError) as err:
-                self._record_folder_error(account.name, folder, str(err))
-                wait = min(self.options.reconnect_max_s, delay) * (0.5 + random.random())
-                log.warning("account %s folder %s: %s; reconnecting in %.1f s", account.name, folder, err, wait)
-                self.stop_requested.wait(wait)
-                delay = min(self.options.reconnect_max_s, delay * 2)
+                delay = self._reconnect_later(account, folder, err, delay)
             except Exception:  # noqa: BLE001 - a bug must not kill the watcher silently
                 log.exception("account %s folder %s: unexpected error in the watcher", account.name, folder)
                 self.stop_requested.wait(delay)
                 delay = min(self.options.reconnect_max_s, delay * 2)
             finally:
                 mailbox.close()
+
+    def _reconnect_later(self, account: AccountSettings, folder: str | None, err: Exception, delay: float) -> float:
+        """Wait (with jitter) before reconnecting after a network fault; the next delay."""
+        self._record_folder_error(account.name, folder, str(err))
+        wait = min(self.options.reconnect_max_s, delay) * (0.5 + random.random())
+        log.warning("account %s folder %s: %s; reconnecting in %.1f s", account.name, folder or "(Junk)", err, wait)
+        self.stop_requested.wait(wait)
+        return min(self.options.reconnect_max_s, delay * 2)
 
     def _junk_folder(self, account: AccountSettings, mailbox: Mailbox) -> str | None:
         junk = mailbox.junk_folder()
@@ -310,11 +364,18 @@ class Service:
             state = s.get(FolderState, state_id)
             state.connected, state.last_error, state.heartbeat_at = connected, error, utcnow()
 
-    def _record_folder_error(self, account: str, folder: str, error: str) -> None:
-        with self.db.session() as s:
-            for state in s.scalars(select(FolderState).where(FolderState.account == account,
-                                                             FolderState.folder == folder)):
-                state.connected, state.last_error = False, error[:1000]
+    def _record_folder_error(self, account: str, folder: str | None, error: str) -> None:
+        """For `status`; a storage fault meanwhile only joins the back-off (the error
+        was logged, and the watcher must live on to see the fault clear)."""
+        if folder is None:
+            return
+        try:
+            with self.db.session() as s:
+                for state in s.scalars(select(FolderState).where(FolderState.account == account,
+                                                                 FolderState.folder == folder)):
+                    state.connected, state.last_error = False, error[:1000]
+        except StorageFault as err:
+            self.faults.failed(err)
 
     # ------------------------------------------------------------ workers
 
@@ -322,14 +383,21 @@ class Service:
         mailboxes: dict[str, Mailbox] = {}
         try:
             while not self.stop_requested.is_set():
+                self.faults.wait()  # while the disk is full, trying the next message is pointless
                 try:
                     key = self.queue.get(timeout=0.3)
                 except queue.Empty:
                     continue
                 try:
-                    self._process(key, mailboxes)
-                except AuthFailed as err:
-                    self.stopped_accounts[key.account] = str(err)
+                    if key.account not in self.stopped_accounts:  # else left for the next start
+                        self._process(key, mailboxes)
+                        self.faults.succeeded()
+                except SetupError as err:
+                    self._stop_account(key.account, err)
+                except StorageFault as err:
+                    # The transaction was rolled back: the job keeps its state, and the
+                    # checkpoint stays below it, so a scan queues it again.
+                    self.faults.failed(err)
                 except (ConnectionLost, ImapError, OSError) as err:
                     # The job stays in its current state and is picked up by the next scan.
                     log.warning("account %s folder %s uid %s: %s", key.account, key.folder, key.uid, err)
@@ -501,14 +569,18 @@ class Service:
         while not self.stop_requested.is_set() and account.name not in self.stopped_accounts:
             try:
                 with Mailbox(account) as box:
-                    while not self.stop_requested.is_set():
+                    while not self.stop_requested.is_set() and account.name not in self.stopped_accounts:
                         self._audit_once(account, box, looked_for)
                         self.stop_requested.wait(account.poll_interval_s)
+            except SetupError as err:  # before ImapError, which it is a kind of
+                self._stop_account(account.name, err)
+                return
+            except StorageFault as err:
+                self.faults.failed(err)
+                self.faults.wait()
             except (ConnectionLost, ImapError, OSError) as err:
                 log.warning("account %s: quarantine audit: %s", account.name, err)
                 self.stop_requested.wait(min(self.options.reconnect_max_s, account.poll_interval_s))
-            except AuthFailed:
-                return
 
     def _audit_once(self, account: AccountSettings, box: Mailbox, looked_for: set[str]) -> None:
         with self.db.reader() as s:

@@ -22,6 +22,7 @@ from pipeline.sources import read_messages
 from pipeline.training import bundled_sample
 from storage import Database, open_database
 from storage.audit import AuditLog, note
+from storage.faults import storage_faults
 from storage.models import AuditRecord
 from storage.vault import Vault
 
@@ -132,7 +133,10 @@ def fast_path_dir(config: Config, account: str | None = None) -> Path:
 
 
 def open_db(config: Config) -> Database:
-    config.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """The database with its vault and audit log. A data_dir that cannot be made or
+    written (a file in its place, a full or read-only disk) is a `StorageFault`."""
+    with storage_faults(config.data_dir):
+        config.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     db = open_database(config.database_url)
     db.vault = Vault.for_data_dir(config.data_dir)
     if config.audit.enabled:

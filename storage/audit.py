@@ -39,6 +39,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
+from storage.files import create_exclusively, write_atomically
 from storage.models import AuditRecord
 
 KEY_RING_FILE = "audit.keys"
@@ -148,22 +149,12 @@ class AuditKeys:
     def _save(self, exclusive: bool = False) -> None:
         if self.path is None:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         ring = {"current": self.current,
                 "keys": {kid: {"secret": k.hex()} for kid, k in self.keys.items() if not kid.startswith("env-")}}
-        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        try:
-            with os.fdopen(fd, "w") as f:
-                json.dump(ring, f)
-                f.flush()
-                os.fsync(f.fileno())
-            if exclusive:
-                os.link(tmp, self.path)
-            else:
-                os.replace(tmp, self.path)
-        finally:
-            tmp.unlink(missing_ok=True)
+        if not exclusive:
+            write_atomically(self.path, json.dumps(ring).encode("utf-8"))
+        elif not create_exclusively(self.path, json.dumps(ring).encode("utf-8")):
+            raise FileExistsError(self.path)
 
     def secret(self, kid: str) -> bytes | None:
         return self.keys.get(kid)

@@ -12,6 +12,11 @@ SQLite is used from several threads (the IMAP workers), so:
   deadlock where two deferred transactions both read and then both try to write, which
   SQLite resolves by failing one of them with "database is locked" regardless of
   busy_timeout.
+
+Every transaction goes through `Database.session()` or `Database.reader()`, so that is
+where a full disk or a read-only file becomes a `StorageFault` (storage/faults.py): one
+sentence naming the file and the fix, not a driver traceback. A SQLite database needs
+free space beside it for its write-ahead log (see `faults.MIN_FREE_BYTES`).
 """
 
 from __future__ import annotations
@@ -26,10 +31,13 @@ from pathlib import Path
 from typing import Iterator
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+
+from storage.errors import DatabaseError
+from storage.faults import fault_from_database_error, fault_from_os_error, storage_faults
 
 log = logging.getLogger(__name__)
 
@@ -41,10 +49,6 @@ class StorageSettings(BaseModel):
 
     url: str | None = None
     """SQLAlchemy URL; empty means `sqlite:///<data_dir>/mailwarden.sqlite`."""
-
-
-class DatabaseError(Exception):
-    """The database cannot be opened or upgraded. The text says what to do."""
 
 
 class Database:
@@ -61,17 +65,32 @@ class Database:
     def url(self) -> str:
         return self.engine.url.render_as_string(hide_password=True)
 
+    @property
+    def path(self) -> str:
+        """The SQLite file, or the URL (without password) for another database: what a
+        storage fault names."""
+        url = self.engine.url
+        return url.database if url.get_backend_name() == "sqlite" and url.database else self.url
+
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A write transaction: committed when the block ends, rolled back on error."""
-        with self._write() as session, session.begin():
+        """A write transaction: committed when the block ends, rolled back on error.
+        A full disk or a read-only file raises `StorageFault`, the transaction undone."""
+        with storage_faults(self.path), self._write() as session, session.begin():
             yield session
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
         """A read-only view that does not take SQLite's write lock."""
-        with self._read() as session:
+        with storage_faults(self.path), self._read() as session:
             yield session
+
+    def check_writable(self) -> None:
+        """Raise `StorageFault` unless a write can commit now. Opening a database whose
+        schema is current writes nothing, so a read-only file gets that far; this writes
+        one row (with the value it has)."""
+        with self.session() as s:
+            s.execute(text("UPDATE alembic_version SET version_num = version_num"))
 
     def close(self) -> None:
         self.engine.dispose()
@@ -97,6 +116,14 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     if migrate:
         try:
             upgrade_schema(engine)
+        except DBAPIError as err:
+            fault = fault_from_database_error(err, db.path)
+            if fault is not None:
+                raise fault from err
+            raise DatabaseError(
+                f"cannot open or upgrade the database {db.url}: {err.__class__.__name__}: {err.orig}; "
+                "check that the path is writable and the disk is not full."
+            ) from err
         except SQLAlchemyError as err:
             raise DatabaseError(
                 f"cannot open or upgrade the database {db.url}: {err.__class__.__name__}: {err.orig if hasattr(err, 'orig') else err}; "
@@ -125,6 +152,9 @@ def _prepare_sqlite_file(path: Path) -> None:
             fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
             os.close(fd)
     except OSError as err:
+        fault = fault_from_os_error(err, path)
+        if fault is not None:
+            raise fault from err
         raise DatabaseError(f"cannot create the database file {path}: {err.strerror}; choose a writable data_dir.") from err
 
 

@@ -13,6 +13,9 @@ from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken
 
+from storage.faults import storage_faults
+from storage.files import create_exclusively, missing_or_empty
+
 KEY_FILE = "secret.key"
 ENV_KEY = "MAILWARDEN_SECRET_KEY"
 
@@ -26,12 +29,10 @@ class Vault:
         if env := os.environ.get(ENV_KEY):
             return cls(env.encode())
         path = Path(data_dir) / KEY_FILE
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-            with os.fdopen(fd, "wb") as f:
-                f.write(Fernet.generate_key())
-        return cls(path.read_bytes().strip())
+        if missing_or_empty(path):
+            create_exclusively(path, Fernet.generate_key())
+        with storage_faults(path):
+            return cls(path.read_bytes().strip())
 
     def seal(self, text: str) -> str:
         return self._fernet.encrypt(text.encode("utf-8")).decode("ascii")

@@ -23,7 +23,7 @@ from agent.reputation import ReputationBook
 from agent.text_model import TextModel
 from pipeline.cli import cli
 from pipeline.config import load_config
-from pipeline.corrections import Corrections, LearnedStateBusy, OwnerLock
+from pipeline.corrections import LearnedStateBusy, OwnerLock
 from pipeline.feedback import give_feedback
 from pipeline.judging import Judgement, record
 from pipeline.parsing import parse_message

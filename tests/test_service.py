@@ -6,7 +6,6 @@ import json
 import time
 from datetime import datetime
 
-import imapclient
 import pytest
 from sqlalchemy import func, select
 
@@ -20,54 +19,7 @@ from pipeline.service import Service, ServiceOptions
 from storage import open_database
 from storage.models import Feedback, FolderState, MailJob, VerdictRecord
 from tests.fake_ollama import FakeOllama, verdict_json
-
-MARK = "MAILWARDEN-TEST-SPAM"
-
-
-def message(n: int, spam: bool = False, subject: str | None = None) -> bytes:
-    subject = subject or (f"Cheap pills {n}" if spam else f"Minutes of meeting {n}")
-    body = f"{MARK} buy now" if spam else "Here are the notes from today."
-    return (f"From: sender{n}@example.com\r\nTo: owner@example.org\r\nSubject: {subject}\r\n"
-            f"Message-ID: <m{n}-{time.time_ns()}@example.com>\r\nDate: Tue, 24 Nov 2026 01:00:00 +0000\r\n\r\n"
-            f"{body}\r\n").encode()
-
-
-def account(dovecot, user, **extra) -> AccountSettings:
-    name, password = user
-    return AccountSettings(name="home", host=dovecot.host, port=dovecot.port, tls="plain", user=name,
-                           password=password, poll_interval_s=extra.pop("poll_interval_s", 5), **extra)
-
-
-def client(dovecot, user) -> imapclient.IMAPClient:
-    c = imapclient.IMAPClient(dovecot.host, port=dovecot.port, ssl=False)
-    c.login(*user)
-    return c
-
-
-def folder_flags(dovecot, user, folder: str) -> list[set[str]]:
-    with client(dovecot, user) as c:
-        if not c.folder_exists(folder):
-            return []
-        c.select_folder(folder, readonly=True)
-        return [{f.decode() if isinstance(f, bytes) else f for f in flags}
-                for flags in c.get_flags(c.search("ALL")).values()]
-
-
-def wait_for(condition, timeout: float = 30.0, what: str = "condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
-def jobs(db, status=None) -> int:
-    with db.reader() as s:
-        q = select(func.count()).select_from(MailJob)
-        if status:
-            q = q.where(MailJob.status == status)
-        return s.scalar(q)
+from tests.helpers import MARK, account, client, folder_flags, jobs, message, wait_for  # noqa: F401 - also used by other modules
 
 
 def started(service: Service, db) -> Service:
@@ -386,16 +338,6 @@ def test_servers_without_move_get_copy_delete_expunge(dovecot, mail_user, db, mo
     deliver_one_spam_and_one_ham(service, dovecot, mail_user, db)
     assert len(folder_flags(dovecot, mail_user, "INBOX")) == 1, "the original is expunged, not just flagged"
     assert len(folder_flags(dovecot, mail_user, "Quarantine")) == 1
-
-
-@pytest.fixture(scope="module")
-def tls_dovecot():
-    from pipeline.dovecot import Dovecot
-
-    server = Dovecot(tls=True)
-    server.start()
-    yield server
-    server.cleanup()
 
 
 @pytest.mark.parametrize("mode", ["implicit", "starttls"])

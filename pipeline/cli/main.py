@@ -15,8 +15,12 @@ from pipeline.sources import SourceError
 from pipeline.imap import ImapError
 from storage import DatabaseError
 from storage.audit import AuditKeyError
+from storage.faults import fault_from_os_error
 
-# Errors a user can meet and fix: shown as one line, no traceback.
+log = logging.getLogger(__name__)
+
+# Errors a user can meet and fix: shown as one line, no traceback (that goes to the
+# debug log). DatabaseError includes StorageFault: a full disk, a read-only database.
 USER_ERRORS = (ConfigError, BackendError, DatabaseError, SourceError, CorpusError, ImapError, FeedbackError,
                AuditKeyError)
 
@@ -44,7 +48,15 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except USER_ERRORS as err:
+            log.debug("%s", err, exc_info=True)
             raise click.ClickException(str(err)) from err
+        except OSError as err:
+            # A full disk or a read-only file met outside the storage layer's own wrapping.
+            fault = fault_from_os_error(err)
+            if fault is None:
+                raise
+            log.debug("%s", fault, exc_info=True)
+            raise click.ClickException(str(fault)) from err
 
 
 @click.group(cls=_Group)

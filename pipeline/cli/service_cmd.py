@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import signal
 from datetime import datetime
+from pathlib import Path
 
 import click
 from rich.table import Table
@@ -15,6 +16,7 @@ from pipeline.monitor import Monitor
 from pipeline.status import folder_status, rate_limit_hits
 from pipeline.wiring import (audit_config, backend_is_local_server, make_corrections, make_judges, open_db,
                              owner_lock, start_api)
+from storage.faults import low_space_warning
 
 
 @click.command()
@@ -34,6 +36,7 @@ def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: 
     if not config.accounts:
         raise click.ClickException("no [[accounts]] in the configuration; add one (see README) and run again.")
     db = open_db(config)
+    _check_storage(db)
     audit_config(db, config)
     # The service owns the learned state while it runs: taken before the models are
     # loaded, so no command's save can slip in between loading and owning them.
@@ -69,9 +72,27 @@ def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: 
         monitor.stop()
         lock.release()
     if service.stopped_accounts:
+        left = len(config.accounts) - len(service.stopped_accounts)
+        click.echo(f"{len(service.stopped_accounts)} of {len(config.accounts)} account(s) stopped"
+                   + (", none left to watch:" if not left else ":"), err=True)
         for name, reason in service.stopped_accounts.items():
-            click.echo(f"account {name} stopped: {reason}", err=True)
+            click.echo(f"  account {name} stopped: {reason.removeprefix(f'account {name}: ')}", err=True)
         raise SystemExit(2)
+
+
+def _check_storage(db) -> None:
+    """Before anything is watched. A database that cannot be written now (read-only, no
+    permission, a full disk) stops `run` with one line (a StorageFault): nothing has
+    been taken on yet, and a read-only file would not fix itself. A fault that starts
+    later pauses the service instead (it holds work then; see pipeline/faults.py).
+    Less free space than the database needs beside it is only a warning: refusing to
+    start would stop the filtering now over a disk that is not full yet, while running
+    risks no mail (the service pauses when the disk fills) and gives the owner time."""
+    db.check_writable()
+    if db.engine.url.get_backend_name() == "sqlite":
+        warning = low_space_warning(Path(db.path))
+        if warning is not None:
+            click.echo(f"warning: {warning}", err=True)
 
 
 def _install_signal_handlers(service: Service) -> None:

@@ -1,0 +1,107 @@
+"""Helpers the tests against a real Dovecot share: messages to deliver, an account for
+a test user, an IMAP client, waiting for a condition, counting jobs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import imapclient
+from sqlalchemy import func, select
+
+from pipeline.imap import AccountSettings
+from storage.models import MailJob
+
+MARK = "MAILWARDEN-TEST-SPAM"
+
+
+def message(n: int, spam: bool = False, subject: str | None = None) -> bytes:
+    subject = subject or (f"Cheap pills {n}" if spam else f"Minutes of meeting {n}")
+    body = f"{MARK} buy now" if spam else "Here are the notes from today."
+    return (f"From: sender{n}@example.com\r\nTo: owner@example.org\r\nSubject: {subject}\r\n"
+            f"Message-ID: <m{n}-{time.time_ns()}@example.com>\r\nDate: Tue, 24 Nov 2026 01:00:00 +0000\r\n\r\n"
+            f"{body}\r\n").encode()
+
+
+def account(dovecot, user, **extra) -> AccountSettings:
+    name, password = user
+    return AccountSettings(name="home", host=dovecot.host, port=dovecot.port, tls="plain", user=name,
+                           password=password, poll_interval_s=extra.pop("poll_interval_s", 5), **extra)
+
+
+def client(dovecot, user) -> imapclient.IMAPClient:
+    c = imapclient.IMAPClient(dovecot.host, port=dovecot.port, ssl=False)
+    c.login(*user)
+    return c
+
+
+def folder_flags(dovecot, user, folder: str) -> list[set[str]]:
+    with client(dovecot, user) as c:
+        if not c.folder_exists(folder):
+            return []
+        c.select_folder(folder, readonly=True)
+        return [{f.decode() if isinstance(f, bytes) else f for f in flags}
+                for flags in c.get_flags(c.search("ALL")).values()]
+
+
+def wait_for(condition, timeout: float = 30.0, what: str = "condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def jobs(db, status=None) -> int:
+    with db.reader() as s:
+        q = select(func.count()).select_from(MailJob)
+        if status:
+            q = q.where(MailJob.status == status)
+        return s.scalar(q)
+
+
+REPO = Path(__file__).resolve().parent.parent
+MAILWARDEN = [sys.executable, "-m", "pipeline.cli"]
+
+
+def account_toml(dovecot, user: str, name: str = "home", **settings) -> str:
+    """An [[accounts]] table for `user` on `dovecot`, the password read from $MW_TEST_PW
+    (a password in clear would add a warning line to every output), `settings` on top
+    (None leaves a key out)."""
+    lines = {"name": name, "host": dovecot.host, "port": dovecot.port, "tls": "plain", "user": user,
+             "password_env": "MW_TEST_PW", "poll_interval_s": 1, **settings}
+    return "\n[[accounts]]\n" + "".join(f"{key} = {_toml(value)}\n" for key, value in lines.items()
+                                        if value is not None)
+
+
+def _toml(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def write_config(tmp_path: Path, *accounts: str, data_dir: Path | None = None) -> Path:
+    path = tmp_path / "mailwarden.toml"
+    path.write_text(f'data_dir = "{data_dir or tmp_path / "data"}"\n[model]\nbackend = "fixed"\n'
+                    "[monitor]\nenabled = false\n" + "".join(accounts))
+    return path
+
+
+def mailwarden(*args: str, password: str = "", timeout: float = 60, **popen) -> tuple[subprocess.CompletedProcess, float]:
+    """Run the CLI in a fresh process, as a user would: (result, seconds it took). The
+    child gets this interpreter and this checkout (PYTHONPATH), the test's environment
+    (its data dir) unless a --config file says it all, and $MW_TEST_PW for `account_toml`."""
+    inherited = {k: v for k, v in os.environ.items() if not ("--config" in args and k.startswith("MAILWARDEN_"))}
+    env = {**inherited, "PYTHONPATH": str(REPO), "MW_TEST_PW": password, **popen.pop("env", {})}
+    started = time.monotonic()
+    result = subprocess.run([*MAILWARDEN, *args], capture_output=True, text=True, timeout=timeout, cwd=REPO,
+                            env=env, **popen)
+    return result, time.monotonic() - started
