@@ -1,3 +1,4 @@
+import errno
 import os
 import socket
 import subprocess
@@ -110,7 +111,11 @@ class SmallDisk:
         free = self.free()
         with open(self._filler, "ab", buffering=0) as f:
             if free > leave:
-                os.posix_fallocate(f.fileno(), os.fstat(f.fileno()).st_size, free - leave)
+                try:
+                    os.posix_fallocate(f.fileno(), os.fstat(f.fileno()).st_size, free - leave)
+                except OSError as err:  # a running service took some of it meanwhile
+                    if err.errno != errno.ENOSPC or leave:
+                        raise
             if leave == 0:
                 try:  # whatever the allocation rounding left
                     while True:
