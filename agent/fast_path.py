@@ -23,6 +23,7 @@ from agent.message import ParsedMessage
 from agent.reputation import ReputationBook, ReputationSettings, Standing, keys_of
 from agent.text_model import ModelLayoutChanged, TextModel
 from storage import Database
+from storage import feedback as recorded
 
 MODEL_FILE = "text_model.joblib"
 
@@ -148,6 +149,7 @@ class FastPath:
         (an account's own model falls back to the shared one). Saving always goes to
         `state_dir`."""
         self.settings = settings or FastPathSettings()
+        self.db = db
         self.path = Path(state_dir) / MODEL_FILE
         source = self.path
         if not source.exists() and fallback_dir is not None:
@@ -158,7 +160,8 @@ class FastPath:
                 self.text = TextModel.load(source)
             except ModelLayoutChanged as err:
                 log.warning("%s; until then the fast path is untrained", err)
-        self.db = db
+                # Not rebuilt from corrections alone meanwhile: `train` makes the new model.
+                self.text.applied_feedback_id = self._last_feedback_id()
         self.reputation = ReputationBook(db, self.settings.reputation)
         self._lock = threading.Lock()
         self.arriving_spam_share: float | None = None  # running mean of the probabilities judged
@@ -210,9 +213,11 @@ class FastPath:
         not replayed into it (it is marked as holding them)."""
         rows = [stored_features(m).array() for m in messages]
         with self._lock:
+            # Read before the fit: a correction recorded meanwhile is learned into it later.
+            holds = self._last_feedback_id()
             self.text = new_text_model(self.settings)
             self.text.fit(rows, [label == "spam" for label in labels], epochs=self.settings.epochs)
-            self.text.applied_feedback_id = self._last_feedback_id()
+            self.text.applied_feedback_id = holds
             for message, label in zip(messages, labels):
                 self.reputation.observe(message, label)
             self.save()
@@ -221,9 +226,11 @@ class FastPath:
 
     @property
     def applied_through(self) -> int:
-        """The id of the newest recorded correction this model has learned."""
-        if self.text.applied_feedback_id is None:  # a file from before this was kept
-            self.text.applied_feedback_id = self._last_feedback_id()
+        """The id of the newest recorded correction this model holds."""
+        if self.text.applied_feedback_id is None:
+            # A file saved before models kept this: the corrections of those days were
+            # learned as they came, so it holds every one recorded up to the upgrade.
+            self.text.applied_feedback_id = self._applied_before_upgrade()
         return self.text.applied_feedback_id
 
     def learn_correction(self, feedback_id: int, stored: StoredFeatures | None, label: str) -> None:
@@ -234,6 +241,11 @@ class FastPath:
                 self.text.learn(stored.array(), label == "spam")
             self.text.applied_feedback_id = max(self.applied_through, feedback_id)
 
+    def pass_correction(self, feedback_id: int) -> None:
+        """A correction for another model (another account's): this one is past it too."""
+        with self._lock:
+            self.text.applied_feedback_id = max(self.applied_through, feedback_id)
+
     def save_model(self) -> None:
         """Write the text model (and the corrections it holds) to its file, atomically."""
         with self._lock:
@@ -242,10 +254,14 @@ class FastPath:
     def _last_feedback_id(self) -> int:
         if self.db is None:
             return 0
-        from storage import feedback as recorded
-
         with self.db.reader() as s:
             return recorded.last_id(s)
+
+    def _applied_before_upgrade(self) -> int:
+        if self.db is None:
+            return 0
+        with self.db.reader() as s:
+            return recorded.applied_before_upgrade(s)
 
     def learn(self, message: ParsedMessage, label: str, persist: bool = True) -> None:
         """Learn one labelled message in this process, both parts at once: for simulations

@@ -38,7 +38,7 @@ from pipeline.feedback import FeedbackError, give_feedback
 from pipeline.judging import Judgement, judge_raw, record
 from pipeline.parsing import parse_message
 from pipeline.stats import Stats, compute_stats
-from storage import Database
+from storage import Database, StorageFault
 from storage.messages import find_message
 from storage.files import create_exclusively, missing_or_empty
 
@@ -182,6 +182,14 @@ def create_app(db: Database, judge, *, token: str, settings: ApiSettings | None 
         # Where and what, never the input: an answer must not echo what was sent.
         detail = [{"where": ".".join(str(p) for p in e.get("loc", ())), "problem": e.get("msg")} for e in err.errors()]
         return JSONResponse(ApiError(error="invalid request", detail=detail).model_dump(), status_code=422)
+
+    @app.exception_handler(StorageFault)
+    async def cannot_write(request: Request, err: StorageFault):
+        # The owner's fault, not the client's, and passing: one line in the log (no
+        # traceback), and the client is told to come back.
+        log.warning("API %s %s: %s", request.method, request.url.path, err)
+        return JSONResponse(ApiError(error="the server cannot store anything right now; try again later").model_dump(),
+                            status_code=503, headers={"Retry-After": "30"})
 
     @app.exception_handler(Exception)
     async def failed(request: Request, err: Exception):

@@ -15,7 +15,8 @@ Two layers, because uvicorn hands the app a request only once its head is comple
 - `Gate` (ASGI middleware) sees the complete head: a head over the limit that arrived
   in one read (h11 checks the limit only while a head is incomplete) is 431; a missing
   or wrong bearer token is 401 with `WWW-Authenticate: Bearer`, except on the OpenAPI
-  document and its viewers; a Content-Length over the body limit is 413; more requests
+  document and its viewers, which take only a GET without a body (else 405 or 413, so
+  nobody without a token makes the server read anything); a Content-Length over the body limit is 413; more requests
   in progress than `max_in_flight` is 503. Only then is the body read, bounded by size
   (413 while reading a chunked upload) and by one deadline for the whole body (408).
 
@@ -118,13 +119,22 @@ class Gate:
         if head_size(scope) > self.max_header_bytes:
             return await refuse(send, 431, f"request line and headers over {self.max_header_bytes} bytes; "
                                            "send fewer or shorter headers")
-        if scope["path"] not in self.open_paths:
-            who = bearer_client(scope["headers"], scope.get("client"), self.token)
-            if who is None:
-                return await refuse(send, 401, "missing or wrong bearer token (Authorization: Bearer <token>)",
-                                    {"www-authenticate": "Bearer"})
-            scope["user"] = who
-        length = dict(scope["headers"]).get(b"content-length")
+        headers = dict(scope["headers"])
+        length = headers.get(b"content-length")
+        if scope["path"] in self.open_paths:
+            # Open to anyone, so they take nothing: a document to read, no body to upload
+            # (else a client without a token could make the server read 25 MiB, or hold
+            # the in-flight slots the owner needs).
+            if scope["method"] not in ("GET", "HEAD"):
+                return await refuse(send, 405, f"{scope['path']} is read with GET", {"allow": "GET, HEAD"})
+            if (length is not None and length != b"0") or b"transfer-encoding" in headers:
+                return await refuse(send, 413, f"{scope['path']} takes no request body")
+            return await self.app(scope, receive, send)
+        who = bearer_client(scope["headers"], scope.get("client"), self.token)
+        if who is None:
+            return await refuse(send, 401, "missing or wrong bearer token (Authorization: Bearer <token>)",
+                                {"www-authenticate": "Bearer"})
+        scope["user"] = who
         if length is not None and length.isdigit() and int(length) > self.max_body_bytes:
             return await refuse(send, 413, f"request body over {self.max_body_bytes} bytes")
         if self.in_flight >= self.max_in_flight:

@@ -2,16 +2,16 @@
 
 Any process may record a correction (`pipeline.feedback.give_feedback`: the database
 first, reputation and rule scores in the same transaction). The fast path's text model
-and its neighbour memory live in files that one process holds in memory and saves
-whole, so two writers would each save their own copy and the last save would erase
-the other's corrections. Hence one owner at a time, decided by a lock file in the data
-directory (`OwnerLock`):
+and its neighbour memory live in files with one writer at a time, the owner of the
+learned state (`pipeline.ownership`):
 
-- `mailwarden run` takes the lock at start (waiting briefly for a CLI that holds it)
-  and keeps it; its `Corrections.serve` loop learns every correction recorded by any
-  process, in id order, once each, within `every_s` seconds (at once for its own);
-- with no service running, a command that records a correction takes the lock for a
-  moment and applies what is pending itself (`settle`);
+- `mailwarden run` (and `api serve`) take it at start, waiting for a command that holds
+  it for a moment, and keep it; their `Corrections.serve` loop learns every correction
+  recorded by any process, in id order, once each, within `every_s` seconds (at once
+  for their own);
+- with no such service, a command that records a correction takes it for a moment and
+  learns what is pending itself (`settle`), after waiting for another command that
+  holds it;
 - the model file remembers the newest correction it holds (`TextModel.applied_feedback_id`),
   saved atomically with it: a crash between learning and saving repeats the learning on
   the next start, never skips or doubles it.
@@ -19,108 +19,19 @@ directory (`OwnerLock`):
 
 from __future__ import annotations
 
-import errno
-import fcntl
-import json
 import logging
-import os
 import threading
-import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime, timezone
-from pathlib import Path
 
 from agent.fast_path import FastPath, StoredFeatures
 from agent.learning import Learning
 from agent.reputation import ReputationSettings
 from pipeline.feedback import FeedbackResult, give_feedback
+from pipeline.ownership import Holder, OwnerLock, OwnerRole
 from storage import Database
 from storage import feedback as recorded
 
 log = logging.getLogger(__name__)
-
-LOCK_FILE = "learned-state.lock"
-
-
-class LearnedStateBusy(Exception):
-    """Another process owns the model files; the text says which and what to do."""
-
-
-@dataclass(frozen=True)
-class Holder:
-    pid: int
-    role: str
-    since: str
-
-    def describe(self) -> str:
-        what = "`mailwarden run`" if self.role == "service" else f"`mailwarden {self.role}`"
-        return f"{what} (pid {self.pid}, since {self.since[:19].replace('T', ' ')} UTC)"
-
-
-class OwnerLock:
-    """An exclusive lock on the data directory's learned state (flock on a file, so it
-    is released by the kernel when its holder dies, SIGKILL included)."""
-
-    def __init__(self, data_dir: Path):
-        self.path = Path(data_dir) / LOCK_FILE
-        self._fd: int | None = None
-
-    @property
-    def held(self) -> bool:
-        return self._fd is not None
-
-    def try_acquire(self, role: str) -> bool:
-        """Take the lock if nobody holds it; True when this process now holds it."""
-        if self._fd is not None:
-            return True
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as err:
-            os.close(fd)
-            if err.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
-                return False
-            raise
-        os.ftruncate(fd, 0)
-        os.write(fd, json.dumps({"pid": os.getpid(), "role": role,
-                                 "since": datetime.now(timezone.utc).isoformat()}).encode())
-        self._fd = fd
-        return True
-
-    def acquire(self, role: str, wait_s: float = 30.0) -> "OwnerLock":
-        """Take the lock, waiting up to `wait_s` for a command that holds it for a moment;
-        another service holding it is refused at once (`LearnedStateBusy`)."""
-        deadline = time.monotonic() + wait_s
-        while not self.try_acquire(role):
-            holder = self.holder()
-            if (holder is not None and holder.role == "service") or time.monotonic() > deadline:
-                who = holder.describe() if holder else "another process"
-                raise LearnedStateBusy(f"{who} is using the learned state in {self.path.parent}; "
-                                       "stop it first (one service per data directory)")
-            time.sleep(0.05)
-        return self
-
-    def release(self) -> None:
-        if self._fd is not None:
-            os.close(self._fd)  # closing the descriptor drops the flock
-            self._fd = None
-
-    def holder(self) -> Holder | None:
-        """Who holds the lock, as it wrote when it took it (None if unknown)."""
-        try:
-            data = json.loads(self.path.read_text() or "{}")
-            return Holder(int(data["pid"]), str(data["role"]), str(data["since"]))
-        except (OSError, ValueError, KeyError, TypeError):
-            return None
-
-    def __enter__(self) -> "OwnerLock":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.release()
-
 
 class Corrections:
     """Recording the owner's word (anyone) and learning it into the model files (the owner).
@@ -141,8 +52,9 @@ class Corrections:
         self.reputation = reputation
         self._due = threading.Event()
         self._serving = False
-        self._apply_lock = threading.Lock()
+        self._apply_lock = threading.RLock()
         self._unsaved: list[FastPath] = []
+        self._stale_keys: set[tuple[str, str]] = set()
         self._cycle_due = False
 
     # ------------------------------------------------------------ recording
@@ -155,40 +67,46 @@ class Corrections:
             self._due.set()
         return result
 
-    def give(self, ref: str, label: str, *, source: str, actor: str | None = None) -> FeedbackResult:
+    def give(self, ref: str, label: str, *, source: str, actor: str | None = None,
+             role: OwnerRole = OwnerRole.FEEDBACK) -> FeedbackResult:
         """Record one correction and settle it: `learned` says whether the model holds it
         already (else the service learns it within seconds)."""
         result = self.record(ref, label, source=source, actor=actor)
         if result.recorded:
-            result.learned = bool(self.settle())
+            result.learned = bool(self.settle(role))
         return result
 
-    def settle(self) -> bool | None:
+    def settle(self, role: OwnerRole = OwnerRole.FEEDBACK) -> bool | None:
         """Make what was recorded reach the model files as soon as this process may:
-        True when applied now; None when a service (this process's `serve` loop, or
-        another process) will apply it within seconds."""
+        True when learned now; None when a service (this process's `serve` loop, or
+        another process's) will learn it within seconds."""
         if self._serving:
             self._due.set()
             return None
-        return self.apply_if_unowned()
+        return self.apply_if_unowned(role)
 
-    def apply_if_unowned(self, role: str = "feedback") -> bool | None:
-        """Apply pending corrections under the lock, if no other process owns it."""
-        if self.lock is None or self.lock.held:
-            self.apply_pending()
-            self.cycle_if_due()
-            return True
-        if not self.lock.try_acquire(role):
-            return None
-        try:
-            if callable(self._models_source):
-                # Read the files afresh under the lock: a copy loaded earlier may predate
-                # what the last owner saved, and saving it would erase that.
-                self._models = None
-            self.apply_pending()
-            self.cycle_if_due()
-        finally:
-            self.lock.release()
+    def apply_if_unowned(self, role: OwnerRole = OwnerRole.FEEDBACK, wait_s: float = 120.0) -> bool | None:
+        """Learn pending corrections under the lock, unless a service keeps it (None);
+        a command holding it for a moment is waited for. Then a learning cycle, if one
+        is due (outside the lock: it touches only the database)."""
+        with self._apply_lock:  # one thread of this process at a time, from the lock to its release
+            if self.lock is None or self.lock.held:
+                self.apply_pending()
+            else:
+                if not self.lock.wait_acquire(role, wait_s):
+                    return None
+                try:
+                    if callable(self._models_source):
+                        # Read the files afresh under the lock: a copy loaded earlier may
+                        # predate what the last owner saved, and saving it would erase that.
+                        self._models = None
+                    # Until nothing is pending: what another command recorded while this
+                    # one held the lock would otherwise wait for the next owner.
+                    while self.apply_pending() or self._pending():
+                        pass
+                finally:
+                    self.lock.release()
+        self.cycle_if_due()
         return True
 
     def holder(self) -> Holder | None:
@@ -205,45 +123,64 @@ class Corrections:
         models = self.models()
         return models.get(account) or models[None]
 
+    def _pending(self) -> bool:
+        with self.db.reader() as s:
+            newest = recorded.last_id(s)
+        return any(newest > m.applied_through for m in self._distinct())
+
+    def _distinct(self) -> list[FastPath]:
+        return list({id(m): m for m in self.models().values()}.values())
+
     def apply_pending(self) -> int:
         """Learn every correction recorded since each model's last one, oldest first, and
         save the models that changed; returns how many were learned. Only the owner of
         the learned state may call this."""
         with self._apply_lock:
-            models = self.models()
-            distinct = list({id(m): m for m in models.values()}.values())
-            changed = {id(m): m for m in self._unsaved}
-            # A file from before models kept their newest correction: what counts as in
-            # it is decided now, and saved, or the next owner would decide differently.
-            changed.update({id(m): m for m in distinct if m.text.applied_feedback_id is None})
+            distinct = self._distinct()
             low = min(m.applied_through for m in distinct)
-            applied, corrected, keys = 0, False, set()
+            changed = {id(m): m for m in self._unsaved}
+            applied, corrected = 0, False
             while True:
                 with self.db.reader() as s:
                     batch = recorded.after(s, low, limit=500)
                 if not batch:
                     break
                 for row in batch:
-                    model = self.model_for(row.account)
-                    if row.id <= model.applied_through:
-                        continue
-                    stored = StoredFeatures.of(row.feature_hashes, row.reputation_keys) if row.feature_hashes else None
-                    model.learn_correction(row.id, stored, row.label)
-                    changed[id(model)] = model
-                    applied += 1
-                    corrected = corrected or row.is_correction
-                    keys.update(row.reputation_keys)
+                    target = self.model_for(row.account)
+                    for model in distinct:
+                        if row.id <= model.applied_through:
+                            continue
+                        if model is not target:  # another account's: this model is past it too
+                            model.pass_correction(row.id)
+                            continue
+                        stored = StoredFeatures.of(row.feature_hashes, row.reputation_keys) \
+                            if row.feature_hashes else None
+                        model.learn_correction(row.id, stored, row.label)
+                        changed[id(model)] = model
+                        applied += 1
+                        corrected = corrected or row.is_correction
+                        self._stale_keys.update(row.reputation_keys)
                 low = batch[-1].id
-            # Saved after the batch, not per correction (a model file is tens of MB); what
-            # fails to save (a full disk) is saved on the next call, not learned again.
-            self._unsaved = list(changed.values())
-            for model in list(self._unsaved):
-                model.save_model()
-                self._unsaved.remove(model)
-            if keys:
+            if self._stale_keys:
+                # Their marks were made in the database when recorded; this process's
+                # copy is read again (its own counts written first).
+                keys = sorted(self._stale_keys)
                 for book in {id(m.reputation): m.reputation for m in distinct}.values():
                     book.flush()
-                    book.refresh(sorted(keys))
+                    book.refresh(keys)
+                self._stale_keys.clear()
+            # Saved after the batch, not per correction (a model file is tens of MB);
+            # each on its own, and what fails to save (a full disk) is saved on the next
+            # call, not learned again.
+            self._unsaved, failure = [], None
+            for model in changed.values():
+                try:
+                    model.save_model()
+                except Exception as err:  # noqa: BLE001 - raised below, after the others were tried
+                    self._unsaved.append(model)
+                    failure = failure or err
+            if failure is not None:
+                raise failure
         if applied:
             log.info("learned %s correction(s) into the fast path", applied)
         if corrected:

@@ -70,10 +70,9 @@ def give_feedback(db: Database, ref: str, label: str, *, source: str = "cli", ac
         latest = recorded.latest_label(s, message.id)
         result = FeedbackResult(message.id, label, last.label if last else None, recorded=latest != label)
         if result.recorded:
-            row = Feedback(message_pk=message.id, label=label, source=source, actor=actor,
-                           old_label=last.label if last else None, old_verdict_pk=last.id if last else None)
-            s.add(row)
-            s.flush()
+            row = recorded.add(s, Feedback(message_pk=message.id, label=label, source=source, actor=actor,
+                                           old_label=last.label if last else None,
+                                           old_verdict_pk=last.id if last else None))
             result.feedback_id = row.id
             note(db, s, "correction", message.fingerprint[:16], label=label, source=source, actor=actor,
                  old_label=last.label if last else None, message_pk=message.id, feedback_id=row.id)

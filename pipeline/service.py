@@ -86,6 +86,7 @@ class Service:
         loop that learns every recorded correction; without it they are only recorded."""
         self.accounts = {a.name: a for a in accounts}
         self.corrections = corrections
+        self._corrections_thread: threading.Thread | None = None
         self.judges = judge if isinstance(judge, dict) else {a.name: judge for a in accounts}
         self.db = db
         self.options = options
@@ -114,12 +115,17 @@ class Service:
             self._spawn(f"worker-{n}", self._work)
         if self.corrections is not None:
             self._spawn("corrections", self.corrections.serve, self.stop_requested, self.options.corrections_every_s)
+            self._corrections_thread = self._threads[-1]
 
     def stop(self, timeout: float = 60.0) -> None:
         self.stop_requested.set()
         deadline = time.monotonic() + timeout
         for thread in self._threads:
             thread.join(max(0.1, deadline - time.monotonic()))
+        if self._corrections_thread is not None:
+            # Its last round learns what is still pending and saves the model: the caller
+            # releases the learned state after this, so it must be over, however long.
+            self._corrections_thread.join()
         try:
             with self.db.session() as s:
                 for state in s.scalars(select(FolderState).where(FolderState.connected.is_(True))):
@@ -173,7 +179,9 @@ class Service:
             if self._in_flight or not self.queue.empty() or not wanted <= self._scanned:
                 return False
         with self.db.reader() as s:
-            open_jobs = s.scalar(select(func.count()).select_from(MailJob).where(MailJob.status.not_in(FINAL)))
+            # A stopped account's jobs stay for its next start; they are not work for this run.
+            open_jobs = s.scalar(select(func.count()).select_from(MailJob).where(
+                MailJob.status.not_in(FINAL), MailJob.account.not_in(list(self.stopped_accounts))))
         return open_jobs == 0
 
     # ------------------------------------------------------------ watcher
@@ -389,9 +397,8 @@ class Service:
                 except queue.Empty:
                     continue
                 try:
-                    if key.account not in self.stopped_accounts:  # else left for the next start
-                        self._process(key, mailboxes)
-                        self.faults.succeeded()
+                    if key.account not in self.stopped_accounts and self._process(key, mailboxes):
+                        self.faults.succeeded()  # else left for the next start, or nothing written
                 except SetupError as err:
                     self._stop_account(key.account, err)
                 except StorageFault as err:
@@ -420,22 +427,25 @@ class Service:
             mailboxes[account] = box
         return box
 
-    def _process(self, key: JobKey, mailboxes: dict[str, Mailbox]) -> None:
+    def _process(self, key: JobKey, mailboxes: dict[str, Mailbox]) -> bool:
+        """Take one job as far as it goes now; False when nothing was written (so the
+        storage back-off does not take it for a write that worked)."""
         with self.db.reader() as s:
             job = _job(s, key)
             if job is None or job.status in FINAL:
-                return
+                return False
             status = job.status
         box = self._mailbox(mailboxes, key.account)
         if box.ensure_selected(key.folder) != key.uidvalidity:
-            return  # the folder was renumbered; the watcher rescans it
+            return False  # the folder was renumbered; the watcher rescans it
         if key.folder == self.junk_folders.get(key.account):
             self._learn_from_junk(key, box)
-            return
+            return True
         resumed = status == "judged"
         if not resumed and not self._judge(key, box):
-            return
+            return True  # skipped, rescued or waiting for the model: each recorded
         self._act(key, box, resumed)
+        return True
 
     @staticmethod
     def _fetch(key: JobKey, box: Mailbox) -> tuple[bytes, set[str], int]:

@@ -17,6 +17,8 @@ from agent.message import ParsedMessage
 from agent.guard import Guard
 from agent.rate_limits import ModelGate
 from pipeline.config import Config, config_fingerprint
+from pipeline.corrections import Corrections
+from pipeline.ownership import OwnerLock
 from pipeline.parsing import parse_message
 from pipeline.sources import read_messages
 from pipeline.training import bundled_sample
@@ -52,36 +54,34 @@ def make_classifier(config: Config, backend: str | None = None) -> Classifier:
 
 def make_judge(config: Config, backend: str | None = None, db: Database | None = None,
                account: str | None = None, classifier: Classifier | None = None,
-               gate: ModelGate | None = None) -> Cascade:
+               gate: ModelGate | None = None, learning: Learning | None = None) -> Cascade:
     """The cascade: the fast path (its state in data_dir/fastpath and the database) in
     front of the model backend; `none` means the fast path alone. With
     `fast_path.per_account`, `account` picks that account's own text model. Pass a
-    `classifier` (and `gate`) to share one model backend (and its rate limits) between
-    several judges."""
+    `classifier` (and `gate`, `learning`) to share one model backend (its rate limits,
+    the rules and their cache) between several judges."""
     name = backend or config.model.backend
     if classifier is None and name != "none":
         classifier = make_classifier(config, name)
     fast = FastPath(fast_path_dir(config, account), db, config.fast_path,
                     fallback_dir=fast_path_dir(config) if account and config.fast_path.per_account else None)
-    learning = make_learning(config, db) if db is not None else None
+    if learning is None and db is not None:
+        learning = make_learning(config, db)
     examples = ExampleMemory(db) if db is not None else None
     return Cascade(fast, classifier if name != "none" else None, db, config.cascade, learning, examples,
                    guard=Guard(config.guard), gate=gate or ModelGate(config.rate_limits))
 
 
-def owner_lock(config: Config):
+def owner_lock(config: Config) -> OwnerLock:
     """The lock that makes one process at a time the writer of the model files."""
-    from pipeline.corrections import OwnerLock
-
     return OwnerLock(config.data_dir)
 
 
-def make_corrections(config: Config, db: Database, judges: dict[str, Cascade] | None = None, lock=None):
-    """Recording and learning corrections. With `judges` (the service), their fast paths
-    are the ones that learn; without, the model files are loaded only if this process
-    gets to apply what it records (no service is running)."""
-    from pipeline.corrections import Corrections
-
+def make_corrections(config: Config, db: Database, judges: dict[str | None, Cascade] | None = None,
+                     lock: OwnerLock | None = None) -> Corrections:
+    """Recording and learning corrections. With `judges` (a service), their fast paths
+    are the ones that learn, and their rules are the ones scored; without, the model
+    files are loaded only if this process gets to learn what it records (no service)."""
     def models() -> dict[str | None, FastPath]:
         found = {name: judge.fast for name, judge in (judges or {}).items() if judge.fast is not None}
         if None not in found:
@@ -94,8 +94,9 @@ def make_corrections(config: Config, db: Database, judges: dict[str, Cascade] | 
                                                fallback_dir=fast_path_dir(config))
         return found
 
+    learning = next((j.learning for j in (judges or {}).values() if j.learning is not None), None)
     return Corrections(db, models, lock=lock if lock is not None else owner_lock(config),
-                       learning=make_learning(config, db), reputation=config.fast_path.reputation)
+                       learning=learning or make_learning(config, db), reputation=config.fast_path.reputation)
 
 
 def make_learning(config: Config, db: Database) -> Learning:
@@ -118,10 +119,12 @@ def make_judges(config: Config, backend: str | None, db: Database) -> dict[str |
     name = backend or config.model.backend
     classifier = None if name == "none" else make_classifier(config, name)
     gate = ModelGate(config.rate_limits)
-    shared = make_judge(config, name, db, classifier=classifier, gate=gate)
+    learning = make_learning(config, db)
+    shared = make_judge(config, name, db, classifier=classifier, gate=gate, learning=learning)
     if not config.fast_path.per_account:
         return {None: shared, **{a.name: shared for a in config.accounts}}
-    return {None: shared, **{a.name: make_judge(config, name, db, account=a.name, classifier=classifier, gate=gate)
+    return {None: shared, **{a.name: make_judge(config, name, db, account=a.name, classifier=classifier, gate=gate,
+                                                learning=learning)
                              for a in config.accounts}}
 
 

@@ -476,8 +476,11 @@ def verify_records(records, keys: AuditKeys, label: str = "id", start_anywhere: 
 
 
 def read_mirror(path: Path) -> tuple[list[_Row], int | None]:
-    """The mirror's records in file order, up to the first line that is not one (its
-    number is returned too; None when every line is a record)."""
+    """The mirror's records in seq order, up to the first line that is not one (its
+    number is returned too; None when every line is a record). In seq order, not file
+    order: lines are appended after their transaction commits, so two writers that
+    commit one after the other may append in the other order (each row keeps its line
+    number for the messages)."""
     rows = []
     with open(path) as f:
         for number, line in enumerate(f, 1):
@@ -485,15 +488,15 @@ def read_mirror(path: Path) -> tuple[list[_Row], int | None]:
                 fields = json.loads(line)
                 if not (isinstance(fields, dict) and set(fields) == set(FIELDS) and type(fields["seq"]) is int
                         and all(isinstance(fields[name], str) for name in FIELDS[1:])):
-                    return rows, number
+                    return sorted(rows, key=lambda r: r.seq), number
                 rows.append(_Row(**fields, id=number))
             except (ValueError, TypeError):
-                return rows, number
-    return rows, None
+                return sorted(rows, key=lambda r: r.seq), number
+    return sorted(rows, key=lambda r: r.seq), None
 
 
 def verify_mirror(path: Path, keys: AuditKeys) -> Verification:
-    """Verify the JSON-lines mirror by itself (records in file order, from seq 1)."""
+    """Verify the JSON-lines mirror by itself (records in seq order, from seq 1)."""
     rows, bad_line = read_mirror(path)
     if bad_line is not None:
         return Verification(False, len(rows), f"line {bad_line}: not a record", bad_line, None)

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from storage.models import Feedback, Message
+from storage.models import Feedback, Marker, Message
+
+FEEDBACK_LEARNED_BEFORE = "feedback_learned_before_0009"
+"""The marker written by migration 0009: the newest correction when it ran."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,27 @@ def latest_label(session: Session, message_pk: int) -> str | None:
 def last_id(session: Session) -> int:
     """The newest correction's id (0 when there is none)."""
     return session.scalar(select(func.max(Feedback.id))) or 0
+
+
+def applied_before_upgrade(session: Session) -> int:
+    """What a model file saved before files kept their newest correction holds: every
+    correction recorded when the database was upgraded (they were learned as they came)."""
+    return session.scalar(select(Marker.value).where(Marker.name == FEEDBACK_LEARNED_BEFORE)) or 0
+
+
+def add(session: Session, row: Feedback) -> Feedback:
+    """Insert a correction. Ids must become visible in order, because the owner learns
+    them in id order and moves past what it has read: SQLite's write transactions are
+    serialised (BEGIN IMMEDIATE), elsewhere inserts of corrections are serialised here
+    until their transaction ends (an advisory lock on PostgreSQL)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _FEEDBACK_ORDER_LOCK})
+    session.add(row)
+    session.flush()
+    return row
+
+
+_FEEDBACK_ORDER_LOCK = 0x6D770001  # "mw", 1: this application's advisory lock for feedback order
 
 
 def after(session: Session, feedback_id: int, limit: int = 1000) -> list[PendingCorrection]:

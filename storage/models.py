@@ -259,3 +259,13 @@ class MonitorSample(Base):
     """Messages judged since the previous sample."""
     model_latency_ms: Mapped[float | None] = mapped_column(Float)
     """Mean model-call time since the previous sample (None: no model call)."""
+
+
+class Marker(Base):
+    """A fact about this database's history that code reads later, by name: e.g. how far
+    corrections had been learned when an upgrade changed how that is kept."""
+
+    __tablename__ = "markers"
+
+    name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)

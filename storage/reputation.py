@@ -8,7 +8,8 @@ others' changes. So a change is a delta, and the arithmetic happens in the UPDAT
     seen = seen + n
     spam = max(0, spam * 0.5 ** ((at - marked_at_s) / half_life) + delta)
 
-which is also where the decay of the old marks is applied, from `marked_at_s`.
+which is also where the decay of the old marks is applied, from `marked_at_s` (a change
+dated before the stored marks is decayed to their time instead).
 """
 
 from __future__ import annotations
@@ -72,14 +73,19 @@ def add_changes(session: Session, changes: Iterable[ReputationChange], half_life
     if counted:
         connection.execute(_table.update().where(where).values(seen=_table.c.seen + bindparam("d_seen")), counted)
     if marked:
-        # Old marks fade from when they were made to `at` (never grow, whatever the clocks say).
-        elapsed = func.coalesce(bindparam("at") - _table.c.marked_at_s, 0.0)
-        decay = func.power(0.5, case((elapsed > 0, elapsed), else_=0.0) / half_life_s)
+        # Marks fade from when they were made. A change made later than the stored marks
+        # decays those to its own time; one made earlier (a late flush, another
+        # process's clock) is decayed itself to theirs, so nothing fades twice.
+        elapsed = bindparam("at") - func.coalesce(_table.c.marked_at_s, bindparam("at"))
+        newer = elapsed >= 0
+        stored_decay = func.power(0.5, case((newer, elapsed), else_=0.0) / half_life_s)
+        delta_decay = func.power(0.5, case((newer, 0.0), else_=-elapsed) / half_life_s)
         connection.execute(_table.update().where(where).values(
             seen=_table.c.seen + bindparam("d_seen"),
-            spam=_not_below_zero(_table.c.spam * decay + bindparam("d_spam")),
-            ham=_not_below_zero(_table.c.ham * decay + bindparam("d_ham")),
-            marked_at_s=bindparam("at"), updated_at=bindparam("at_time")), marked)
+            spam=_not_below_zero(_table.c.spam * stored_decay + bindparam("d_spam") * delta_decay),
+            ham=_not_below_zero(_table.c.ham * stored_decay + bindparam("d_ham") * delta_decay),
+            marked_at_s=case((newer, bindparam("at")), else_=_table.c.marked_at_s),
+            updated_at=bindparam("at_time")), marked)
     return len(changes)
 
 

@@ -452,3 +452,16 @@ def test_classify_judges_with_the_named_accounts_model(db, data_dir, token, tmp_
     assert as_work.status_code == as_none.status_code == 200, (as_work.text, as_none.text)
     assert as_work.json()["verdict"]["spam_probability"] > 0.5 > as_none.json()["verdict"]["spam_probability"]
     assert unknown.status_code == 404 and "no such account" in unknown.json()["error"]
+
+
+def test_the_open_documents_take_no_body_from_a_client_without_a_token(serve):
+    """GIVEN the API, whose OpenAPI document needs no token
+    WHEN a client without one announces a 20 MiB body to it, or POSTs to it
+    THEN it is refused before a byte is read (413, 405), and a plain GET still works."""
+    port = serve()
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as sock:
+        sock.sendall(b"GET /openapi.json HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 20971520\r\n\r\nxyz")
+        answer = sock.recv(65536)
+    assert answer.startswith(b"HTTP/1.1 413"), answer[:200]
+    assert httpx.post(f"http://127.0.0.1:{port}/openapi.json", content=b"x").status_code == 405
+    assert httpx.get(f"http://127.0.0.1:{port}/openapi.json").status_code == 200

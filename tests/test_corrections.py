@@ -23,13 +23,14 @@ from agent.reputation import ReputationBook
 from agent.text_model import TextModel
 from pipeline.cli import cli
 from pipeline.config import load_config
-from pipeline.corrections import LearnedStateBusy, OwnerLock
 from pipeline.feedback import give_feedback
 from pipeline.judging import Judgement, record
+from pipeline.ownership import LearnedStateBusy, OwnerLock, OwnerRole
 from pipeline.parsing import parse_message
 from pipeline.wiring import fast_path_dir, make_corrections, open_db
 from storage import open_database
-from storage.models import Feedback, ReputationEntry
+from storage.feedback import FEEDBACK_LEARNED_BEFORE
+from storage.models import Feedback, Marker, ReputationEntry
 from tests.conftest import CORPUS
 from tests.test_service import client, wait_for
 
@@ -133,7 +134,7 @@ def test_while_a_service_owns_the_model_the_cli_only_records_and_the_owner_learn
     learns it, once however often it looks."""
     db = open_db(trained)
     fingerprint = stored_message(db, note(5))
-    lock = OwnerLock(trained.data_dir).acquire("service")
+    lock = OwnerLock(trained.data_dir).acquire(OwnerRole.SERVICE)
     try:
         owner = make_corrections(trained, db, lock=lock)
         trained_before = owner.model_for(None).text.trained
@@ -154,31 +155,80 @@ def test_while_a_service_owns_the_model_the_cli_only_records_and_the_owner_learn
 def test_a_second_service_is_refused_and_a_starting_one_waits_for_a_brief_command(tmp_path):
     """GIVEN the learned state held by a command for a moment WHEN a service starts THEN
     it waits and gets it; GIVEN it held by a service THEN another is refused at once."""
-    command = OwnerLock(tmp_path).acquire("feedback")
+    command = OwnerLock(tmp_path).acquire(OwnerRole.FEEDBACK)
     threading.Timer(0.3, command.release).start()
     started = time.monotonic()
-    service = OwnerLock(tmp_path).acquire("service", wait_s=10)
+    service = OwnerLock(tmp_path).acquire(OwnerRole.SERVICE, wait_s=10)
     assert 0.2 < time.monotonic() - started < 5
-    with pytest.raises(LearnedStateBusy, match=r"`mailwarden run` \(pid \d+"):
-        OwnerLock(tmp_path).acquire("service", wait_s=10)
+    with pytest.raises(LearnedStateBusy, match=r"`mailwarden run` \(pid \d+.*already uses"):
+        OwnerLock(tmp_path).acquire(OwnerRole.SERVICE, wait_s=10)
     service.release()
 
 
-def test_a_model_file_from_before_watermarks_does_not_learn_old_corrections_again(trained):
-    """GIVEN a model file saved before it recorded which corrections it holds, and
-    corrections recorded back then WHEN the owner next applies THEN only newer ones are
-    learned (the old ones were applied as they came)."""
+def test_after_an_upgrade_old_corrections_are_not_learned_again_and_the_first_new_one_is(trained):
+    """GIVEN a model file saved before files said which corrections they hold, and a
+    correction recorded back then (the upgrade's marker says so)
+    WHEN the owner's first correction after the upgrade comes in through the CLI
+    THEN that one is learned, and the old one is not learned a second time."""
     db = open_db(trained)
-    give_feedback(db, stored_message(db, note(6)), "spam", source="cli")
+    give_feedback(db, stored_message(db, note(6)), "spam", source="cli")  # learned by the old code as it came
+    with db.session() as s:  # what migration 0009 records when it runs on such a database
+        s.get(Marker, FEEDBACK_LEARNED_BEFORE).value = s.scalar(select(func.max(Feedback.id)))
     legacy = model_file(trained)
     legacy.applied_feedback_id = None
     legacy.save(fast_path_dir(trained) / "text_model.joblib")
-    owner = make_corrections(trained, db, lock=OwnerLock(trained.data_dir))
-    assert owner.apply_if_unowned() is True
-    assert model_file(trained).trained == legacy.trained, "the old correction is not learned twice"
-    give_feedback(db, stored_message(db, note(7)), "ham", source="cli")
-    assert owner.apply_if_unowned() is True
-    assert model_file(trained).trained == legacy.trained + 1
+
+    result = CliRunner().invoke(cli, ["feedback", "ham", stored_message(db, note(7))])
+
+    assert result.exit_code == 0 and "the fast path learned from it" in result.output, result.output
+    after = model_file(trained)
+    assert after.trained == legacy.trained + 1, "the new correction once, the old one not again"
+    with db.reader() as s:
+        assert after.applied_feedback_id == s.scalar(select(func.max(Feedback.id)))
+
+
+def test_corrections_sent_at_once_from_many_threads_of_a_server_are_each_learned_once(trained):
+    """GIVEN a process that records corrections from many threads at once, each getting
+    them learned under the lock (as `api serve`'s request threads would without a loop)
+    WHEN 12 threads each correct a message
+    THEN the saved model holds all 12, none twice."""
+    db = open_db(trained)
+    corrections = make_corrections(trained, db)
+    fingerprints = [stored_message(db, note(100 + n)) for n in range(12)]
+    before = model_file(trained).trained
+    errors = []
+
+    def correct(fingerprint):
+        try:
+            corrections.give(fingerprint, "spam", source="api")
+        except Exception as err:  # noqa: BLE001 - reported below
+            errors.append(err)
+
+    threads = [threading.Thread(target=correct, args=(fp,)) for fp in fingerprints]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not errors
+    saved = model_file(trained)
+    assert saved.trained == before + 12
+    with db.reader() as s:
+        assert saved.applied_feedback_id == s.scalar(select(func.max(Feedback.id)))
+
+
+def test_a_second_service_on_the_same_data_directory_is_one_line(trained):
+    """GIVEN a service holding the learned state WHEN another `run` starts on the same
+    data directory THEN it says who holds it, in one line, without a traceback."""
+    config_file = trained.data_dir.parent / "mailwarden.toml"
+    config_file.write_text('[[accounts]]\nname = "home"\nhost = "127.0.0.1"\ntls = "plain"\nuser = "u"\n'
+                           'password = "p"\n')
+    lock = OwnerLock(trained.data_dir).acquire(OwnerRole.SERVICE)
+    try:
+        result = CliRunner().invoke(cli, ["--config", str(config_file), "run", "--backend", "none"])
+    finally:
+        lock.release()
+    assert result.exit_code == 1, result.output
+    assert "already uses the learned state" in result.output and "Traceback" not in result.output
 
 
 def test_corrections_go_to_the_model_of_their_messages_account(isolated_environment, monkeypatch):

@@ -23,9 +23,10 @@ from tests.helpers import (account, account_toml, client, folder_flags, jobs, ma
                            write_config)
 
 SQLITE_OWN = ("mailwarden.sqlite-wal", "mailwarden.sqlite-shm")
-LOCK = "learned-state.lock"  # made (empty of data, a few bytes of who holds it) by train, not a leftover
 """SQLite's own side files: it may create them (empty) before finding the disk full, and
 reuses or rebuilds them on the next open; they are not ours to remove."""
+LOCK = "learned-state.lock"
+"""The learned state's lock file, which `train` takes (pipeline.ownership): not a leftover."""
 
 
 def _env(data_dir) -> dict:

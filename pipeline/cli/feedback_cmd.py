@@ -10,7 +10,9 @@ from rich.table import Table
 from sqlalchemy import select
 
 from pipeline.cli.options import wide_console
+from pipeline.corrections import Corrections
 from pipeline.feedback import FeedbackError, record_file
+from pipeline.ownership import OwnerRole
 from pipeline.wiring import make_corrections, open_db
 from storage.messages import find_message
 from storage.models import Feedback, MailJob, VerdictRecord
@@ -41,20 +43,30 @@ def feedback(state, label: str, messages: tuple[str, ...], actor: str | None) ->
         else:
             said.append(f"{ref}: " + (f"corrected {result.old_label} -> {label}" if result.corrected
                                       else f"recorded as {label}"))
-    if said:
-        applied = corrections.settle()
-        for line in said:
-            click.echo(line + learned_note(applied, corrections))
+    settle_and_say(corrections, said, OwnerRole.FEEDBACK)
     if failed:
         raise SystemExit(1)
 
 
-def learned_note(applied: bool | None, corrections) -> str:
-    """How a recorded correction reaches the model, in words."""
+def settle_and_say(corrections: Corrections, recorded: list[str], role: OwnerRole) -> None:
+    """Get what was recorded learned, and say per message how it reaches the model. If
+    learning fails (a full disk), what was recorded is said first: it is kept, and
+    learned by the next owner."""
+    if not recorded:
+        return
+    try:
+        applied = corrections.settle(role)
+    except Exception:
+        for line in recorded:
+            click.echo(f"{line}; recorded, not learned yet (the next `mailwarden run` or correction learns it)")
+        raise
     if applied:
-        return "; the fast path learned from it"
-    holder = corrections.holder()
-    return f"; {holder.describe() if holder else 'the running service'} will learn from it within seconds"
+        note = "; the fast path learned from it"
+    else:
+        holder = corrections.holder()
+        note = f"; {holder.describe() if holder else 'the running service'} will learn from it within seconds"
+    for line in recorded:
+        click.echo(line + note)
 
 
 @click.command()
@@ -135,6 +147,4 @@ def release(state, messages: tuple[str, ...], actor: str | None) -> None:
         released.append(f"{ref}: released to "
                         + release_one(db, config.accounts, corrections, ref, actor=actor or getpass.getuser())
                         + "; recorded as ham")
-    applied = corrections.settle()
-    for line in released:
-        click.echo(line + learned_note(applied, corrections))
+    settle_and_say(corrections, released, OwnerRole.RELEASE)

@@ -11,6 +11,7 @@ from agent.backends.base import BackendError
 from pipeline.config import Config, ConfigError, load_config
 from pipeline.evaluation import CorpusError
 from pipeline.feedback import FeedbackError
+from pipeline.ownership import LearnedStateBusy
 from pipeline.sources import SourceError
 from pipeline.imap import ImapError
 from storage import DatabaseError
@@ -22,7 +23,7 @@ log = logging.getLogger(__name__)
 # Errors a user can meet and fix: shown as one line, no traceback (that goes to the
 # debug log). DatabaseError includes StorageFault: a full disk, a read-only database.
 USER_ERRORS = (ConfigError, BackendError, DatabaseError, SourceError, CorpusError, ImapError, FeedbackError,
-               AuditKeyError)
+               AuditKeyError, LearnedStateBusy)
 
 
 class State:

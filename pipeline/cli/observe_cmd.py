@@ -10,7 +10,8 @@ from pathlib import Path
 
 import click
 
-from pipeline.wiring import make_judge, open_db, start_api
+from pipeline.ownership import OwnerRole
+from pipeline.wiring import make_corrections, make_judges, open_db, owner_lock, start_api
 
 
 @click.command()
@@ -38,23 +39,40 @@ def api() -> None:
 @click.option("--port", type=int, default=None, help="Port (default: [api] port).")
 @click.pass_obj
 def serve(state, backend: str | None, port: int | None) -> None:
-    """Serve the API until Ctrl-C (the token is [api] token or DATA_DIR/api.token)."""
+    """Serve the API until Ctrl-C (the token is [api] token or DATA_DIR/api.token).
+
+    Like `run`, it owns the learned state while it serves: corrections sent to it (and
+    those the CLI records meanwhile) are learned within seconds into the models it
+    judges with. So it does not run beside `mailwarden run` on the same data directory;
+    `[api] enabled = true` serves the API from the service itself."""
     config = state.config
     if port is not None:
         config.api.port = port
     db = open_db(config)
-    judge = make_judge(config, backend, db)
-    judge.check()
-    server = start_api(config, db, judge)
-    where = "(configured token)" if config.api.token else str(config.data_dir / "api.token")
-    click.echo(f"mailwarden API on http://{config.api.host}:{server.port} (bearer token: {where}); "
-               "Ctrl-C stops", err=True)
-    done = threading.Event()
-    signal.signal(signal.SIGINT, lambda *_: done.set())
-    signal.signal(signal.SIGTERM, lambda *_: done.set())
-    done.wait()
-    server.stop()
-    judge.flush()
+    lock = owner_lock(config).acquire(OwnerRole.API)
+    try:
+        judges = make_judges(config, backend, db)
+        for judge in set(judges.values()):
+            judge.check()
+        corrections = make_corrections(config, db, judges, lock)
+        stop = threading.Event()
+        learner = threading.Thread(target=corrections.serve, args=(stop,), name="corrections", daemon=True)
+        learner.start()
+        server = start_api(config, db, judges, corrections)
+        where = "(configured token)" if config.api.token else str(config.data_dir / "api.token")
+        click.echo(f"mailwarden API on http://{config.api.host}:{server.port} (bearer token: {where}); "
+                   "Ctrl-C stops", err=True)
+        done = threading.Event()
+        signal.signal(signal.SIGINT, lambda *_: done.set())
+        signal.signal(signal.SIGTERM, lambda *_: done.set())
+        done.wait()
+        server.stop()
+        stop.set()
+        learner.join()  # its last round learns what is pending, before the lock is let go
+        for judge in set(judges.values()):
+            judge.flush()
+    finally:
+        lock.release()
 
 
 @api.command("openapi")

@@ -16,6 +16,7 @@ from pipeline.monitor import Monitor
 from pipeline.status import folder_status, rate_limit_hits
 from pipeline.wiring import (audit_config, backend_is_local_server, make_corrections, make_judges, open_db,
                              owner_lock, start_api)
+from pipeline.ownership import OwnerRole
 from storage.faults import low_space_warning
 
 
@@ -40,37 +41,40 @@ def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: 
     audit_config(db, config)
     # The service owns the learned state while it runs: taken before the models are
     # loaded, so no command's save can slip in between loading and owning them.
-    lock = owner_lock(config).acquire("service", wait_s=30.0)
-    judges = make_judges(config, backend, db)
-    for judge in set(judges.values()):
-        judge.check()
-    corrections = make_corrections(config, db, judges, lock)
-    s = config.service
-    service = Service(
-        config.accounts, judges, db,
-        ServiceOptions(workers=workers or s.workers, queue_size=s.queue_size,
-                       mode="shadow" if shadow else s.mode, dry_run=dry_run, backfill=backfill,
-                       since=since.date() if since else None, max_attempts=s.max_attempts,
-                       retry_after_s=s.retry_after_s, reconnect_max_s=s.reconnect_max_s, tiers=config.tiers),
-        corrections=corrections,
-    )
-    _install_signal_handlers(service)
-    monitor = Monitor(db, config.monitor, queue_depth=service.queue_depth,
-                      watch_model_process=backend_is_local_server(config, backend),
-                      draw_dashboard=lambda path: write_dashboard(db, path, tiers=config.tiers)).start()
-    api = start_api(config, db, judges, corrections, queue_depth=service.queue_depth) if config.api.enabled else None
-    click.echo(f"watching {sum(len(a.folders) for a in config.accounts)} folder(s) in {len(config.accounts)} "
-               f"account(s) with {service.options.workers} worker(s); Ctrl-C stops after the message in hand",
-               err=True)
+    lock = owner_lock(config).acquire(OwnerRole.SERVICE)
     try:
-        service.run(until=(lambda: service.idle()) if until_idle else None)
-    finally:
-        if api is not None:
-            api.stop()
+        judges = make_judges(config, backend, db)
         for judge in set(judges.values()):
-            judge.flush()
-        monitor.stop()
-        lock.release()
+            judge.check()
+        corrections = make_corrections(config, db, judges, lock)
+        s = config.service
+        service = Service(
+            config.accounts, judges, db,
+            ServiceOptions(workers=workers or s.workers, queue_size=s.queue_size,
+                           mode="shadow" if shadow else s.mode, dry_run=dry_run, backfill=backfill,
+                           since=since.date() if since else None, max_attempts=s.max_attempts,
+                           retry_after_s=s.retry_after_s, reconnect_max_s=s.reconnect_max_s, tiers=config.tiers),
+            corrections=corrections,
+        )
+        _install_signal_handlers(service)
+        monitor = Monitor(db, config.monitor, queue_depth=service.queue_depth,
+                          watch_model_process=backend_is_local_server(config, backend),
+                          draw_dashboard=lambda path: write_dashboard(db, path, tiers=config.tiers)).start()
+        api = start_api(config, db, judges, corrections, queue_depth=service.queue_depth) \
+            if config.api.enabled else None
+        click.echo(f"watching {sum(len(a.folders) for a in config.accounts)} folder(s) in {len(config.accounts)} "
+                   f"account(s) with {service.options.workers} worker(s); Ctrl-C stops after the message in hand",
+                   err=True)
+        try:
+            service.run(until=(lambda: service.idle()) if until_idle else None)
+        finally:
+            if api is not None:
+                api.stop()
+            for judge in set(judges.values()):
+                judge.flush()
+            monitor.stop()
+    finally:
+        lock.release()  # after the service's last round of corrections (Service.stop waits for it)
     if service.stopped_accounts:
         left = len(config.accounts) - len(service.stopped_accounts)
         click.echo(f"{len(service.stopped_accounts)} of {len(config.accounts)} account(s) stopped"

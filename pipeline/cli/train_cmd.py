@@ -10,6 +10,7 @@ import click
 from agent.fast_path import FastPath
 from pipeline.actions import TierSettings
 from pipeline.training import bundled_sample, train_from_folders
+from pipeline.ownership import OwnerRole
 from pipeline.wiring import fast_path_dir, open_db, owner_lock
 
 
@@ -36,10 +37,13 @@ def train(state, spam: tuple[Path, ...], ham: tuple[Path, ...], bundled: bool, a
             raise click.UsageError(f"no account named {account!r} in the configuration")
     db = open_db(config)
     lock = owner_lock(config)
-    if not lock.try_acquire("train"):
+    if not lock.wait_acquire(OwnerRole.TRAIN, wait_s=120.0):
         holder = lock.holder()
-        raise click.ClickException(f"{holder.describe() if holder else 'another process'} is using the fast path; "
-                                   "stop it, train, then start it again (its copy would overwrite the new model)")
+        if holder is not None and holder.keeps_it:
+            raise click.ClickException(f"{holder.describe()} is using the fast path; stop it, train, then start it "
+                                       "again (its copy of the model would overwrite the new one)")
+        raise click.ClickException(f"{holder.describe() if holder else 'another process'} has held the fast path for "
+                                   "over 2 minutes; let it finish and train again")
     with lock:
         fast = FastPath(fast_path_dir(config, account), db, config.fast_path)
         started = time.perf_counter()

@@ -1,4 +1,5 @@
-"""reputation.marked_at_s: when an entry was last marked, as a number SQL can decay from
+"""reputation.marked_at_s: when an entry was last marked, as a number SQL can decay from;
+markers: how far corrections were learned when model files began to keep that
 
 Revision ID: 0009
 Revises: 0008
@@ -13,6 +14,8 @@ revision = "0009"
 down_revision = "0008"
 branch_labels = None
 depends_on = None
+
+FEEDBACK_LEARNED_BEFORE = "feedback_learned_before_0009"  # storage.feedback reads it
 
 
 def upgrade() -> None:
@@ -31,7 +34,15 @@ def upgrade() -> None:
         bind.execute(table.update().where(table.c.id == sa.bindparam("row_id")).values(marked_at_s=sa.bindparam("at")),
                      updates)
 
+    # Model files saved before this release do not say which corrections they hold; the
+    # code then learned each one as it was recorded, so they hold all recorded until now.
+    markers = op.create_table("markers", sa.Column("name", sa.String(60), primary_key=True),
+                              sa.Column("value", sa.Integer(), nullable=False))
+    newest = bind.execute(sa.text("SELECT max(id) FROM feedback")).scalar() or 0
+    bind.execute(markers.insert().values(name=FEEDBACK_LEARNED_BEFORE, value=newest))
+
 
 def downgrade() -> None:
+    op.drop_table("markers")
     with op.batch_alter_table("reputation") as batch:
         batch.drop_column("marked_at_s")
