@@ -293,7 +293,8 @@ token = "test-token"
     log = open(isolated_environment / "run.log", "w")
     service = subprocess.Popen([*base, "run"], stdout=log, stderr=subprocess.STDOUT, env=env, cwd=ROOT)
     try:
-        wait_for(lambda: _api_up(port), timeout=120, what="the service's API")
+        wait_for(lambda: _api_up(port) and _watching(isolated_environment), timeout=120,
+                 what="the service's API and its first look at INBOX")
         with client(dovecot, mail_user) as c:
             for raw in raws:
                 c.append("INBOX", raw)
@@ -345,6 +346,16 @@ def _api_up(port: int) -> bool:
     try:
         return httpx.get(f"http://127.0.0.1:{port}/openapi.json", timeout=1).status_code == 200
     except httpx.HTTPError:
+        return False
+
+
+def _watching(data: Path) -> bool:
+    """The service has its checkpoint for INBOX: mail appended from now on is new to it."""
+    try:
+        with sqlite3.connect(data / "data" / "mailwarden.sqlite", timeout=5) as c:
+            return c.execute("SELECT count(*) FROM folder_state WHERE folder = 'INBOX' AND heartbeat_at IS NOT NULL"
+                             ).fetchone()[0] > 0
+    except sqlite3.OperationalError:
         return False
 
 
