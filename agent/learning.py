@@ -27,11 +27,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel
 from sqlalchemy import select
 
 from agent.fast_path import has_bucket, stored_features
 from agent.features import tokens
+from agent.learning_settings import LearningSettings
 from agent.message import ParsedMessage
 from agent.buckets import hashed
 from agent.verdict import model_words
@@ -49,17 +50,6 @@ MAX_PHRASE_RULES = 2  # per direction and cycle: phrases are the broadest condit
 _STOPWORDS = frozenset("""a an and are as at be by for from has have he her his i if in is it its me my of on or our
 she so that the their them there they this to us was we were will with you your not no yes all any can do
 does did just more than then""".split())
-
-
-class LearningSettings(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    min_support: int = Field(default=3, ge=1, description="similar corrections before a rule is drafted")
-    cycle_every: int = Field(default=5, ge=1, description="run a learning cycle after this many corrections")
-    start_weight: float = Field(default=1.0, gt=0)
-    hit_gain: float = Field(default=0.1, ge=0)
-    miss_loss: float = Field(default=0.4, ge=0)
-    retire_below: float = Field(default=0.3, ge=0)
 
 
 class Condition(BaseModel):

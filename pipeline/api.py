@@ -26,13 +26,14 @@ from typing import Annotated, Literal
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, SecretStr
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from agent.rate_limits import BucketSettings, ClientLimiter
 from agent.verdict import Verdict
 from pipeline.actions import TierSettings, choose_action
 from pipeline.api_gate import ApiError, Gate, guarded_protocol
+from pipeline.api_settings import ApiSettings
 from pipeline.corrections import Corrections
 from pipeline.feedback import FeedbackError, give_feedback
 from pipeline.judging import Judgement, judge_raw, record
@@ -44,27 +45,6 @@ from storage.files import create_exclusively, missing_or_empty
 
 log = logging.getLogger(__name__)
 TOKEN_FILE = "api.token"
-
-
-class ApiSettings(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    enabled: bool = Field(default=False, description="start the API with `mailwarden run`")
-    host: str = Field(default="127.0.0.1", description="loopback by default; another address exposes it")
-    port: int = Field(default=8025, ge=1, le=65535)
-    token: SecretStr | None = Field(default=None, description="bearer token; else DATA_DIR/api.token (0600)")
-    max_body_bytes: int = Field(default=25 * 2**20, ge=1024, description="larger requests are refused (413)")
-    max_header_bytes: int = Field(default=16 * 1024, ge=1024, le=2**20,
-                                  description="a larger request line and headers are refused (431)")
-    body_timeout_s: float = Field(default=30.0, gt=0, le=3600,
-                                  description="the whole body must arrive within this many seconds of the "
-                                              "headers, else 408 and the connection is closed")
-    header_timeout_s: float = Field(default=10.0, gt=0, le=3600,
-                                    description="the request line and headers must arrive within this many "
-                                                "seconds of their first byte, else 408 and the connection is closed")
-    max_concurrent_requests: int = Field(default=16, ge=1, le=1024,
-                                         description="authenticated requests in progress at once; more are "
-                                                     "refused (503)")
 
 
 # The three forms a stored message is named by. A stored id is an SQLite INTEGER (at

@@ -24,22 +24,23 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 
 from agent.backends.embedded import EmbeddedSettings
 from agent.backends.fixed import FixedSettings
-from agent.cascade import CascadeSettings
-from agent.fast_path import FastPathSettings
-from agent.learning import LearningSettings
-from agent.backends.ollama import OllamaSettings
+from agent.backends.ollama_settings import OllamaSettings
+from agent.cascade_settings import CascadeSettings
 from agent.classifier import PromptSettings
+from agent.fast_path_settings import FastPathSettings
 from agent.guard import GuardSettings
+from agent.learning_settings import LearningSettings
 from agent.rate_limits import RateLimitSettings
 from pipeline.actions import TierSettings
-from pipeline.api import ApiSettings
+from pipeline.api_settings import ApiSettings
+from pipeline.backend_names import BackendName
 from pipeline.imap import AccountSettings
 from pipeline.monitor import MonitorSettings
+from pipeline.service_settings import ServiceSettings
 from storage.audit import AuditSettings
 from storage.database import StorageSettings, sqlite_url_for
 
 ENV_PREFIX = "MAILWARDEN_"
-BackendName = Literal["embedded", "ollama", "fixed", "none"]
 
 
 log = logging.getLogger(__name__)
@@ -53,20 +54,6 @@ class ModelSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     backend: BackendName = "embedded"
-
-
-class ServiceSettings(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    workers: int = Field(default=2, ge=1, le=64)
-    queue_size: int = Field(default=100, ge=1, le=100_000)
-    mode: Literal["enforce", "shadow"] = "enforce"
-    """shadow: judge, record and add keywords, but never move anything."""
-    max_attempts: int = Field(default=8, ge=1, le=1000)
-    """Model failures before a message is given up on (it stays where it is)."""
-    retry_after_s: float = Field(default=30.0, gt=0)
-    """First wait before retrying a message the model could not judge; doubles each time."""
-    reconnect_max_s: float = Field(default=300.0, gt=0)
 
 
 class Config(BaseSettings):

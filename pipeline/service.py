@@ -28,14 +28,14 @@ import queue
 import random
 import threading
 import time
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import func, or_, select
 
 from agent.backends.base import BackendError
 from agent.cascade import Judge
-from pipeline.actions import TierSettings, choose_action, keywords_for
+from pipeline.actions import choose_action, keywords_for
 from pipeline.corrections import Corrections
 from pipeline.faults import StorageBackoff
 from pipeline.feedback import give_feedback
@@ -43,6 +43,7 @@ from pipeline.imap import (JUDGED_KEYWORD, STOPPED, AccountSettings, ConnectionL
                            SetupError)
 from pipeline.judging import Judgement, record
 from pipeline.parsing import parse_message
+from pipeline.service_settings import ServiceOptions
 from storage import Database, StorageFault
 from storage.audit import note
 from storage.models import Feedback, FolderState, MailJob, Message, VerdictRecord, utcnow
@@ -58,24 +59,6 @@ class JobKey:
     folder: str
     uidvalidity: int
     uid: int
-
-
-@dataclass
-class ServiceOptions:
-    workers: int = 2
-    queue_size: int = 100
-    mode: str = "enforce"  # or "shadow"
-    dry_run: bool = False
-    backfill: int = 0
-    since: date | None = None
-    max_attempts: int = 8
-    retry_after_s: float = 30.0
-    reconnect_max_s: float = 300.0
-    corrections_every_s: float = 2.0
-    """How often corrections recorded by other processes (CLI, another API) are looked for."""
-    storage_retry_max_s: float = 30.0
-    """The longest pause between tries while the disk is full: writing is cheap to try."""
-    tiers: TierSettings = field(default_factory=TierSettings)
 
 
 class Service:

@@ -14,28 +14,14 @@ import time
 
 import httpx
 import ollama
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import ValidationError
 
 from agent.backends.base import BackendMisconfigured, BackendUnavailable, BadModelAnswer
+from agent.backends.ollama_settings import OllamaSettings
 from agent.verdict import ModelAnswer
 from prompts import RenderedPrompt
 
 log = logging.getLogger(__name__)
-
-
-class OllamaSettings(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    host: str = "http://127.0.0.1:11434"
-    model: str = "llama3.2:3b"
-    timeout_s: float = Field(default=120.0, gt=0, description="longest wait for one answer")
-    connect_timeout_s: float = Field(default=5.0, gt=0)
-    num_ctx: int = Field(default=8192, ge=512)
-    seed: int = 42
-    stream: bool = True
-    keep_alive: str = "30m"
-    api_key: SecretStr | None = None
-    """Sent as a bearer token, for an Ollama behind an authenticating proxy."""
 
 
 class OllamaBackend:
