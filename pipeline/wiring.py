@@ -1,35 +1,37 @@
-"""Building the working parts from the configuration: backend, classifier, database."""
+"""Building the working parts from the configuration: backend, classifier, database.
+
+The judging side (the fast path's numpy and scikit-learn, the learning orchestrator,
+the model clients) is imported inside the functions that build it, so that the commands
+that only read the database (`status`, `stats`, `rules`, `audit`) open it through here
+without loading any of that.
+"""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from agent.backends.base import Backend
-from agent.cascade import Cascade
-from agent.classifier import Classifier
-from agent.examples import ExampleMemory
-from agent.fast_path import FastPath
-from agent.learning import Learning
-from agent.message import ParsedMessage
-from agent.guard import Guard
-from agent.rate_limits import ModelGate
+from pipeline.backend_names import BACKENDS
 from pipeline.config import Config, config_fingerprint
-from pipeline.corrections import Corrections
 from pipeline.ownership import OwnerLock
-from pipeline.parsing import parse_message
-from pipeline.sources import read_messages
-from pipeline.training import bundled_sample
 from storage import Database, open_database
 from storage.audit import AuditLog, note
 from storage.faults import storage_faults
 from storage.models import AuditRecord
 from storage.vault import Vault
 
-BACKENDS = ("embedded", "ollama", "fixed", "none")
-
+if TYPE_CHECKING:
+    from agent.backends.base import Backend
+    from agent.cascade import Cascade
+    from agent.classifier import Classifier
+    from agent.fast_path import FastPath
+    from agent.learning import Learning
+    from agent.message import ParsedMessage
+    from agent.rate_limits import ModelGate
+    from pipeline.corrections import Corrections
 
 def make_backend(config: Config, name: str | None = None) -> Backend:
     name = name or config.model.backend
@@ -49,6 +51,8 @@ def make_backend(config: Config, name: str | None = None) -> Backend:
 
 
 def make_classifier(config: Config, backend: str | None = None) -> Classifier:
+    from agent.classifier import Classifier
+
     return Classifier(make_backend(config, backend), config.prompt)
 
 
@@ -60,6 +64,12 @@ def make_judge(config: Config, backend: str | None = None, db: Database | None =
     `fast_path.per_account`, `account` picks that account's own text model. Pass a
     `classifier` (and `gate`, `learning`) to share one model backend (its rate limits,
     the rules and their cache) between several judges."""
+    from agent.cascade import Cascade
+    from agent.examples import ExampleMemory
+    from agent.fast_path import FastPath
+    from agent.guard import Guard
+    from agent.rate_limits import ModelGate
+
     name = backend or config.model.backend
     if classifier is None and name != "none":
         classifier = make_classifier(config, name)
@@ -82,6 +92,9 @@ def make_corrections(config: Config, db: Database, judges: dict[str | None, Casc
     """Recording and learning corrections. With `judges` (a service), their fast paths
     are the ones that learn, and their rules are the ones scored; without, the model
     files are loaded only if this process gets to learn what it records (no service)."""
+    from agent.fast_path import FastPath
+    from pipeline.corrections import Corrections
+
     def models() -> dict[str | None, FastPath]:
         found = {name: judge.fast for name, judge in (judges or {}).items() if judge.fast is not None}
         if None not in found:
@@ -100,11 +113,17 @@ def make_corrections(config: Config, db: Database, judges: dict[str | None, Casc
 
 
 def make_learning(config: Config, db: Database) -> Learning:
+    from agent.learning import Learning
+
     return Learning(db, config.learning, public_sample=load_bundled_sample)
 
 
 def load_bundled_sample() -> list[tuple[ParsedMessage, str]]:
     """The shipped labelled sample, parsed: what a new rule must not contradict."""
+    from pipeline.parsing import parse_message
+    from pipeline.sources import read_messages
+    from pipeline.training import bundled_sample
+
     spam, ham = bundled_sample()
     out = []
     for label, folder in (("spam", spam), ("ham", ham)):
@@ -116,6 +135,8 @@ def make_judges(config: Config, backend: str | None, db: Database) -> dict[str |
     """One judge per configured account, sharing the model backend (and, unless
     `fast_path.per_account`, the text model too); under None, the one for mail of no
     account (the API's /classify, files)."""
+    from agent.rate_limits import ModelGate
+
     name = backend or config.model.backend
     classifier = None if name == "none" else make_classifier(config, name)
     gate = ModelGate(config.rate_limits)
@@ -162,6 +183,7 @@ def start_api(config: Config, db: Database, judges: dict[str | None, Cascade] | 
     """Serve the HTTP API in a thread (for `run` with [api] enabled, and `api serve`).
     `corrections`: the service's, when it runs; else corrections are recorded and
     applied like the CLI's (`Corrections.settle`)."""
+    from agent.cascade import Cascade
     from pipeline.api import ApiServer, api_token, create_app
 
     judge = judges if isinstance(judges, Cascade) else judges[None]

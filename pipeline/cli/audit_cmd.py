@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from rich.table import Table
-from sqlalchemy import select
 
 from pipeline.cli.options import wide_console
-from pipeline.wiring import open_db
-from storage.audit import AuditHead, AuditLog, parse_head
-from storage.models import AuditRecord
+
+if TYPE_CHECKING:
+    from storage.audit import AuditHead, AuditLog
 
 
 def _log(db) -> AuditLog:
@@ -24,6 +23,8 @@ def _log(db) -> AuditLog:
 def _head(ctx, param, value: str | None) -> AuditHead | None:  # noqa: ARG001
     if value is None:
         return None
+    from storage.audit import parse_head
+
     try:
         return parse_head(value)
     except ValueError as err:
@@ -49,6 +50,8 @@ def verify(state, mirror: Path | None, mirror_only: bool, head: AuditHead | None
     """Check the chain, compare it with the mirror when there is one, and with a head
     from the service log when given; name every record altered, deleted, inserted or
     reordered. Exit 1 on any problem. Never creates a key ring."""
+    from pipeline.wiring import open_db
+
     db = open_db(state.config)
     log = _log(db)
     mirror = mirror or log.settings.mirror_file
@@ -82,6 +85,12 @@ def verify(state, mirror: Path | None, mirror_only: bool, head: AuditHead | None
 @click.pass_obj
 def show(state, kind: str | None, limit: int, as_json: bool) -> None:
     """List the newest audit records."""
+    from rich.table import Table
+    from sqlalchemy import select
+
+    from pipeline.wiring import open_db
+    from storage.models import AuditRecord
+
     db = open_db(state.config)
     _log(db)
     with db.reader() as s:
@@ -106,6 +115,8 @@ def show(state, kind: str | None, limit: int, as_json: bool) -> None:
 @click.pass_obj
 def rotate_key(state) -> None:
     """Sign from now on with a new key; old records keep verifying under the old one."""
+    from pipeline.wiring import open_db
+
     db = open_db(state.config)
     log = _log(db)
     with db.session() as s:

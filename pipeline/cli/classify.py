@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from rich.table import Table
 
 from pipeline.cli.options import backend_option, wide_console
-from pipeline.judging import Judgement, judge_raw
-from pipeline.sources import count_messages, read_messages
-from pipeline.wiring import make_judge, open_db
+
+if TYPE_CHECKING:
+    from pipeline.judging import Judgement
 
 
 @click.command()
@@ -24,6 +22,13 @@ from pipeline.wiring import make_judge, open_db
 @click.pass_obj
 def classify(state, paths: tuple[Path, ...], backend: str | None, as_json: bool, no_store: bool) -> None:
     """Judge every message under PATHS and print the verdicts."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from pipeline.judging import judge_raw
+    from pipeline.sources import count_messages, read_messages
+    from pipeline.wiring import make_judge, open_db
+
     config = state.config
     db = None if no_store else open_db(config)
     judge = make_judge(config, backend, db)
@@ -75,6 +80,8 @@ def _as_dict(j: Judgement) -> dict:
 
 
 def _print_table(results: list[Judgement]) -> None:
+    from rich.table import Table
+
     console = wide_console()
     table = Table(show_lines=False, expand=False)
     for column, kwargs in (

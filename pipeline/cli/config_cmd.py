@@ -4,8 +4,6 @@ import sys
 
 import click
 
-from pipeline.config import config_as_toml, default_config_path
-
 
 @click.group()
 def config() -> None:
@@ -38,6 +36,8 @@ def encrypt_password(state, name: str) -> None:
 @click.pass_obj
 def show(state) -> None:
     """Print the effective configuration (file + environment + defaults), secrets masked."""
+    from pipeline.config import config_as_toml, default_config_path
+
     cfg = state.config
     source = state.config_path or default_config_path()
     click.echo(f"# from: {source or 'defaults only (no config file found)'}, then MAILWARDEN_* variables")

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from rich.table import Table
 
 from pipeline.cli.options import backend_option, wide_console
-from pipeline.evaluation import EvalReport, corpus_files, evaluate
-from pipeline.judging import judge_raw
-from pipeline.wiring import make_judge, open_db
+
+if TYPE_CHECKING:
+    from pipeline.evaluation import EvalReport
 
 
 @click.command("eval")
@@ -32,6 +30,13 @@ from pipeline.wiring import make_judge, open_db
 def eval_command(state, corpus: Path, backend: str | None, split: str, sample: int | None, seed: int,
                  out: Path, as_json: bool, store: bool) -> None:
     """Judge a labelled corpus and report how well the filter did."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from pipeline.evaluation import corpus_files, evaluate
+    from pipeline.judging import judge_raw
+    from pipeline.wiring import make_judge, open_db
+
     config = state.config
     db = open_db(config)  # the fast path's reputation and the rules live there either way
     judge = make_judge(config, backend, db)
@@ -62,6 +67,8 @@ def eval_command(state, corpus: Path, backend: str | None, split: str, sample: i
 
 
 def print_report(report: EvalReport) -> None:
+    from rich.table import Table
+
     console = wide_console()
     table = Table(title=f"{report.backend} ({report.model}) on {report.corpus} [{report.split}]")
     table.add_column("metric")

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import getpass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from rich.table import Table
-from sqlalchemy import select
 
 from pipeline.cli.options import wide_console
-from pipeline.corrections import Corrections
-from pipeline.feedback import FeedbackError, record_file
-from pipeline.ownership import OwnerRole
-from pipeline.wiring import make_corrections, open_db
-from storage.messages import find_message
-from storage.models import Feedback, MailJob, VerdictRecord
+
+if TYPE_CHECKING:
+    from pipeline.corrections import Corrections
+    from pipeline.ownership import OwnerRole
 
 
 @click.command()
@@ -25,6 +22,10 @@ from storage.models import Feedback, MailJob, VerdictRecord
 @click.pass_obj
 def feedback(state, label: str, messages: tuple[str, ...], actor: str | None) -> None:
     """Say that MESSAGES (stored id, Message-ID, fingerprint or file) are spam or ham."""
+    from pipeline.feedback import FeedbackError, record_file
+    from pipeline.ownership import OwnerRole
+    from pipeline.wiring import make_corrections, open_db
+
     config = state.config
     db = open_db(config)
     corrections = make_corrections(config, db)
@@ -74,6 +75,13 @@ def settle_and_say(corrections: Corrections, recorded: list[str], role: OwnerRol
 @click.pass_obj
 def explain(state, message: str) -> None:
     """Show every verdict on MESSAGE, what produced it, what was done, and corrections."""
+    from rich.table import Table
+    from sqlalchemy import select
+
+    from pipeline.wiring import open_db
+    from storage.messages import find_message
+    from storage.models import Feedback, MailJob, VerdictRecord
+
     db = open_db(state.config)
     console = wide_console()
     with db.reader() as s:
@@ -114,7 +122,10 @@ def quarantine() -> None:
 @click.pass_obj
 def quarantine_list(state, as_json: bool) -> None:
     """Messages in quarantine: when, from whom, how sure, and why."""
+    from rich.table import Table
+
     from pipeline.quarantine import quarantined
+    from pipeline.wiring import open_db
 
     rows = quarantined(open_db(state.config))
     if as_json:
@@ -137,7 +148,9 @@ def quarantine_list(state, as_json: bool) -> None:
 @click.pass_obj
 def release(state, messages: tuple[str, ...], actor: str | None) -> None:
     """Move quarantined MESSAGES back where they came from; each is a ham correction."""
+    from pipeline.ownership import OwnerRole
     from pipeline.quarantine import release as release_one
+    from pipeline.wiring import make_corrections, open_db
 
     config = state.config
     db = open_db(config)

@@ -1,29 +1,74 @@
-"""The command group, shared options and the error boundary."""
+"""The command group, shared options and the error boundary.
+
+The command line starts in a blink (`--help`, `--version`, `status`: well under a second,
+where importing the judging side alone takes 2-3 s): commands are registered by name and
+their module is imported only when that command runs or `--help` lists them, and those
+modules import numpy, scikit-learn, FastAPI, matplotlib, rich and the model backends
+inside the functions that use them. tests/test_cli_startup.py holds both to it.
+"""
 
 from __future__ import annotations
 
+import importlib
 import logging
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from agent.backends.base import BackendError
-from pipeline.config import Config, ConfigError, load_config
-from pipeline.evaluation import CorpusError
-from pipeline.feedback import FeedbackError
-from pipeline.ownership import LearnedStateBusy
-from pipeline.sources import SourceError
-from pipeline.imap import ImapError
-from storage import DatabaseError
-from storage.audit import AuditKeyError
-from storage.faults import fault_from_os_error
+if TYPE_CHECKING:
+    from pipeline.config import Config
 
 log = logging.getLogger(__name__)
 
 # Errors a user can meet and fix: shown as one line, no traceback (that goes to the
 # debug log). DatabaseError includes StorageFault: a full disk, a read-only database.
-USER_ERRORS = (ConfigError, BackendError, DatabaseError, SourceError, CorpusError, ImapError, FeedbackError,
-               AuditKeyError, LearnedStateBusy)
+# Named, not imported: an error can only have been raised once its module was loaded,
+# so the boundary looks them up among the loaded modules (see `_user_error_types`).
+USER_ERRORS = (
+    "pipeline.config:ConfigError",
+    "agent.backends.base:BackendError",
+    "storage.errors:DatabaseError",
+    "pipeline.sources:SourceError",
+    "pipeline.evaluation:CorpusError",
+    "pipeline.imap:ImapError",
+    "pipeline.feedback:FeedbackError",
+    "storage.audit:AuditKeyError",
+    "pipeline.ownership:LearnedStateBusy",
+)
+
+# Each command: its name, and where it is defined ("module:attribute"), imported when
+# it is run or listed.
+COMMANDS = {
+    "api": "pipeline.cli.observe_cmd:api",
+    "audit": "pipeline.cli.audit_cmd:audit",
+    "classify": "pipeline.cli.classify:classify",
+    "config": "pipeline.cli.config_cmd:config",
+    "dashboard": "pipeline.cli.observe_cmd:dashboard",
+    "demo": "pipeline.cli.demo_cmd:demo",
+    "eval": "pipeline.cli.evaluate:eval_command",
+    "explain": "pipeline.cli.feedback_cmd:explain",
+    "feedback": "pipeline.cli.feedback_cmd:feedback",
+    "learn": "pipeline.cli.rules_cmd:learn",
+    "quarantine": "pipeline.cli.feedback_cmd:quarantine",
+    "release": "pipeline.cli.feedback_cmd:release",
+    "rules": "pipeline.cli.rules_cmd:rules",
+    "run": "pipeline.cli.service_cmd:run",
+    "stats": "pipeline.cli.service_cmd:stats",
+    "status": "pipeline.cli.service_cmd:status",
+    "train": "pipeline.cli.train_cmd:train",
+}
+
+
+def _user_error_types() -> tuple[type[BaseException], ...]:
+    found = []
+    for spec in USER_ERRORS:
+        module_name, name = spec.split(":")
+        module = sys.modules.get(module_name)
+        if module is not None:
+            found.append(getattr(module, name))
+    return tuple(found)
 
 
 class State:
@@ -34,6 +79,8 @@ class State:
     @property
     def config(self) -> Config:
         if self._config is None:
+            from pipeline.config import load_config
+
             self._config = load_config(self.config_path)
             logging.basicConfig(
                 level=getattr(logging, self._config.log_level),
@@ -43,16 +90,31 @@ class State:
 
 
 class _Group(click.Group):
-    """Turns the errors a user can fix into a one-line message instead of a traceback."""
+    """Commands imported when used (`COMMANDS`), and the errors a user can fix turned
+    into a one-line message instead of a traceback."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            module_name, name = COMMANDS[cmd_name].split(":")
+            command = getattr(importlib.import_module(module_name), name)
+            self.add_command(command, cmd_name)
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except USER_ERRORS as err:
-            log.debug("%s", err, exc_info=True)
-            raise click.ClickException(str(err)) from err
-        except OSError as err:
+        except Exception as err:
+            if isinstance(err, _user_error_types()):
+                log.debug("%s", err, exc_info=True)
+                raise click.ClickException(str(err)) from err
+            if not isinstance(err, OSError):
+                raise
             # A full disk or a read-only file met outside the storage layer's own wrapping.
+            from storage.faults import fault_from_os_error
+
             fault = fault_from_os_error(err)
             if fault is None:
                 raise
@@ -77,28 +139,3 @@ def cli(ctx: click.Context, config_path: Path | None) -> None:
 
 def main() -> None:
     cli(prog_name="mailwarden")
-
-
-def _register() -> None:
-    from pipeline.cli import audit_cmd, observe_cmd, classify, config_cmd, demo_cmd, evaluate, feedback_cmd, rules_cmd, service_cmd, train_cmd
-
-    cli.add_command(classify.classify)
-    cli.add_command(config_cmd.config)
-    cli.add_command(evaluate.eval_command)
-    cli.add_command(service_cmd.run)
-    cli.add_command(service_cmd.status)
-    cli.add_command(service_cmd.stats)
-    cli.add_command(demo_cmd.demo)
-    cli.add_command(train_cmd.train)
-    cli.add_command(feedback_cmd.feedback)
-    cli.add_command(feedback_cmd.explain)
-    cli.add_command(feedback_cmd.quarantine)
-    cli.add_command(feedback_cmd.release)
-    cli.add_command(rules_cmd.rules)
-    cli.add_command(rules_cmd.learn)
-    cli.add_command(audit_cmd.audit)
-    cli.add_command(observe_cmd.dashboard)
-    cli.add_command(observe_cmd.api)
-
-
-_register()

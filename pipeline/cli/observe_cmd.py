@@ -10,9 +10,6 @@ from pathlib import Path
 
 import click
 
-from pipeline.ownership import OwnerRole
-from pipeline.wiring import make_corrections, make_judges, open_db, owner_lock, start_api
-
 
 @click.command()
 @click.argument("out", type=click.Path(path_type=Path, dir_okay=False))
@@ -22,6 +19,7 @@ from pipeline.wiring import make_corrections, make_judges, open_db, owner_lock, 
 def dashboard(state, out: Path, since: datetime | None) -> None:
     """Draw the dashboard PNG (1600 px wide) from the database."""
     from pipeline.dashboard import write_dashboard
+    from pipeline.wiring import open_db
 
     config = state.config
     path = write_dashboard(open_db(config), out, since.replace(tzinfo=timezone.utc) if since else None,
@@ -45,6 +43,9 @@ def serve(state, backend: str | None, port: int | None) -> None:
     those the CLI records meanwhile) are learned within seconds into the models it
     judges with. So it does not run beside `mailwarden run` on the same data directory;
     `[api] enabled = true` serves the API from the service itself."""
+    from pipeline.ownership import OwnerRole
+    from pipeline.wiring import make_corrections, make_judges, open_db, owner_lock, start_api
+
     config = state.config
     if port is not None:
         config.api.port = port

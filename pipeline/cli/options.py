@@ -2,7 +2,7 @@
 
 import click
 
-from pipeline.wiring import BACKENDS
+from pipeline.backend_names import BACKENDS
 
 backend_option = click.option(
     "--backend",

@@ -5,13 +5,8 @@ from __future__ import annotations
 import json
 
 import click
-from rich.table import Table
-from sqlalchemy import select
 
 from pipeline.cli.options import wide_console
-from pipeline.wiring import make_learning, open_db
-from storage.audit import note
-from storage.models import Rule, utcnow
 
 
 @click.group()
@@ -23,6 +18,12 @@ def rules() -> None:
 @click.option("--all", "show_all", is_flag=True, help="Also retired rules.")
 @click.pass_obj
 def list_rules(state, show_all: bool) -> None:
+    from rich.table import Table
+    from sqlalchemy import select
+
+    from pipeline.wiring import open_db
+    from storage.models import Rule
+
     db = open_db(state.config)
     with db.reader() as s:
         q = select(Rule).order_by(Rule.status, Rule.weight.desc())
@@ -43,6 +44,9 @@ def list_rules(state, show_all: bool) -> None:
 @click.argument("rule_id", type=int)
 @click.pass_obj
 def show_rule(state, rule_id: int) -> None:
+    from pipeline.wiring import open_db
+    from storage.models import Rule
+
     db = open_db(state.config)
     with db.reader() as s:
         rule = s.get(Rule, rule_id)
@@ -56,6 +60,10 @@ def show_rule(state, rule_id: int) -> None:
 
 
 def _set(state, rule_id: int, status: str) -> None:
+    from pipeline.wiring import open_db
+    from storage.audit import note
+    from storage.models import Rule, utcnow
+
     db = open_db(state.config)
     with db.session() as s:
         rule = s.get(Rule, rule_id)
@@ -86,6 +94,8 @@ def enable(state, rule_id: int) -> None:
 @click.pass_obj
 def learn(state) -> None:
     """Run a learning cycle now: draft rules from recent mistakes and validate them."""
+    from pipeline.wiring import make_learning, open_db
+
     db = open_db(state.config)
     report = make_learning(state.config, db).cycle()
     click.echo(f"drafted {report.drafted}, activated {report.activated}, rejected {report.rejected}")

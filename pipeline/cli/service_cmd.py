@@ -5,27 +5,22 @@ from __future__ import annotations
 import signal
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from rich.table import Table
 
 from pipeline.cli.options import backend_option, wide_console
-from pipeline.service import Service, ServiceOptions
-from pipeline.dashboard import write_dashboard
-from pipeline.monitor import Monitor
-from pipeline.status import folder_status, rate_limit_hits
-from pipeline.wiring import (audit_config, backend_is_local_server, make_corrections, make_judges, open_db,
-                             owner_lock, start_api)
-from pipeline.ownership import OwnerRole
-from storage.faults import low_space_warning
+
+if TYPE_CHECKING:
+    from pipeline.service import Service
 
 
 @click.command()
 @backend_option
-@click.option("--workers", type=int, default=None, help="Worker threads (default: service.workers).")
+@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Worker threads (default: service.workers).")
 @click.option("--dry-run", is_flag=True, help="Judge and log, touch nothing in the mailboxes.")
 @click.option("--shadow", is_flag=True, help="Judge, record and add keywords, but never move mail.")
-@click.option("--backfill", type=int, default=0, help="On first start, also judge the newest N existing messages.")
+@click.option("--backfill", type=click.IntRange(min=0), default=0, help="On first start, also judge the newest N existing messages.")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None,
               help="On first start, also judge existing mail from this day on (YYYY-MM-DD).")
 @click.option("--until-idle", is_flag=True, help="Exit once every message found has been dealt with.")
@@ -33,6 +28,13 @@ from storage.faults import low_space_warning
 def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: bool, backfill: int,
         since: datetime | None, until_idle: bool) -> None:
     """Watch the configured IMAP accounts; judge new mail and act on it."""
+    from pipeline.monitor import Monitor
+    from pipeline.ownership import OwnerRole
+    from pipeline.service import Service
+    from pipeline.service_settings import RunFlags, ServiceOptions
+    from pipeline.wiring import (audit_config, backend_is_local_server, make_corrections, make_judges, open_db,
+                                 owner_lock, start_api)
+
     config = state.config
     if not config.accounts:
         raise click.ClickException("no [[accounts]] in the configuration; add one (see README) and run again.")
@@ -47,19 +49,15 @@ def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: 
         for judge in set(judges.values()):
             judge.check()
         corrections = make_corrections(config, db, judges, lock)
-        s = config.service
-        service = Service(
-            config.accounts, judges, db,
-            ServiceOptions(workers=workers or s.workers, queue_size=s.queue_size,
-                           mode="shadow" if shadow else s.mode, dry_run=dry_run, backfill=backfill,
-                           since=since.date() if since else None, max_attempts=s.max_attempts,
-                           retry_after_s=s.retry_after_s, reconnect_max_s=s.reconnect_max_s, tiers=config.tiers),
-            corrections=corrections,
-        )
+        options = ServiceOptions.for_run(
+            config.service, config.tiers,
+            RunFlags(dry_run=dry_run, backfill=backfill, since=since.date() if since else None),
+            workers=workers, shadow=shadow)
+        service = Service(config.accounts, judges, db, options, corrections=corrections)
         _install_signal_handlers(service)
         monitor = Monitor(db, config.monitor, queue_depth=service.queue_depth,
                           watch_model_process=backend_is_local_server(config, backend),
-                          draw_dashboard=lambda path: write_dashboard(db, path, tiers=config.tiers)).start()
+                          draw_dashboard=lambda path: _draw_dashboard(db, path, config.tiers)).start()
         api = start_api(config, db, judges, corrections, queue_depth=service.queue_depth) \
             if config.api.enabled else None
         click.echo(f"watching {sum(len(a.folders) for a in config.accounts)} folder(s) in {len(config.accounts)} "
@@ -84,6 +82,12 @@ def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: 
         raise SystemExit(2)
 
 
+def _draw_dashboard(db, path: Path, tiers) -> None:
+    from pipeline.dashboard import write_dashboard  # matplotlib: only when a dashboard is drawn
+
+    write_dashboard(db, path, tiers=tiers)
+
+
 def _check_storage(db) -> None:
     """Before anything is watched. A database that cannot be written now (read-only, no
     permission, a full disk) stops `run` with one line (a StorageFault): nothing has
@@ -92,6 +96,8 @@ def _check_storage(db) -> None:
     Less free space than the database needs beside it is only a warning: refusing to
     start would stop the filtering now over a disk that is not full yet, while running
     risks no mail (the service pauses when the disk fills) and gives the owner time."""
+    from storage.faults import low_space_warning
+
     db.check_writable()
     if db.engine.url.get_backend_name() == "sqlite":
         warning = low_space_warning(Path(db.path))
@@ -120,6 +126,9 @@ def _install_signal_handlers(service: Service) -> None:
 @click.pass_obj
 def status(state, as_json: bool) -> None:
     """Per account and folder: connected, checkpoint, judged, quarantined, waiting for retry."""
+    from pipeline.status import folder_status, rate_limit_hits
+    from pipeline.wiring import open_db
+
     db = open_db(state.config)
     rows = folder_status(db)
     limits = rate_limit_hits(db)
@@ -129,6 +138,8 @@ def status(state, as_json: bool) -> None:
         click.echo(json.dumps({"folders": [r.model_dump(mode="json") for r in rows],
                                "rate_limits": [h.model_dump(mode="json") for h in limits]}, indent=2))
         return
+    from rich.table import Table
+
     table = Table(title="mailwarden status")
     for column in ("account", "folder", "connected", "checkpoint", "queued", "judged", "quarantined", "flagged",
                    "waiting", "failed", "last error"):
@@ -157,7 +168,10 @@ def stats(state, since: datetime | None, as_json: bool) -> None:
     """Messages judged, who decided, latency, corrections, estimated precision/recall, rules."""
     from datetime import timezone
 
+    from rich.table import Table
+
     from pipeline.stats import compute_stats
+    from pipeline.wiring import open_db
 
     result = compute_stats(open_db(state.config), since.replace(tzinfo=timezone.utc) if since else None,
                            monitor_interval_s=state.config.monitor.interval_s)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from agent.fast_path import FastPath
-from pipeline.actions import TierSettings
-from pipeline.training import bundled_sample, train_from_folders
-from pipeline.ownership import OwnerRole
-from pipeline.wiring import fast_path_dir, open_db, owner_lock
+if TYPE_CHECKING:
+    from agent.fast_path import FastPath
+    from pipeline.actions import TierSettings
 
 
 @click.command()
@@ -24,6 +23,11 @@ from pipeline.wiring import fast_path_dir, open_db, owner_lock
 @click.pass_obj
 def train(state, spam: tuple[Path, ...], ham: tuple[Path, ...], bundled: bool, account: str | None) -> None:
     """Train the fast path (text model + reputation) from labelled mail."""
+    from agent.fast_path import FastPath
+    from pipeline.ownership import OwnerRole
+    from pipeline.training import bundled_sample, train_from_folders
+    from pipeline.wiring import fast_path_dir, open_db, owner_lock
+
     if bundled:
         sample_spam, sample_ham = bundled_sample()
         spam, ham = (*spam, sample_spam), (*ham, sample_ham)
