@@ -35,7 +35,7 @@ from sqlalchemy import select  # noqa: E402
 
 from agent.backends.fixed import FixedBackend, FixedSettings  # noqa: E402
 from agent.classifier import Classifier  # noqa: E402
-from pipeline.dovecot import Dovecot  # noqa: E402
+from mailwarden_dev.dovecot import Dovecot  # noqa: E402
 from pipeline.imap import AccountSettings  # noqa: E402
 from pipeline.service import Service, ServiceOptions  # noqa: E402
 from storage import open_database  # noqa: E402

@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 import imapclient  # noqa: E402
 
-from pipeline.dovecot import Dovecot  # noqa: E402
+from mailwarden_dev.dovecot import Dovecot  # noqa: E402
 from pipeline.evaluation import corpus_files  # noqa: E402
 
 MAILWARDEN = [sys.executable, "-m", "pipeline.cli"]

@@ -7,5 +7,9 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$ROOT/scripts/bootstrap.sh"
+VENV="${MAILWARDEN_VENV:-$ROOT/.venv}"
 export MAILWARDEN_DATA_DIR="${MAILWARDEN_DATA_DIR:-$(mktemp -d -t mailwarden-demo.XXXXXX)}"
-exec "$ROOT/.venv/bin/mailwarden" demo "$@"
+# The demo's tooling (mailwarden_dev/: the throwaway Dovecot) is not part of an installed
+# mailwarden, so the checkout goes on the path.
+export PYTHONPATH="$ROOT${PYTHONPATH:+:$PYTHONPATH}"
+exec "$VENV/bin/mailwarden" demo "$@"

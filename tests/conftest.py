@@ -53,7 +53,7 @@ def corpus_messages(label: str) -> list[Path]:
 
 @pytest.fixture(scope="session")
 def dovecot_server():
-    from pipeline.dovecot import Dovecot
+    from mailwarden_dev.dovecot import Dovecot
 
     server = Dovecot()
     server.start()
@@ -72,7 +72,7 @@ def dovecot(dovecot_server):
 @pytest.fixture(scope="module")
 def tls_dovecot():
     """A Dovecot that also speaks TLS: implicit on `tls_port`, STARTTLS on `port`."""
-    from pipeline.dovecot import Dovecot
+    from mailwarden_dev.dovecot import Dovecot
 
     server = Dovecot(tls=True)
     server.start()

@@ -1,21 +1,38 @@
-"""`mailwarden demo`"""
+"""`mailwarden demo`
+
+The demo's own machinery (a throwaway Dovecot, installing it with apt-get as root) is
+development tooling in `mailwarden_dev/`, which only a source checkout has: it is
+imported here when the command runs, and its absence is one line saying what to run.
+"""
 
 from __future__ import annotations
 
 import click
-from rich.table import Table
 
 from pipeline.cli.options import backend_option, wide_console
-from pipeline.demo import DemoError, run_demo
-from pipeline.training import bundled_sample, train_from_folders
-from pipeline.wiring import make_judge, open_db
+
+NO_DEMO_TOOLING = ("the demo needs mailwarden's source checkout (its mailwarden_dev/ tooling is not part of an "
+                   "installed mailwarden): clone the repository and run ./scripts/demo.sh there")
 
 
 @click.command()
 @backend_option
 @click.pass_obj
 def demo(state, backend: str | None) -> None:
-    """Run the service on a throwaway Dovecot seeded with sample mail; show what was quarantined."""
+    """Run the service on a throwaway Dovecot seeded with sample mail; show what was quarantined.
+
+    Needs a source checkout of mailwarden (./scripts/demo.sh runs it from one)."""
+    try:
+        from mailwarden_dev.demo import DemoError, run_demo
+    except ModuleNotFoundError as err:
+        if (err.name or "").partition(".")[0] != "mailwarden_dev":
+            raise  # the tooling is there, something it needs is not: say which
+        raise click.ClickException(NO_DEMO_TOOLING) from None
+    from rich.table import Table
+
+    from pipeline.training import bundled_sample, train_from_folders
+    from pipeline.wiring import make_judge, open_db
+
     db = open_db(state.config)
     judge = make_judge(state.config, backend, db)
     console = wide_console()

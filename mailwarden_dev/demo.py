@@ -21,7 +21,7 @@ import imapclient
 from sqlalchemy import select
 
 from agent.cascade import Judge
-from pipeline.dovecot import Dovecot, DovecotMissing
+from mailwarden_dev.dovecot import Dovecot, DovecotMissing
 from pipeline.imap import JUDGED_KEYWORD, AccountSettings
 from pipeline.parsing import parse_message
 from pipeline.service import Service, ServiceOptions
