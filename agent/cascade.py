@@ -102,7 +102,8 @@ class Cascade:
         assessment = self._assess(message)
         # A learned rule exists because this kind of mail was judged wrong before, often
         # confidently: when one applies, the model is asked even outside the band.
-        rules = self.learning.rules_for(message) if self.learning is not None and self.classifier else []
+        rules = (self.learning.rules_for(message, limit=self.classifier.settings.max_rules)
+                 if self.learning is not None and self.classifier else [])
         if assessment is not None:
             self._observe(message)
             self.fast.note_judged(assessment.probability)
@@ -113,23 +114,23 @@ class Cascade:
         if not rules:
             cached = self._cached(message)
             if cached is not None:  # stored already combined: reuse as it is
-                return cached.model_copy(update={"elapsed_ms": (time.perf_counter() - started) * 1000.0})
+                return cached.amended(elapsed_ms=(time.perf_counter() - started) * 1000.0)
         if self.gate is not None:
             refused = self.gate.admit(message)
             if refused is not None:
                 if assessment is None:
                     raise RateLimited(f"{refused}; no trained fast path to judge it meanwhile, so it waits")
                 verdict = self._fast_verdict(assessment, started)
-                return verdict.model_copy(update={
-                    "reason": f"{verdict.reason}; not sent to the model: {refused}"[:300]})
-        shots = self.examples.examples_for(message) if self.examples is not None else []
+                return verdict.amended(reason=f"{verdict.reason}; not sent to the model: {refused}")
+        shots = (self.examples.examples_for(message, limit=self.classifier.settings.max_examples)
+                 if self.examples is not None else [])
         with self.gate.slot() if self.gate is not None else nullcontext():
             verdict = self.classifier.judge(message, rules=rules, examples=shots)  # BackendError: the message waits
         if rules:
             self.learning.note_used(verdict.rule_ids)
             # The owner's rule speaks for the owner: the fast path, which got this kind
             # of mail wrong, does not get to outvote it.
-            return verdict.model_copy(update={"elapsed_ms": (time.perf_counter() - started) * 1000.0})
+            return verdict.amended(elapsed_ms=(time.perf_counter() - started) * 1000.0)
         return self._combine(assessment, verdict, "model", started)
 
     # ------------------------------------------------------------ pieces
@@ -201,9 +202,8 @@ class Cascade:
                       f"fast path p={a.probability:.2f}, {a.summary()})")
         label = "spam" if p >= 0.5 else "ham"
         category = verdict.category if label == verdict.label else (Category.legitimate if label == "ham" else Category.unknown)
-        return verdict.model_copy(update=dict(
-            label=label, spam_probability=round(p, 4), category=category, reason=reason[:300],
-            elapsed_ms=(time.perf_counter() - started) * 1000.0, decided_by=decided_by))
+        return verdict.amended(label=label, spam_probability=round(p, 4), category=category, reason=reason,
+                               elapsed_ms=(time.perf_counter() - started) * 1000.0, decided_by=decided_by)
 
     def _cached(self, message: ParsedMessage) -> Verdict | None:
         """The verdict given to the same content (sender, subject, text) lately, when the

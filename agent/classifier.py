@@ -13,6 +13,9 @@ import time
 
 from pydantic import BaseModel, ConfigDict, Field
 
+EXCERPT_BODY_CHARS = 600
+"""How much of a message's text an excerpt keeps unless `example_body_chars` says otherwise."""
+
 from agent.backends.base import Backend
 from agent.message import ParsedMessage
 from agent.verdict import Verdict
@@ -23,9 +26,14 @@ class PromptSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     body_chars: int = Field(default=4000, ge=200, le=100_000, description="email text shown to the model")
-    example_body_chars: int = Field(default=600, ge=100, le=10_000)
-    max_rules: int = Field(default=8, ge=0, le=50)
-    max_examples: int = Field(default=3, ge=0, le=20)
+    example_body_chars: int = Field(
+        default=EXCERPT_BODY_CHARS, ge=100, le=10_000,
+        description="text of a few-shot example shown to the model; also how much of each message's text its "
+                    "sealed excerpt keeps (the examples and the phrases rules are drafted from are read from "
+                    "excerpts), so a larger value shows more only of mail recorded after the change")
+    max_rules: int = Field(default=8, ge=0, le=50, description="learned rules that match a message put in its prompt")
+    max_examples: int = Field(default=3, ge=0, le=20,
+                              description="few-shot examples (the owner's most similar corrected mail) per prompt")
 
 
 def email_view(message: ParsedMessage) -> EmailView:

@@ -12,20 +12,21 @@ import json
 
 from sqlalchemy import select
 
-from agent.classifier import email_view
+from agent.classifier import EXCERPT_BODY_CHARS, email_view
 from agent.fast_path import stored_features
 from agent.message import ParsedMessage
 from prompts import EmailView, PromptExample
 from storage import Database
 from storage.models import Feedback, Message
 
-EXCERPT_BODY_CHARS = 600
 
-
-def excerpt_of(message: ParsedMessage) -> str:
-    """What of a message may be kept for later prompts: a short EmailView, as JSON."""
+def excerpt_of(message: ParsedMessage, body_chars: int | None = None) -> str:
+    """What of a message may be kept for later prompts: a short EmailView, as JSON, with
+    the first `body_chars` of its text (`prompt.example_body_chars`, which the opener of
+    the database hands on as `Database.excerpt_chars`: an example cannot show more of a
+    message than was kept of it)."""
     view = email_view(message)
-    view.body = view.body[:EXCERPT_BODY_CHARS]
+    view.body = view.body[:body_chars or EXCERPT_BODY_CHARS]
     return view.model_dump_json()
 
 

@@ -73,3 +73,9 @@ class Verdict(ModelAnswer):
     @property
     def is_spam(self) -> bool:
         return self.label == "spam"
+
+    def amended(self, **changes) -> Verdict:
+        """This verdict with `changes`, checked like a new one: a reason past
+        `MAX_REASON_CHARS` is shortened, a probability outside 0..1 refused.
+        (`model_copy(update=)` checks nothing, so every caller had to cut by hand.)"""
+        return type(self).model_validate({**self.model_dump(), **changes})

@@ -81,7 +81,7 @@ def record(db: Database, judgement: Judgement, *, session: Session | None = None
         defect_count=len(parsed.defects),
         feature_hashes=stored.feature_hashes,
         reputation_keys=[list(k) for k in stored.reputation_keys],
-        excerpt=db.vault.seal(excerpt_of(parsed)) if db.vault is not None else None,
+        excerpt=db.vault.seal(excerpt_of(parsed, db.excerpt_chars)) if db.vault is not None else None,
         **location,
     )
     judgement.message_pk = message.id

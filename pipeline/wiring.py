@@ -157,12 +157,14 @@ def fast_path_dir(config: Config, account: str | None = None) -> Path:
 
 
 def open_db(config: Config) -> Database:
-    """The database with its vault and audit log. A data_dir that cannot be made or
+    """The database with its vault (and how much of each message it keeps sealed) and
+    its audit log. A data_dir that cannot be made or
     written (a file in its place, a full or read-only disk) is a `StorageFault`."""
     with storage_faults(config.data_dir):
         config.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     db = open_database(config.database_url)
     db.vault = Vault.for_data_dir(config.data_dir)
+    db.excerpt_chars = config.prompt.example_body_chars
     if config.audit.enabled:
         db.audit = AuditLog.for_data_dir(config.data_dir, config.audit)
     return db

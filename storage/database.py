@@ -58,6 +58,9 @@ class Database:
         """A `storage.vault.Vault` when message excerpts may be kept (set by the opener)."""
         self.audit = None
         """A `storage.audit.AuditLog` when changes are to be audited (set by the opener)."""
+        self.excerpt_chars: int | None = None
+        """How much of a message's text its sealed excerpt keeps (set by the opener from
+        `prompt.example_body_chars`); None: the excerpt's own default."""
         self._write = sessionmaker(engine, expire_on_commit=False)
         self._read = sessionmaker(engine.execution_options(mailwarden_read_only=True), expire_on_commit=False)
 
