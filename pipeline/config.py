@@ -14,7 +14,9 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import tomllib
+from enum import Enum
 from pathlib import Path
 from typing import Any, Literal
 
@@ -181,25 +183,35 @@ def _short(value: Any) -> str:
 
 
 def config_as_toml(config: Config) -> str:
-    """The effective configuration as TOML, with every secret masked."""
-    data = config.model_dump(mode="python")
+    """The effective configuration as TOML that `load_config` reads back to the same
+    configuration, but for the secrets: each is masked as "********" (put the real one
+    back where it came from). A setting without a value is a comment, since TOML has no
+    null and leaving a key out is what "not set" means."""
     lines: list[str] = []
-    tables: list[tuple[str, dict]] = []
-    for key, value in data.items():
-        if isinstance(value, dict):
-            tables.append((f"[{key}]", value))
-        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-            tables.extend((f"[[{key}]]", v) for v in value)
-        else:
-            lines.append(f"{key} = {_toml_value(value)}")
-    for header, table in tables:
-        lines.append("")
-        lines.append(header)
-        for key, value in table.items():
-            lines.append(f"{key} = {_toml_value(value)}")
+    _toml_table(lines, [], config.model_dump(mode="python"))
     lines.append("")
     lines.append(f"# database: {config.database_url}")
     return "\n".join(lines) + "\n"
+
+
+def _toml_table(lines: list[str], path: list[str], table: dict[str, Any]) -> None:
+    """`table`'s own keys, then its sub-tables (`[a.b]`) and arrays of tables (`[[a.b]]`),
+    each right after its header, so every key lands in the table it came from."""
+    nested: list[tuple[str, dict[str, Any], bool]] = []
+    for key, value in table.items():
+        if isinstance(value, dict):
+            nested.append((key, value, False))
+        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            nested.extend((key, item, True) for item in value)
+        elif value is None:
+            lines.append(f"# {_toml_key(key)} is not set")
+        else:
+            lines.append(f"{_toml_key(key)} = {_toml_value(value)}")
+    for key, value, in_array in nested:
+        dotted = ".".join(_toml_key(k) for k in (*path, key))
+        lines.append("")
+        lines.append(f"[[{dotted}]]" if in_array else f"[{dotted}]")
+        _toml_table(lines, [*path, key], value)
 
 
 def config_fingerprint(config: Config) -> dict[str, str]:
@@ -224,12 +236,29 @@ def config_fingerprint(config: Config) -> dict[str, str]:
 def _toml_value(value: Any) -> str:
     if isinstance(value, SecretStr):
         return '"********"'
-    if value is None:
-        return '""  # not set'
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):
-        return repr(value)
-    if isinstance(value, (list, tuple)):
+        return repr(value)  # TOML reads 1e-05, inf and nan as Python writes them
+    if isinstance(value, Enum):
+        return _toml_value(value.value)
+    if isinstance(value, (list, tuple, set, frozenset)):
         return "[" + ", ".join(_toml_value(v) for v in value) + "]"
-    return json.dumps(str(value))
+    if isinstance(value, dict):  # a table inside an array
+        return "{" + ", ".join(f"{_toml_key(k)} = {_toml_value(v)}" for k, v in value.items() if v is not None) + "}"
+    return _toml_string(str(value))
+
+
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+_TOML_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
+
+
+def _toml_key(key: str) -> str:
+    return key if _BARE_KEY.fullmatch(key) else _toml_string(key)
+
+
+def _toml_string(text: str) -> str:
+    """A TOML basic string: quotes, backslashes and control characters escaped, the rest
+    as it is (JSON's escapes would not do: TOML refuses the surrogate pairs it writes)."""
+    return '"' + "".join(_TOML_ESCAPES.get(c) or (f"\\u{ord(c):04X}" if ord(c) < 0x20 or ord(c) == 0x7F else c)
+                         for c in text) + '"'

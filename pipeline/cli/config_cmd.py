@@ -35,7 +35,11 @@ def encrypt_password(state, name: str) -> None:
 @config.command("show")
 @click.pass_obj
 def show(state) -> None:
-    """Print the effective configuration (file + environment + defaults), secrets masked."""
+    """Print the effective configuration (file + environment + defaults) as TOML.
+
+    `mailwarden config show > new.toml` gives a file that `--config new.toml` reads back to
+    the same configuration, except the secrets: they are masked as "********", so put
+    them back by hand (or keep them in password_env / password_command)."""
     from pipeline.config import config_as_toml, default_config_path
 
     cfg = state.config
