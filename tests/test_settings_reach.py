@@ -123,7 +123,7 @@ def test_service_options_are_the_service_settings_with_this_runs_flags(tmp_path)
     from pipeline.service_settings import RunFlags, ServiceOptions
 
     path = tmp_path / "mailwarden.toml"
-    path.write_text("[service]\nmax_attempts = 3\nretry_after_s = 5\nmode = \"enforce\"\n[tiers]\nquarantine_at = 0.95\n")
+    path.write_text('[service]\nmax_attempts = 3\nretry_after_s = 5\nmode = "enforce"\n[tiers]\nquarantine_at = 0.95\n')
     config = load_config(path)
 
     options = ServiceOptions.for_run(config.service, config.tiers, RunFlags(backfill=10, since=date(2026, 11, 1)),

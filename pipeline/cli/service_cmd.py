@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help="Worker threads (default: service.workers).")
 @click.option("--dry-run", is_flag=True, help="Judge and log, touch nothing in the mailboxes.")
 @click.option("--shadow", is_flag=True, help="Judge, record and add keywords, but never move mail.")
-@click.option("--backfill", type=click.IntRange(min=0), default=0, help="On first start, also judge the newest N existing messages.")
+@click.option("--backfill", type=click.IntRange(min=0), default=0,
+              help="On first start, also judge the newest N existing messages.")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None,
               help="On first start, also judge existing mail from this day on (YYYY-MM-DD).")
 @click.option("--until-idle", is_flag=True, help="Exit once every message found has been dealt with.")
