@@ -6,7 +6,10 @@ The file is `--config PATH`, else `$MAILWARDEN_CONFIG`, else `./mailwarden.toml`
 `<user config dir>/mailwarden/mailwarden.toml`; none at all is fine (defaults).
 
 Each part of the program owns its settings model (`OllamaSettings` beside the ollama
-backend, `StorageSettings` beside the database); this module only assembles them.
+backend, `StorageSettings` beside the database); this module only assembles them. Where
+the owner itself imports numpy, scikit-learn, FastAPI or a model client, its settings are
+in a light module of their own beside it (`agent/fast_path_settings.py`, ...), so that
+reading the configuration loads none of those: `mailwarden status` must start at once.
 """
 
 from __future__ import annotations
