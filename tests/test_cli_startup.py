@@ -141,3 +141,16 @@ def test_demo_without_the_development_tooling_says_what_to_run(monkeypatch):
     assert result.exit_code == 1
     assert "source checkout" in result.output and "./scripts/demo.sh" in result.output
     assert "Traceback" not in result.output
+
+
+def test_every_error_the_boundary_names_exists():
+    """The boundary names the user errors instead of importing them: a class that moves
+    must be renamed there too, or its message would come out as a traceback."""
+    import importlib
+
+    from pipeline.cli.main import USER_ERRORS
+
+    for spec in USER_ERRORS:
+        module_name, name = spec.split(":")
+        error = getattr(importlib.import_module(module_name), name)
+        assert isinstance(error, type) and issubclass(error, Exception), spec
