@@ -136,10 +136,12 @@ def has_bucket(sorted_buckets, bucket: int) -> bool:
 
 def stored_features(message: ParsedMessage) -> StoredFeatures:
     """The message's hashed features and reputation keys, computed once per message."""
-    if message._stored_features is None:
-        buckets = np.sort(hashed(features(message)))
-        message._stored_features = StoredFeatures(buckets, [(k, v) for k, v in keys_of(message)])
-    return message._stored_features
+    return message.derived(_compute_stored_features)
+
+
+def _compute_stored_features(message: ParsedMessage) -> StoredFeatures:
+    buckets = np.sort(hashed(features(message)))
+    return StoredFeatures(buckets, [(k, v) for k, v in keys_of(message)])
 
 
 class FastPath:

@@ -26,8 +26,7 @@ from agent.backends.embedded import BUNDLED_NAME, Calibration, EmbeddedBackend, 
 from agent.classifier import Classifier, PromptSettings, email_view  # noqa: E402
 from pipeline.evaluation import auc, corpus_files  # noqa: E402
 from pipeline.parsing import parse_message  # noqa: E402
-from prompts import Shot  # noqa: E402
-from prompts.renderer import _email_block, _fenced, template_version  # noqa: E402
+from prompts.renderer import primer_shot, template_version  # noqa: E402
 
 
 def fit_logistic(scores: list[float], labels: list[bool], iterations: int = 100) -> tuple[float, float]:
@@ -81,8 +80,7 @@ def main() -> None:
     rnd.shuffle(primer_files)
     primer = []
     for f in primer_files:
-        block = _email_block(email_view(parse_message(f.path.read_bytes())), args.primer_chars)
-        primer.append(Shot(text=_fenced("{boundary}", block), label=f.label))
+        primer.append(primer_shot(email_view(parse_message(f.path.read_bytes())), f.label, args.primer_chars))
     fit_on = [f for f in train if f not in primer_files][: args.sample]
 
     backend = EmbeddedBackend(
