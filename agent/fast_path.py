@@ -21,6 +21,7 @@ from agent.buckets import hashed
 from agent.features import features
 from agent.message import ParsedMessage
 from agent.reputation import ReputationBook, ReputationSettings, Standing, keys_of
+from agent.scores import sigmoid
 from agent.text_model import ModelLayoutChanged, TextModel
 from storage import Database
 from storage import feedback as recorded
@@ -206,7 +207,7 @@ class FastPath:
         adjustment = self.reputation.adjustment(standings)
         shift = self.balance_shift()
         z = self.text.scale * (score.margin + adjustment + shift)
-        probability = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+        probability = sigmoid(z)
         return Assessment(probability, score.margin, adjustment, standings, shift, score.nearest_spam, score.nearest_ham)
 
     def train(self, messages: list[ParsedMessage], labels: list[str]) -> None:

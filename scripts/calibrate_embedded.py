@@ -13,7 +13,6 @@ agent/backends/embedded_calibration.json. Test-split figures then come from
 from __future__ import annotations
 
 import argparse
-import math
 import random
 import sys
 import time
@@ -24,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from agent.backends.embedded import BUNDLED_NAME, Calibration, EmbeddedBackend, EmbeddedSettings  # noqa: E402
 from agent.classifier import Classifier, PromptSettings, email_view  # noqa: E402
+from agent.scores import sigmoid  # noqa: E402
 from pipeline.evaluation import auc, corpus_files  # noqa: E402
 from pipeline.parsing import parse_message  # noqa: E402
 from prompts.renderer import primer_shot, template_version  # noqa: E402
@@ -39,7 +39,7 @@ def fit_logistic(scores: list[float], labels: list[bool], iterations: int = 100)
     for _ in range(iterations):
         ga = gb = haa = hab = hbb = 0.0
         for s, y in zip(scores, labels):
-            p = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, a * s + b))))
+            p = sigmoid(a * s + b)
             r = p - (1.0 if y else 0.0)
             w = p * (1.0 - p)
             ga += r * s

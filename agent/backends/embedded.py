@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import importlib.util
 import logging
-import math
 import os
 import threading
 from functools import lru_cache
@@ -37,6 +36,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from agent.backends.base import BackendMisconfigured, BackendUnavailable
+from agent.scores import sigmoid
 from agent.verdict import Category, ModelAnswer
 from prompts import BOUNDARY_PLACEHOLDER, RenderedPrompt, Shot
 
@@ -82,7 +82,7 @@ class Calibration(BaseModel):
 
     def probability(self, score: float) -> float:
         z = self.slope * score + self.intercept
-        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+        return sigmoid(z)
 
 
 def _last_logits(llm):
@@ -147,7 +147,7 @@ class EmbeddedBackend:
         score = self.score(prompt)
         if self.calibration is None or self.calibration.model != self.model:
             # Uncalibrated (a model of the owner's own): the two logits' softmax.
-            probability = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, score))))
+            probability = sigmoid(score)
         else:
             probability = self.calibration.probability(score)
         label = "spam" if probability >= 0.5 else "ham"
