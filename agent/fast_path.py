@@ -21,6 +21,7 @@ from agent.fast_path_settings import FastPathSettings
 from agent.features import features
 from agent.message import ParsedMessage
 from agent.reputation import ReputationBook, Standing, keys_of
+from agent.scores import sigmoid
 from agent.text_model import ModelLayoutChanged, TextModel
 from storage import Database
 from storage import feedback as recorded
@@ -106,10 +107,12 @@ def has_bucket(sorted_buckets, bucket: int) -> bool:
 
 def stored_features(message: ParsedMessage) -> StoredFeatures:
     """The message's hashed features and reputation keys, computed once per message."""
-    if message._stored_features is None:
-        buckets = np.sort(hashed(features(message)))
-        message._stored_features = StoredFeatures(buckets, [(k, v) for k, v in keys_of(message)])
-    return message._stored_features
+    return message.derived(_compute_stored_features)
+
+
+def _compute_stored_features(message: ParsedMessage) -> StoredFeatures:
+    buckets = np.sort(hashed(features(message)))
+    return StoredFeatures(buckets, [(k, v) for k, v in keys_of(message)])
 
 
 class FastPath:
@@ -174,7 +177,7 @@ class FastPath:
         adjustment = self.reputation.adjustment(standings)
         shift = self.balance_shift()
         z = self.text.scale * (score.margin + adjustment + shift)
-        probability = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+        probability = sigmoid(z)
         return Assessment(probability, score.margin, adjustment, standings, shift, score.nearest_spam, score.nearest_ham)
 
     def train(self, messages: list[ParsedMessage], labels: list[str]) -> None:

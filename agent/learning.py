@@ -34,6 +34,7 @@ from agent.fast_path import has_bucket, stored_features
 from agent.features import tokens
 from agent.learning_settings import LearningSettings
 from agent.message import ParsedMessage
+from agent.scores import f1_mcc
 from agent.buckets import hashed
 from agent.verdict import model_words
 from prompts import EmailView, PromptRule
@@ -345,8 +346,8 @@ class Learning:
             for message, label in self.public_sample:
                 before.append((label == "spam", label == "spam"))
                 after.append((label == "spam", (condition.label if condition.matches(message) else label) == "spam"))
-            f1_before, mcc_before = _f1_mcc(before)
-            f1_after, mcc_after = _f1_mcc(after)
+            f1_before, mcc_before = f1_mcc(before)
+            f1_after, mcc_after = f1_mcc(after)
             if unfixed:
                 reason = f"does not fix {len(unfixed)} of the mistakes it came from"
             elif f1_after < f1_before - 1e-9 or mcc_after < mcc_before - 1e-9:
@@ -371,15 +372,3 @@ class Learning:
         rule.history = [*(rule.history or []), {"at": utcnow().isoformat(), "event": status, "why": why}]
         note(self.db, session, "rule", f"rule {rule.id}", event=status, why=why, weight=round(rule.weight, 4))
 
-
-def _f1_mcc(pairs: list[tuple[bool, bool]]) -> tuple[float, float]:
-    tp = sum(1 for t, p in pairs if t and p)
-    fp = sum(1 for t, p in pairs if not t and p)
-    fn = sum(1 for t, p in pairs if t and not p)
-    tn = len(pairs) - tp - fp - fn
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    denominator = ((tp + fp) * (tp + fn) * (tn + fp) * (tn + fn)) ** 0.5
-    mcc = (tp * tn - fp * fn) / denominator if denominator else 0.0
-    return f1, mcc

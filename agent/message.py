@@ -10,10 +10,13 @@ valid `ParsedMessage` (with its problems listed in `defects`) and can still be j
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, Field, PrivateAttr
+
+T = TypeVar("T")
 
 AuthResult = Literal["pass", "fail", "softfail", "neutral", "none", "temperror", "permerror", "policy"]
 
@@ -125,9 +128,25 @@ class ParsedMessage(BaseModel):
     defects: list[str] = Field(default_factory=list)
     """What was wrong with the message; parsing never raises, it records here instead."""
 
-    _stored_features: object | None = PrivateAttr(default=None)
-    """Memo for `agent.fast_path.stored_features`: the fast path, the few-shot memory
-    and the database record all need a message's hashed features; they are computed once."""
+    _derived: dict[Callable[..., Any], Any] = PrivateAttr(default_factory=dict)
+    """What `derived` computed, by the function that computed it."""
+
+    def derived(self, compute: Callable[[ParsedMessage], T]) -> T:
+        """`compute(self)`, computed once per message and kept with it (not a field: never
+        serialised). For values several parts need from the message alone:
+        the fast path, the few-shot memory and the database record all need its hashed
+        features (`agent.fast_path.stored_features`). A message is not changed after
+        parsing, so what was computed stays true."""
+        try:
+            return self._derived[compute]
+        except KeyError:
+            value = self._derived[compute] = compute(self)
+            return value
+
+    def forget_derived(self) -> None:
+        """Drop what `derived` kept, so the next call computes again (a benchmark that
+        times the computation, not the memo)."""
+        self._derived.clear()
 
     @property
     def text(self) -> str:

@@ -37,6 +37,7 @@ from sklearn.linear_model import SGDClassifier
 
 from agent.buckets import LAYOUT, N_FEATURES, row_values
 from agent.neighbours import NeighbourMemory
+from agent.scores import sigmoids
 from storage.files import write_atomically
 
 def _matrix(rows: list[np.ndarray], header_weight: float = 1.0) -> csr_matrix:
@@ -270,8 +271,8 @@ class TextModel:
         self.model.intercept_ = (self.model.intercept_ * a + b) / self.scale
         self.calibration = (a, b)
         self.neighbour_weight = c / self.scale
-        z = np.clip(a * held_out + b + (c * evidence if evidence is not None else 0.0), -60, 60)
-        self.held_out = ((1 / (1 + np.exp(-z))).astype(np.float32), y.copy())
+        z = a * held_out + b + (c * evidence if evidence is not None else 0.0)
+        self.held_out = (sigmoids(z).astype(np.float32), y.copy())
         return True
 
     def held_out_rates(self, threshold: float) -> tuple[int, int, int, int] | None:

@@ -69,6 +69,10 @@ class Verdict(ModelAnswer):
     prompt_sha256: str | None = None
     """Hash of the prompt sent to the model (for the audit log; the prompt is not kept)."""
     answer_sha256: str | None = None
+    guard_findings: list[str] = Field(default_factory=list)
+    """The guard's findings on this message (`agent.guard`), as the risk factors it added.
+    Set by the guard alone: the model's own risk factors never land here, whatever they
+    say, so the audit can tell the two apart."""
 
     @property
     def is_spam(self) -> bool:

@@ -92,7 +92,7 @@ class Config(BaseSettings):
     @model_validator(mode="after")
     def _accounts_know_the_key(self) -> "Config":
         for account in self.accounts:
-            account._key_dir = self.data_dir
+            account.use_key_dir(self.data_dir)
             if account.password is not None:
                 log.warning("account %s: the password is in the configuration in clear; use password_encrypted "
                             "(`mailwarden config encrypt-password`), password_env or password_command", account.name)

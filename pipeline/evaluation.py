@@ -8,7 +8,6 @@ training use `train`; figures worth reporting come from `test`.
 from __future__ import annotations
 
 import hashlib
-import math
 import random
 import statistics
 import time
@@ -17,6 +16,8 @@ from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, Field
+
+from agent.scores import Confusion, metrics
 
 Split = Literal["all", "train", "test"]
 
@@ -54,28 +55,6 @@ def corpus_files(corpus: Path, split: Split = "all", sample: int | None = None, 
     return files
 
 
-class Confusion(BaseModel):
-    tp: int = 0  # spam called spam
-    fp: int = 0  # ham called spam
-    tn: int = 0
-    fn: int = 0
-
-    def add(self, is_spam: bool, said_spam: bool) -> None:
-        if is_spam:
-            self.tp += said_spam
-            self.fn += not said_spam
-        else:
-            self.fp += said_spam
-            self.tn += not said_spam
-
-    @classmethod
-    def of(cls, truth: list[bool], said: list[bool]) -> "Confusion":
-        c = cls()
-        for is_spam, said_spam in zip(truth, said):
-            c.add(is_spam, said_spam)
-        return c
-
-
 class EvalReport(BaseModel):
     corpus: str
     split: str
@@ -100,19 +79,6 @@ class EvalReport(BaseModel):
     latency_p95_ms: float
     seconds: float
     errors: list[str] = Field(default_factory=list)
-
-
-def metrics(confusion: Confusion) -> dict[str, float]:
-    tp, fp, tn, fn = confusion.tp, confusion.fp, confusion.tn, confusion.fn
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    fpr = fp / (fp + tn) if fp + tn else 0.0
-    denominator = math.sqrt((tp + fp) * (tp + fn) * (tn + fp) * (tn + fn))
-    mcc = (tp * tn - fp * fn) / denominator if denominator else 0.0
-    total = tp + fp + tn + fn
-    accuracy = (tp + tn) / total if total else 0.0
-    return dict(precision=precision, recall=recall, f1=f1, fpr=fpr, mcc=mcc, accuracy=accuracy)
 
 
 def auc(scores: list[tuple[float, bool]]) -> float | None:

@@ -115,7 +115,11 @@ class AccountSettings(BaseModel):
         return self.port or (993 if self.tls == "implicit" else 143)
 
     _key_dir: Path | None = PrivateAttr(default=None)
-    """Where the key for `password_encrypted` lives (the data directory; set by Config)."""
+
+    def use_key_dir(self, data_dir: Path) -> None:
+        """Where the key that opens `password_encrypted` lives: the data directory, which
+        only the whole configuration knows (`Config` tells each account when it loads)."""
+        self._key_dir = data_dir
 
     def resolve_password(self) -> str:
         """The password from the config (sealed or, discouraged, in clear), an environment

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 
 from agent.backends.base import BackendError
 from agent.fast_path import stored_features
-from agent.guard import FINDING_KINDS
 from agent.examples import excerpt_of
 from agent.message import ParsedMessage
 from agent.verdict import Verdict
@@ -113,4 +112,4 @@ def record(db: Database, judgement: Judgement, *, session: Session | None = None
         note(db, session, "verdict", subject, verdict_pk=row.id, message_pk=message.id, label=verdict.label,
              p=verdict.spam_probability, decided_by=verdict.decided_by, backend=verdict.backend,
              prompt_version=verdict.prompt_version, rule_ids=verdict.rule_ids, example_ids=verdict.example_ids,
-             guard=[r for r in verdict.risk_factors if r.split(":", 1)[0] in FINDING_KINDS])
+             guard=verdict.guard_findings)

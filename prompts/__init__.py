@@ -4,23 +4,27 @@ This package renders text from plain data it is handed; it never reads the datab
 """
 
 from prompts.renderer import (
+    BOUNDARY_PLACEHOLDER,
     Shot,
     EmailView,
     PromptExample,
     PromptRule,
     RenderedPrompt,
+    primer_shot,
     render,
     template_version,
 )
 from prompts.untrusted import clean_untrusted
 
 __all__ = [
+    "BOUNDARY_PLACEHOLDER",
     "EmailView",
     "PromptExample",
     "PromptRule",
     "RenderedPrompt",
     "Shot",
     "clean_untrusted",
+    "primer_shot",
     "render",
     "template_version",
 ]

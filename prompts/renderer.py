@@ -170,6 +170,17 @@ def render(
     return RenderedPrompt(system=system.strip() + "\n", user=user, **common)
 
 
+BOUNDARY_PLACEHOLDER = "{boundary}"
+"""Stands for the fence in a shot made ahead of time (`primer_shot`)."""
+
+
+def primer_shot(email: EmailView, label: Literal["spam", "ham"], body_limit: int) -> Shot:
+    """A labelled example laid out and cleaned as `render` shows one, fenced with
+    `BOUNDARY_PLACEHOLDER` instead of a boundary: for a primer stored ahead of time (the
+    embedded backend's calibration), whose fence is drawn when it is used."""
+    return Shot(text=_fenced(BOUNDARY_PLACEHOLDER, _email_block(email, body_limit)), label=label)
+
+
 def _fenced(boundary: str, text: str) -> str:
     return f"{boundary} BEGIN\n{text}\n{boundary} END"
 

@@ -6,25 +6,49 @@ full-width and other compatibility look-alikes into plain letters), stripped of
 characters a reader cannot see but a model reads (control characters, zero-width and
 bidirectional overrides, other Unicode format characters), squeezed of runs of blank
 space that only waste context, and capped in length.
+
+`strip_invisible` is the one definition of "a character a reader cannot see": the guard
+(`agent.guard`) scans text for injection attempts as the prompt will show it, so it
+strips with this too.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
-_KEEP_CONTROLS = {"\n", "\t"}
+KEPT_CONTROLS = "\n\t"
+"""Control characters that are layout, not hidden: they stay."""
+
+# Cc: C0/C1 controls. Cf: format characters - zero-width space/joiners, BOM, soft
+# hyphen, the bidi embeddings/overrides/isolates (U+202A..U+202E, U+2066..U+2069).
+# Co/Cs/Cn: private use, lone surrogates, unassigned: nothing a reader sees.
+INVISIBLE_CATEGORIES = ("Cc", "Cf", "Co", "Cs", "Cn")
+
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 _BLANK_LINES = re.compile(r"\n\s*\n(\s*\n)+")
 
 
-def _invisible(ch: str) -> bool:
-    if ch in _KEEP_CONTROLS:
-        return False
-    # Cc: C0/C1 controls. Cf: format characters - zero-width space/joiners, BOM, soft
-    # hyphen, the bidi embeddings/overrides/isolates (U+202A..U+202E, U+2066..U+2069).
-    # Co/Cs/Cn: private use, lone surrogates, unassigned: nothing a reader sees.
-    return unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs", "Cn")
+def invisible(ch: str, keep: str = KEPT_CONTROLS) -> bool:
+    """Is `ch` a character a reader does not see (and not one of `keep`)?"""
+    return ch not in keep and unicodedata.category(ch) in INVISIBLE_CATEGORIES
+
+
+@lru_cache(maxsize=4)
+def _ascii_invisible(keep: str) -> re.Pattern:
+    # In ASCII the invisible characters are the C0 controls and DEL (category Cc).
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in (*range(0x20), 0x7f) if chr(c) not in keep) + "]")
+
+
+def strip_invisible(text: str, keep: str = KEPT_CONTROLS) -> str:
+    """`text` without the characters `invisible` names. Nearly all mail is ASCII, which
+    one regex handles; other text is asked per distinct character, not per character
+    (a text has few distinct ones)."""
+    if text.isascii():
+        return _ascii_invisible(keep).sub("", text)
+    hidden = {ch for ch in set(text) if invisible(ch, keep)}
+    return text.translate(dict.fromkeys(map(ord, hidden))) if hidden else text
 
 
 def clean_untrusted(text: str, limit: int) -> str:
@@ -34,7 +58,7 @@ def clean_untrusted(text: str, limit: int) -> str:
     if len(text) > limit * 4:  # no point normalising what will be cut anyway
         text = text[: limit * 4]
     text = unicodedata.normalize("NFKC", text)
-    text = "".join(ch for ch in text if not _invisible(ch))
+    text = strip_invisible(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACES.sub(" ", text)
     text = _BLANK_LINES.sub("\n\n", text)

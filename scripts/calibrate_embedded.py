@@ -13,7 +13,6 @@ agent/backends/embedded_calibration.json. Test-split figures then come from
 from __future__ import annotations
 
 import argparse
-import math
 import random
 import sys
 import time
@@ -24,10 +23,10 @@ sys.path.insert(0, str(ROOT))
 
 from agent.backends.embedded import BUNDLED_NAME, Calibration, EmbeddedBackend, EmbeddedSettings  # noqa: E402
 from agent.classifier import Classifier, PromptSettings, email_view  # noqa: E402
+from agent.scores import sigmoid  # noqa: E402
 from pipeline.evaluation import auc, corpus_files  # noqa: E402
 from pipeline.parsing import parse_message  # noqa: E402
-from prompts import Shot  # noqa: E402
-from prompts.renderer import _email_block, _fenced, template_version  # noqa: E402
+from prompts.renderer import primer_shot, template_version  # noqa: E402
 
 
 def fit_logistic(scores: list[float], labels: list[bool], iterations: int = 100) -> tuple[float, float]:
@@ -40,7 +39,7 @@ def fit_logistic(scores: list[float], labels: list[bool], iterations: int = 100)
     for _ in range(iterations):
         ga = gb = haa = hab = hbb = 0.0
         for s, y in zip(scores, labels):
-            p = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, a * s + b))))
+            p = sigmoid(a * s + b)
             r = p - (1.0 if y else 0.0)
             w = p * (1.0 - p)
             ga += r * s
@@ -81,8 +80,7 @@ def main() -> None:
     rnd.shuffle(primer_files)
     primer = []
     for f in primer_files:
-        block = _email_block(email_view(parse_message(f.path.read_bytes())), args.primer_chars)
-        primer.append(Shot(text=_fenced("{boundary}", block), label=f.label))
+        primer.append(primer_shot(email_view(parse_message(f.path.read_bytes())), f.label, args.primer_chars))
     fit_on = [f for f in train if f not in primer_files][: args.sample]
 
     backend = EmbeddedBackend(

@@ -7,6 +7,8 @@ probability 0. The test proves the guard, not a model's good sense.
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -17,8 +19,10 @@ from agent.classifier import Classifier
 from agent.fast_path import FastPath
 from agent.guard import Guard, GuardSettings, find_injection, skeleton
 from agent.verdict import Category, ModelAnswer
+from pipeline.judging import judge_raw
 from pipeline.parsing import parse_message
 from storage import open_database
+from storage.audit import AuditLog
 from tests.conftest import corpus_messages
 
 INJECTIONS = sorted((Path(__file__).parent / "injection").glob("*.eml"))
@@ -168,3 +172,37 @@ def test_trusted_senders_are_flagged_but_not_raised():
     verdict = trusted.judge(message)
     assert verdict.label == "ham" and any(r.startswith("injection:") for r in verdict.risk_factors)
     assert Cascade(None, Classifier(backend), None).judge(message).label == "spam"
+
+
+class SelfFlaggingBackend(ObedientBackend):
+    """A model whose own answer names a risk factor "injection: ...": its words, which
+    must not pass for a finding of the guard."""
+
+    def judge(self, prompt):
+        self.prompts.append(prompt)
+        return ModelAnswer(label="spam", spam_probability=0.8, category=Category.phishing,
+                           reason="looks like a lure", risk_factors=["injection: the model's own words"])
+
+
+def test_a_models_own_injection_risk_factor_is_not_audited_as_a_guard_finding(tmp_path):
+    """GIVEN a model that answers with a risk factor starting with "injection:"
+    WHEN a clean message and an injection attempt are judged and recorded
+    THEN each verdict's audit record lists exactly the guard's findings: none for the
+    clean message, the guard's own for the attempt, never the model's factor."""
+    db = open_database(f"sqlite:///{tmp_path / 'mw.sqlite'}")
+    db.audit = AuditLog(data_dir=tmp_path)
+    cascade = Cascade(None, Classifier(SelfFlaggingBackend()), None)
+    clean_raw = b"From: a@example.com\r\nSubject: lunch\r\n\r\nSee you at noon by the fountain.\r\n"
+    attempt_raw = INJECTIONS[0].read_bytes()
+
+    clean = judge_raw(clean_raw, cascade, db)
+    attempt = judge_raw(attempt_raw, cascade, db)
+    db.close()
+
+    assert "injection: the model's own words" in clean.verdict.risk_factors, "the model's words are kept"
+    with sqlite3.connect(tmp_path / "mw.sqlite") as c:
+        audited = [json.loads(data)["guard"] for (data,) in
+                   c.execute("SELECT data FROM audit_log WHERE kind = 'verdict' ORDER BY seq")]
+    guard_found = Guard().inspect(parse_message(attempt_raw)).risk_factors()
+    assert guard_found and attempt.verdict.guard_findings == guard_found
+    assert audited == [[], guard_found]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import math
 import random
 
 import numpy as np
@@ -12,6 +11,7 @@ import pytest
 from agent.fast_path import FastPathSettings, new_text_model, stored_features
 from agent.features import features, tokens
 from agent.buckets import BODY, hashed
+from agent.scores import sigmoid
 from pipeline.parsing import parse_message
 from pipeline.training import bundled_sample
 
@@ -73,7 +73,7 @@ def _held_out_probabilities(calibration_folds: int):
     cut = len(items) * 2 // 3
     model = new_text_model(FastPathSettings(calibration_folds=calibration_folds))  # the product's settings
     model.fit(rows[:cut], list(labels[:cut]))
-    p = np.array([1 / (1 + math.exp(-max(-60.0, min(60.0, model.scale * model.margin(r))))) for r in rows[cut:]])
+    p = np.array([sigmoid(model.scale * model.margin(r)) for r in rows[cut:]])
     return model, p, labels[cut:]
 
 

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import importlib.util
 import logging
-import math
 import os
 import threading
 from functools import lru_cache
@@ -37,8 +36,9 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from agent.backends.base import BackendMisconfigured, BackendUnavailable
+from agent.scores import sigmoid
 from agent.verdict import Category, ModelAnswer
-from prompts import RenderedPrompt, Shot
+from prompts import BOUNDARY_PLACEHOLDER, RenderedPrompt, Shot
 
 log = logging.getLogger(__name__)
 
@@ -77,12 +77,25 @@ class Calibration(BaseModel):
     prompt_version: str | None = None
     fitted_on: str = ""
     primer: list[Shot] = Field(default_factory=list)
-    """Fixed labelled examples placed before every message; `{boundary}` in their text
-    is replaced by the backend's fence."""
+    """Fixed labelled examples placed before every message (`prompts.primer_shot`);
+    `{boundary}` (BOUNDARY_PLACEHOLDER) in their text is replaced by the backend's fence."""
 
     def probability(self, score: float) -> float:
         z = self.slope * score + self.intercept
-        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+        return sigmoid(z)
+
+
+def _last_logits(llm):
+    """The logits llama.cpp computed for the last token evaluated, as a ctypes array.
+
+    `Llama.eval` keeps them itself (`Llama.scores`) only with `logits_all=True`, which
+    holds a vocabulary-wide row per context token; with it off (as here: one token's
+    logits are all `score` needs) llama-cpp-python 0.3 offers no accessor, so they are
+    read from the context through the public C binding `llama_get_logits` (what its own
+    private `_ctx.get_logits()` calls)."""
+    import llama_cpp
+
+    return llama_cpp.llama_get_logits(llm.ctx)
 
 
 def bundled_model_path() -> Path | None:
@@ -134,7 +147,7 @@ class EmbeddedBackend:
         score = self.score(prompt)
         if self.calibration is None or self.calibration.model != self.model:
             # Uncalibrated (a model of the owner's own): the two logits' softmax.
-            probability = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, score))))
+            probability = sigmoid(score)
         else:
             probability = self.calibration.probability(score)
         label = "spam" if probability >= 0.5 else "ham"
@@ -168,7 +181,7 @@ class EmbeddedBackend:
                     query = query[: room - _TAIL_TOKENS] + query[-_TAIL_TOKENS:]
                 llm.n_tokens = len(head)  # forget the previous message, keep the cached head
                 llm.eval(query)
-                logits = np.ctypeslib.as_array(llm._ctx.get_logits(), shape=(llm.n_vocab(),))
+                logits = np.ctypeslib.as_array(_last_logits(llm), shape=(llm.n_vocab(),))
                 return float(logits[self._spam_token] - logits[self._ham_token])
             except Exception as err:
                 self._head = None  # the cache state is unknown now: rebuild next time
@@ -184,7 +197,7 @@ class EmbeddedBackend:
         else:
             segments.append((prompt.instructions + "\n\n", True))
         for shot in self.primer:
-            segments += self._shot(shot.text.replace("{boundary}", self.boundary), shot.label)
+            segments += self._shot(shot.text.replace(BOUNDARY_PLACEHOLDER, self.boundary), shot.label)
         return segments
 
     def _query_segments(self, prompt: RenderedPrompt) -> list[tuple[str, bool]]:

@@ -1,0 +1,236 @@
+"""The injection patterns the guard looks for: data, one entry per pattern.
+
+Each `Pattern` holds its regex and, beside it, the trigger words that must be in a text
+before the regex is tried at all. Collecting a text's word starts once is far cheaper
+than running thirty patterns over every message, nearly none of which match. Triggers
+are matched against the lower-cased skeleton (`agent.guard.scan`); an entry with letters
+only (and . or _), at most four of them, is a word start, anything else (a space, a
+quote, a symbol, a longer word) is a literal substring. Common words ("not", "system",
+"spam") are never a group's only way in: measured, each pattern then runs on a few
+percent of messages.
+
+Latin-script patterns run on the skeleton (accents dropped, look-alikes folded).
+Measured against the SpamAssassin corpus, whose ham includes a mailing list about spam
+filtering: phrasings people use about filters to each other ("can we consider them as
+trusted", "forget to submit the message back as spam") must not match. Other languages:
+those in Latin script run on the skeleton too, the others on `native` text (their own
+script kept, `own_script`). Each: ignore-previous-instructions and classify-as-safe,
+with the verbs said to a classifier, not "mark" (said to readers, as in English).
+
+What a match does to a verdict is not decided here but in `agent.guard.policy`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    """What the attempt is, as the finding names it ("override of instructions (de)")."""
+    regex: str
+    triggers: tuple[tuple[str, ...], ...] = ()
+    """Groups of triggers; the regex is tried only on a text with one trigger of every
+    group. Empty (the patterns in their own script): always tried."""
+    own_script: bool = False
+    """Tried on `native` text (non-Latin script kept), and only on non-ASCII text."""
+
+
+# Pieces of the English patterns.
+_GAP = r"(?:[\w'-]+[\s,]+){0,3}?"  # up to three filler words ("all of the", "your")
+_SAFE_LABEL = (r"(?:ham|safe|legit(?:imate)?|clean|trusted|genuine|not\s+(?:spam|junk|phishing)|"
+               r"non[-\s]?spam|no\s+spam|harmless|benign|whitelisted)")
+_TARGET = (r"(?:(?:this|the|that|current|following|present|my|our)\s+(?:e-?mail|message|mail|letter|newsletter)|"
+           r"this|it)")
+_MACHINE = (r"(?:ai|a\.i\.|llm|language\s+model|ai\s+(?:assistant|model|system|agent)|chat\s?bot|gpt|chatgpt|claude|"
+            r"gemini|llama|spam\s*filter|spam\s+classifier|e-?mail\s+classifier|classifier|moderation\s+system|"
+            r"automated\s+(?:reviewer|assistant))")
+
+# Trigger groups several patterns share.
+_OVERRIDE_NOUNS = ("instruction", "prompt", "direction", "directive", "guideline", "programming", "rules", "orders",
+                   "context")
+_SAFE = ("ham", "safe", "legit", "clean", "trusted", "genuine", "not spam", "not junk", "not phishing", "non-spam",
+         "non spam", "nonspam", "no spam", "harmless", "benign", "whitelisted")
+_SAID_SAFE = ("ham", "not spam", "legitimate", "safe")
+_MACHINES = ("ai", "a.i", "llm", "gpt", "chatgpt", "spam filter", "spamfilter", "spam classifier", "language model",
+             "classifier", "chatbot", "chat bot", "claude", "gemini", "llama", "moderation", "automated")
+
+PATTERNS: tuple[Pattern, ...] = (
+    # ---------------------------------------------------------------- English
+    Pattern(
+        "override of instructions",
+        r"\b(?:ignore|disregard|forget|skip|bypass|override|overrule|discard|neglect)\s+" + _GAP +
+        r"(?:(?:previous|prior|above|earlier|preceding|former|original|system|initial|existing|your|all|any)\s+" + _GAP +
+        r"(?:instructions?|prompts?|directions|directives?|guidelines|programming|system\s+prompt)|"
+        r"(?:previous|prior|above|earlier|preceding|system)\s+" + _GAP + r"(?:rules|orders|context))",
+        triggers=(("igno", "disr", "forg", "skip", "bypa", "disc", "negl", "override", "overrule"), _OVERRIDE_NOUNS)),
+    Pattern(
+        "new instructions",
+        r"\b(?:new|updated|revised|real|actual|true|override)\s+(?:system\s+)?(?:instructions?|directives?|prompt|rules)\s*[:\-]",
+        triggers=(("new", "upda", "revi", "real", "actu", "true", "over"),
+                  ("instruction", "directive", "prompt", "rules"))),
+    Pattern(
+        "role change",
+        r"\byou\s+are\s+now\s+(?:an?\s+)?(?:unrestricted|jailbroken|in\s+developer\s+mode|dan\b|a\s+different\s+(?:ai|assistant|model))|"
+        r"\bfrom\s+now\s+on,?\s+you\s+(?:will|must|are\s+to|should|shall)\s+(?:classify|answer|respond|label|act|ignore|treat|mark|output)|"
+        r"\bdeveloper\s+mode\s+(?:enabled|on|activated)|\bjailbreak\s+mode|\bdan\s+mode|"
+        r"\bact\s+as\s+an?\s+(?:unrestricted|different|new)\s+(?:ai|assistant|model|classifier)",
+        triggers=(("now", "deve", "jail", "dan", "act"),
+                  ("unre", "jail", "deve", "dan", "diff", "clas", "answ", "resp", "labe", "igno", "trea", "outp",
+                   "mode", "new", "mark"))),
+    Pattern(
+        "classification order",
+        # Verbs said to a classifier, not to a person: newsletters ask their *readers* to
+        # "mark us as not spam", which is no attack on the filter.
+        r"\b(?:classify|label|categori[sz]e|treat|consider|tag|rate|score|judge|deem|evaluate)\s+" +
+        _TARGET + r"\s+(?:\w+\s+){0,2}?(?:as|to\s+be|under)\s+(?:an?\s+|the\s+)?[\"'`]?" + _SAFE_LABEL + r"\b",
+        triggers=(("clas", "labe", "cate", "trea", "cons", "tag", "rate", "scor", "judg", "deem", "eval"), _SAFE)),
+    Pattern(
+        "verdict dictated",
+        r"\b(?:the\s+)?(?:correct\s+|right\s+|expected\s+|required\s+|only\s+|your\s+|final\s+)?(?:answer|response|output|verdict|classification|label)\s+"
+        r"(?:(?:is|must\s+be|should\s+be|shall\s+be|will\s+be)\s*[:=]?|[:=])\s*[\"'`]?(?:ham|not\s+spam|legitimate|safe)\b",
+        triggers=(("answ", "resp", "outp", "verd", "clas", "labe"), _SAID_SAFE)),
+    Pattern(
+        "answer order",
+        r"\b(?:answer|respond|reply|output|return|say|print)\s+(?:only\s+)?(?:with\s+)?(?:the\s+(?:word|label)\s+)?[\"'`](?:ham|not\s+spam|legitimate|safe)[\"'`]|"
+        r"\b(?:answer|respond|output|return)\s+(?:only\s+)?with\s+(?:the\s+(?:word|label)\s+)?(?:ham|not\s+spam)\b",
+        triggers=(("answ", "resp", "repl", "outp", "retu", "say", "prin"), _SAID_SAFE)),
+    Pattern(
+        "address to the model",
+        r"\b(?:dear|attention|note\s+(?:to|for)|message\s+(?:to|for)|instructions?\s+(?:to|for)|hey|hello|hi)\s+(?:the\s+|any\s+|all\s+)?" + _MACHINE + r"s?\b|"
+        r"\b(?:if\s+you\s+are\s+an?|to\s+any|to\s+the)\s+" + _MACHINE + r"\s+(?:reading|processing|scanning|analy[sz]ing|reviewing|classifying)",
+        triggers=(("dear", "atte", "note", "mess", "inst", "hey", "hell", "hi", "if", "to"), _MACHINES)),
+    Pattern(
+        "fake verdict",
+        r"[\"']?\b(?:label|verdict|classification|is_spam|spam_probability|spam_score)\b[\"']?\s*[:=]\s*[\"']?(?:ham|false|0(?:\.0+)?|not[\s_]spam)\b",
+        triggers=(("label", "verdict", "classification", "is_spam", "spam_probability", "spam_score"), (":", "="))),
+    Pattern(
+        "fake conversation turn",
+        r"<\|?\s*(?:im_start|im_end|system|assistant|endoftext|eot_id|start_header_id)\s*\|?>|\[/?inst\]|<<\s*/?sys\s*>>|"
+        r"(?:^|\n)\s*(?:#{2,}\s*)?(?:assistant|developer|system\s*(?:message|prompt|instructions?))\s*:\s*\S|"
+        r"(?:^|\n)\s*(?:#{2,}\s*)?system\s*:\s*(?:the\s+|this\s+)?(?:e-?mail|message|new|classify|label|ignore|override|you|answer)\b|"
+        r"(?:^|\n)\s*#{2,}\s*(?:instruction|response|system|assistant)\b",
+        triggers=(("<|", "|>", "[inst", "[/inst", "<<", "assistant:", "assistant :", "developer:", "developer :",
+                   "system message", "system prompt", "system instruction", "system:", "system :", "##"),)),
+    Pattern(
+        "fake fence",
+        r"={5}[0-9a-f]{16}={5}|(?:^|\n)\s*[-=*#]{3,}\s*(?:end|begin)\s+(?:of\s+)?(?:the\s+)?(?:email|message|data|user\s+input|untrusted)\b|"
+        r"</?(?:email|untrusted|untrusted_data|system|instructions?)>",
+        triggers=(("=====", "---", "***", "###", "===", "<ema", "</em", "<unt", "</un", "<sys", "</sy", "<ins",
+                   "</in"),)),
+    # ---------------------------------------------------------------- German
+    Pattern(
+        "override of instructions (de)",
+        r"\b(?:ignorier\w*|vergiss|missachte\w*)\s+(?:\w+\s+){0,3}?(?:vorherig\w*|bisherig\w*|obig\w*|vorig\w*|alle\w*|deine\w*)\s+(?:\w+\s+){0,2}?(?:anweisung\w*|instruktion\w*|regeln|befehle)",
+        triggers=(("igno", "verg", "miss"), ("anweisung", "instruktion", "regeln", "befehle"))),
+    Pattern(
+        "classification order (de)",
+        r"\b(?:einstufen|klassifizier\w*|stufe|behandle|bewerte)\b[^.\n]{0,60}\b(?:als|wie)\s+(?:ham|sicher\w*|legitim\w*|kein\w*\s+spam|unbedenklich\w*|vertrauenswürdig\w*|vertrauenswurdig\w*|seriös\w*|serios\w*)",
+        triggers=(("eins", "klas", "stuf", "beha", "bewe"),
+                  ("ham", "sicher", "legitim", "kein spam", "keine spam", "unbedenklich", "vertrauenswurdig",
+                   "serios"))),
+    # ---------------------------------------------------------------- French
+    Pattern(
+        "override of instructions (fr)",
+        r"\b(?:ignore[rz]?|oublie[rz]?|neglige[rz]?)\s+(?:\w+\s+){0,3}?(?:les|tes|vos)\s+(?:\w+\s+){0,2}?(?:instructions?|consignes|regles|directives)",
+        triggers=(("igno", "oubl", "negl"), ("instruction", "consigne", "regle", "directive"))),
+    Pattern(
+        "classification order (fr)",
+        r"\b(?:classe[rz]?|considere[rz]?|traite[rz]?|etiquete[rz]?)\b[^.\n]{0,60}\bcomme\s+(?:un\s+|une\s+)?(?:ham|sur|legitime|non[\s-]?(?:spam|indesirable)|fiable|sans\s+danger)",
+        triggers=(("clas", "cons", "trai", "etiq"),
+                  ("ham", " sur", "legitime", "non spam", "non-spam", "non indesirable", "fiable", "sans danger"))),
+    # ---------------------------------------------------------------- Spanish
+    Pattern(
+        "override of instructions (es)",
+        r"\b(?:ignora\w*|olvida\w*|omite|descarta\w*)\s+(?:\w+\s+){0,3}?(?:las|tus|sus)\s+(?:\w+\s+){0,2}?(?:instrucciones|reglas|indicaciones|directrices)",
+        triggers=(("igno", "olvi", "omit", "desc"), ("instrucciones", "reglas", "indicaciones", "directrices"))),
+    Pattern(
+        "classification order (es)",
+        r"\b(?:clasifica\w*|considera\w*|trata\w*|etiqueta\w*)\b[^.\n]{0,60}\bcomo\s+(?:ham|segur[oa]|legitim[oa]|no\s+(?:es\s+)?spam|confiable|correo\s+normal)",
+        triggers=(("clas", "cons", "trat", "etiq"),
+                  ("ham", "segur", "legitim", "no spam", "no es spam", "confiable", "correo normal"))),
+    # ---------------------------------------------------------------- Italian
+    Pattern(
+        "override of instructions (it)",
+        r"\b(?:ignora\w*|dimentica\w*|trascura\w*)\s+(?:\w+\s+){0,3}?(?:le|tutte)\s+(?:\w+\s+){0,2}?(?:istruzioni|regole|indicazioni)",
+        triggers=(("igno", "dime", "tras"), ("istruzioni", "regole", "indicazioni"))),
+    Pattern(
+        "classification order (it)",
+        r"\b(?:classifica\w*|considera\w*|tratta\w*|etichetta\w*)\b[^.\n]{0,60}\bcome\s+(?:ham|sicur[oa]|legittim[oa]|non\s+spam|affidabile)",
+        triggers=(("clas", "cons", "trat", "etic"), ("ham", "sicur", "legittim", "non spam", "affidabile"))),
+    # ---------------------------------------------------------------- Portuguese
+    Pattern(
+        "override of instructions (pt)",
+        r"\b(?:ignore|ignora\w*|esqueca\w*|desconsidere)\s+(?:\w+\s+){0,3}?(?:as|suas|tuas)\s+(?:\w+\s+){0,2}?(?:instrucoes|regras|orientacoes)",
+        triggers=(("igno", "esqu", "desc"), ("instrucoes", "regras", "orientacoes"))),
+    Pattern(
+        "classification order (pt)",
+        r"\b(?:classifi\w*|considere|trate)\b[^.\n]{0,60}\bcomo\s+(?:ham|segur[oa]|legitim[oa]|nao\s+(?:e\s+)?spam|confiavel)",
+        triggers=(("clas", "cons", "trat"), ("ham", "segur", "legitim", "nao spam", "nao e spam", "confiavel"))),
+    # ---------------------------------------------------------------- Dutch
+    Pattern(
+        "override of instructions (nl)",
+        r"\b(?:negeer|vergeet)\s+(?:\w+\s+){0,3}?(?:vorige|eerdere|alle|je|jouw)\s+(?:\w+\s+){0,2}?(?:instructies|regels|opdrachten)",
+        triggers=(("nege", "verg"), ("instructies", "regels", "opdrachten"))),
+    Pattern(
+        "classification order (nl)",
+        r"\b(?:classificeer|beschouw|behandel)\b[^.\n]{0,60}\bals\s+(?:ham|veilig|legitiem|geen\s+spam|betrouwbaar)",
+        triggers=(("clas", "besc", "beha"), ("ham", "veilig", "legitiem", "geen spam", "betrouwbaar"))),
+    # ---------------------------------------------------------------- Polish
+    Pattern(
+        "override of instructions (pl)",
+        r"\b(?:zignoruj|ignoruj|zapomnij)\s+(?:\w+\s+){0,3}?(?:poprzednie|wczesniejsze|wszystkie|swoje)\s+(?:\w+\s+){0,2}?(?:instrukcje|polecenia|zasady)",
+        triggers=(("zign", "igno", "zapo"), ("instrukcje", "polecenia", "zasady"))),
+    Pattern(
+        "classification order (pl)",
+        r"\b(?:sklasyfikuj|traktuj|uznaj)\b[^.\n]{0,60}\bjako\s+(?:ham|bezpieczn\w*|legaln\w*|nie\s+spam|wiarygodn\w*)",
+        triggers=(("skla", "trak", "uzna"), ("ham", "bezpieczn", "legaln", "nie spam", "wiarygodn"))),
+    # ---------------------------------------------------------------- Turkish
+    Pattern(
+        "override of instructions (tr)",
+        r"\b(?:onceki|tum|butun)\s+(?:\w+\s+){0,2}?(?:talimatlari|kurallari|yonergeleri)\s+(?:\w+\s+){0,2}?(?:yok\s+say|unut|gormezden\s+gel)",
+        triggers=(("once", "tum", "butu"), ("talimat", "kural", "yonerge"))),
+    Pattern(
+        "classification order (tr)",
+        r"\b(?:guvenli|spam\s+degil|mesru|ham)\s+olarak\s+(?:siniflandir|degerlendir)",
+        triggers=(("guve", "spam", "mesr", "ham"), ("olarak",))),
+    # ---------------------------------------------------------------- Russian, Ukrainian (own script)
+    Pattern(
+        "override of instructions (ru)",
+        r"(?:игнорир\w*|забудь\w*|не\s+обращай\w*\s+внимани\w*\s+на)\s+(?:\w+\s+){0,3}?(?:предыдущ\w*|прежн\w*|все\w*|сво\w*)\s+(?:\w+\s+){0,2}?(?:инструкци\w*|правил\w*|указани\w*)",
+        own_script=True),
+    Pattern(
+        "classification order (ru)",
+        r"(?:классифицир\w*|считай\w*)[^.\n]{0,60}(?:как\s+)?(?:не\s+спам|безопасн\w*|легитимн\w*|надежн\w*|надёжн\w*)",
+        own_script=True),
+    Pattern(
+        "override of instructions (uk)",
+        r"(?:ігноруй\w*|забудь\w*)\s+(?:\w+\s+){0,3}?(?:попередн\w*|усі|всі|сво\w*)\s+(?:\w+\s+){0,2}?(?:інструкці\w*|правил\w*|вказівк\w*)",
+        own_script=True),
+    # ---------------------------------------------------------------- Chinese, Japanese, Korean (no word boundaries)
+    Pattern(
+        "override of instructions (zh)",
+        r"(?:忽略|无视|無視|忽視|忘记|忘記)(?:之前|以上|上面|先前|所有|全部|前面)?(?:的)?(?:所有|全部)?(?:指令|指示|说明|說明|规则|規則|提示)",
+        own_script=True),
+    Pattern(
+        "classification order (zh)",
+        r"(?:将|把|將)?(?:此|这|這|该|該)(?:封)?(?:邮件|郵件|电子邮件|電子郵件|消息|信息)(?:标记|標記|分类|分類|归类|歸類|判定|视为|視為)(?:为|為|成)?(?:正常|安全|合法|非垃圾|不是垃圾)",
+        own_script=True),
+    Pattern(
+        "override of instructions (ja)",
+        r"(?:以前|前|上記|これまで)の(?:すべての)?(?:指示|命令|ルール)を(?:無視|忘れ)",
+        own_script=True),
+    Pattern(
+        "classification order (ja)",
+        r"(?:この|本)(?:メール|メッセージ)を(?:正常|安全|迷惑メールではない|スパムではない)(?:な)?(?:もの)?(?:として|と)(?:分類|判定|マーク|扱)",
+        own_script=True),
+    Pattern(
+        "override of instructions (ko)",
+        r"(?:이전|위의|모든)\s*(?:의\s*)?(?:지시|명령|규칙|지침)(?:을|를|은|는)?\s*(?:무시|잊)",
+        own_script=True),
+    Pattern(
+        "classification order (ko)",
+        r"(?:이|본)\s*(?:메일|이메일|메시지)(?:을|를)?\s*(?:정상|안전|스팸이\s*아닌)\w*\s*(?:으로|로)?\s*(?:분류|표시|판정)",
+        own_script=True),
+)

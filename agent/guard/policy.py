@@ -1,0 +1,133 @@
+"""What a guard finding does to a verdict: the policy, apart from the patterns.
+
+`Guard.inspect` collects findings about every text the prompt shows (and text hidden
+from the reader), read as `agent.guard.scan` reads them: injection attempts, hidden
+HTML text, invisible characters, mixed-script words. `Guard.apply` turns an attempt
+into suspicion, whoever decided: the verdict's spam probability is raised to at least
+`injection_min_probability` and the findings are added to its risk factors (and, on
+their own, to `Verdict.guard_findings`, which is what the audit records). A model that
+was talked into "ham" cannot bring the message back below that floor.
+
+Legitimate mail rarely talks to spam filters; the owner can exempt senders who do
+(a security newsletter quoting attacks, say) with `guard.trusted_senders`.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from agent.guard.scan import find_injection, invisible_characters, mixed_script_words
+from agent.message import ParsedMessage
+from agent.verdict import Category, Verdict
+
+
+class GuardSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool = True
+    injection_min_probability: float = Field(
+        default=0.9, ge=0.0, le=1.0,
+        description="a message that tries to instruct the filter is at least this likely spam (0.9: quarantine)")
+    mixed_script_words: int = Field(
+        default=3, ge=1, description="flag homoglyph-heavy text from this many words mixing Latin with look-alikes")
+    trusted_senders: list[str] = Field(
+        default_factory=list,
+        description="addresses or domains whose mail is flagged but not raised (e.g. a security newsletter)")
+
+
+FindingKind = Literal["injection", "hidden-text", "invisible-characters", "homoglyphs"]
+
+
+class Finding(BaseModel):
+    kind: FindingKind
+    where: str
+    detail: str
+
+    def as_risk_factor(self) -> str:
+        return f"{self.kind}: {self.detail} ({self.where})"[:80]
+
+
+class GuardReport(BaseModel):
+    findings: list[Finding] = Field(default_factory=list)
+
+    @property
+    def injection(self) -> bool:
+        return any(f.kind == "injection" for f in self.findings)
+
+    def risk_factors(self) -> list[str]:
+        ordered = sorted(self.findings, key=lambda f: f.kind != "injection")
+        return list(dict.fromkeys(f.as_risk_factor() for f in ordered))
+
+
+# ------------------------------------------------------------------ the guard
+
+
+class Guard:
+    def __init__(self, settings: GuardSettings | None = None):
+        self.settings = settings or GuardSettings()
+
+    def inspect(self, message: ParsedMessage) -> GuardReport:
+        """Every finding about text in `message` that is meant to steer, not to be read."""
+        report = GuardReport()
+        if not self.settings.enabled:
+            return report
+        texts = {
+            "subject": message.subject,
+            "sender name": message.from_name or "",
+            "reply-to": message.reply_to or "",
+            "text": message.plain_text,
+            "html": message.html_text,
+            "hidden html": message.hidden_text,
+            "attachment names": " ".join(a.filename or "" for a in message.attachments),
+        }
+        add = report.findings.append
+        for where, text in texts.items():
+            for name in find_injection(text):
+                add(Finding(kind="injection", where=where, detail=name))
+        if message.hidden_text:
+            add(Finding(kind="hidden-text", where="hidden html",
+                        detail=f"{len(message.hidden_text)} characters a reader cannot see"))
+        invisible = sum(invisible_characters(t) for t in (message.subject, message.from_name or "", message.text))
+        if invisible >= 3:
+            add(Finding(kind="invisible-characters", where="text",
+                        detail=f"{invisible} zero-width, bidi or control characters"))
+        mixed = sum(mixed_script_words(t) for t in (message.subject, message.from_name or "", message.text))
+        if mixed >= self.settings.mixed_script_words:
+            add(Finding(kind="homoglyphs", where="text", detail=f"{mixed} words mix Latin with look-alike letters"))
+        return report
+
+    def trusted(self, message: ParsedMessage) -> bool:
+        address = (message.from_address or "").lower()
+        domain = message.sender_domain or ""
+        return any(t.lower() in (address, domain) for t in self.settings.trusted_senders)
+
+    def floored(self, probability: float, report: GuardReport, message: ParsedMessage) -> float:
+        """`probability`, raised to `injection_min_probability` for an injection attempt
+        from a sender who is not trusted."""
+        floor = self.settings.injection_min_probability
+        if report.injection and not self.trusted(message):
+            return max(probability, floor)
+        return probability
+
+    def apply(self, verdict: Verdict, report: GuardReport, message: ParsedMessage) -> Verdict:
+        """The verdict with the findings as risk factors (and as `guard_findings`) and,
+        for an injection attempt, the spam probability raised to the floor, whatever the
+        model said."""
+        if not report.findings:
+            return verdict
+        findings = report.risk_factors()
+        factors = list(dict.fromkeys(findings + verdict.risk_factors))
+        update: dict = {"risk_factors": factors[:12], "guard_findings": findings}
+        raised = self.floored(verdict.spam_probability, report, message)
+        if raised > verdict.spam_probability:
+            first = next(f for f in report.findings if f.kind == "injection")
+            update.update(
+                spam_probability=raised,
+                label="spam" if raised >= 0.5 else verdict.label,
+                category=verdict.category if verdict.label == "spam" else Category.scam,
+                reason=(f"tries to instruct the filter ({first.detail} in the {first.where}); "
+                        f"raised from p={verdict.spam_probability:.2f}. {verdict.reason}")[:300],
+            )
+        return verdict.model_copy(update=update)

@@ -1,0 +1,76 @@
+"""HTML as a reader sees it: rendered text, link targets, and what is hidden from view.
+
+The text is laid out by inscriptis from the lxml tree; the parts a reader cannot see
+(`pipeline.parsing.visibility`) are taken out first and returned on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.parsing.visibility import drop_hidden, hidden_elements
+
+
+def html_to_text(html: str, defects: list[str]) -> tuple[str, list[str], str, str | None]:
+    """Render HTML as a reader would see it (inscriptis keeps layout, drops markup and
+    scripts) and collect the link targets from the parsed tree, not by regex.
+
+    Text a reader cannot see (display:none, visibility:hidden, zero opacity, tiny
+    fonts, text coloured like its background, the `hidden` attribute) is taken out of
+    the rendered text: it is where mail hides words meant for filters and models, not
+    for people. It is returned separately, as the third value; the fourth is the text
+    rendered with the hidden parts in place (None when there are none), which is what
+    the statistical model was measured on: taking hidden text out of its view cost 8 of
+    946 spams on the SpamAssassin split, so it keeps seeing mail as it was sent."""
+    if not html.strip():
+        return "", [], "", None
+    try:
+        import lxml.html
+
+        tree = lxml.html.fromstring(html)
+    except Exception as err:
+        defects.append(f"HTML could not be parsed ({type(err).__name__}); tags stripped instead")
+        return re.sub(r"<[^>]*>", " ", html), [], "", None
+    urls = []
+    for element in tree.iter("a", "area"):
+        href = element.get("href")
+        if href:
+            urls.append(href.strip())
+    for element in tree.iter("form"):
+        action = element.get("action")
+        if action:
+            urls.append(action.strip())
+    hidden_parts = hidden_elements(tree)
+    full = _render(tree, defects) if hidden_parts else None
+    hidden = drop_hidden(hidden_parts)
+    text = _render(tree, defects)
+    return text, urls, hidden, full
+
+
+def _render(tree, defects: list[str]) -> str:
+    """The text of `tree` as inscriptis lays it out (no <head>, tables in columns).
+
+    It is the slowest step of parsing: about 1 ms per HTML part, 30% of parse time over
+    the SpamAssassin test half. html-text on the same lxml tree, cleaned in place, takes
+    0.4 ms and was tried (with and without the <title>). It reads the mail in another
+    order and splits words inscriptis glues across inline tags. The fast path trained
+    and tested on it did a little worse, with the <title> dropped: 14 false positives at
+    p >= 0.5 instead of 11, and 9 of 12 training shuffles meeting #4's goal instead of 10.
+    That may be noise, but it is no gain, and 10% more messages a second did not pay
+    for it."""
+    try:
+        from inscriptis import Inscriptis
+
+        return Inscriptis(tree, _inscriptis_config()).get_text()
+    except Exception as err:
+        defects.append(f"HTML could not be rendered ({type(err).__name__}); text content used instead")
+        return tree.text_content()
+
+
+@lru_cache(maxsize=1)
+def _inscriptis_config():
+    from inscriptis.css_profiles import CSS_PROFILES
+    from inscriptis.model.config import ParserConfig
+
+    return ParserConfig(css=CSS_PROFILES["strict"], display_links=False)

@@ -1,0 +1,130 @@
+"""The MIME walker: one pass over the message tree that collects what judging needs.
+
+Plain and HTML text (each part decoded by its own charset), link targets from the HTML,
+attachments, part sizes and image dimensions (the content profile), and the text hidden
+from a reader. Limits on depth, part count and sizes keep a hostile message from costing
+more than a normal one; each limit hit is a defect, and the walk goes on.
+"""
+
+from __future__ import annotations
+
+import email.message
+import io
+
+from agent.message import Attachment
+from pipeline.parsing.decoding import decode_bytes, describe_defect
+from pipeline.parsing.headers import decode_header_value
+from pipeline.parsing.html import html_to_text
+
+MAX_HTML_BYTES = 2 * 1024 * 1024  # HTML longer than this is cut before conversion
+MAX_PARTS = 500
+MAX_DEPTH = 30
+MAX_IMAGE_PROBE_BYTES = 5 * 1024 * 1024
+MAX_HIDDEN_CHARS = 20_000
+
+
+class BodyWalker:
+    """Collects text, links, attachments and the content profile from the MIME tree."""
+
+    def __init__(self, defects: list[str]):
+        self.defects = defects
+        self.plain: list[str] = []
+        self.html: list[str] = []
+        self.urls: list[str] = []
+        self.attachments: list[Attachment] = []
+        self.part_sizes: list[int] = []
+        self.image_dimensions: list[tuple[int, int]] = []
+        self.html_chars = 0
+        self.hidden: list[str] = []
+        self.html_full: list[str] = []
+
+    def walk(self, part: email.message.Message, depth: int) -> None:
+        if depth > MAX_DEPTH:
+            self.defects.append(f"MIME nesting deeper than {MAX_DEPTH} levels; inner parts skipped")
+            return
+        if len(self.part_sizes) >= MAX_PARTS:
+            self.defects.append(f"more than {MAX_PARTS} MIME parts; the rest skipped")
+            return
+        self.defects.extend(describe_defect(d) for d in getattr(part, "defects", []) if depth > 0)
+        if part.is_multipart():
+            payload = part.get_payload()
+            if isinstance(payload, list):
+                for sub in payload:
+                    if isinstance(sub, email.message.Message):
+                        self.walk(sub, depth + 1)
+            return
+        self._leaf(part)
+
+    def _leaf(self, part: email.message.Message) -> None:
+        ctype = (part.get_content_type() or "text/plain").lower()
+        try:
+            data = part.get_payload(decode=True)
+        except Exception as err:
+            self.defects.append(f"undecodable {ctype} part: {err}")
+            data = None
+        if data is None:
+            payload = part.get_payload()
+            data = payload.encode("utf-8", "replace") if isinstance(payload, str) else b""
+        self.part_sizes.append(len(data))
+        filename = self._filename(part)
+        disposition = (part.get("Content-Disposition") or "").split(";", 1)[0].strip().lower()
+        is_attachment = disposition == "attachment" or (filename is not None and not ctype.startswith("text/"))
+
+        if ctype.startswith("image/"):
+            self._probe_image(data)
+        if ctype == "text/plain" and not is_attachment:
+            self.plain.append(decode_bytes(data, part.get_content_charset(), self.defects, where="text/plain part"))
+        elif ctype == "text/html" and not is_attachment:
+            self._html(decode_bytes(data, part.get_content_charset(), self.defects, where="text/html part"))
+        elif ctype == "message/rfc822":
+            pass  # walked as multipart by the parser
+        else:
+            is_attachment = True
+        if is_attachment:
+            self.attachments.append(Attachment(filename=filename, content_type=ctype, size=len(data)))
+
+    def _filename(self, part: email.message.Message) -> str | None:
+        try:
+            name = part.get_filename()
+        except Exception:
+            return None
+        if not name:
+            return None
+        return decode_header_value(name, self.defects)[:255]
+
+    def _probe_image(self, data: bytes) -> None:
+        if not data or len(data) > MAX_IMAGE_PROBE_BYTES:
+            return
+        try:
+            from PIL import Image
+
+            with Image.open(io.BytesIO(data)) as img:  # reads the header only
+                self.image_dimensions.append((int(img.width), int(img.height)))
+        except Exception:
+            self.defects.append("an image part could not be read")
+
+    def _html(self, html: str) -> None:
+        if self.html_chars > MAX_HTML_BYTES:
+            return
+        if len(html) > MAX_HTML_BYTES:
+            self.defects.append("HTML part longer than 2 MiB; cut before conversion")
+            html = html[:MAX_HTML_BYTES]
+        self.html_chars += len(html)
+        text, urls, hidden, full = html_to_text(html, self.defects)
+        self.html.append(text)
+        self.html_full.append(full if full is not None else text)
+        if hidden.strip():
+            self.hidden.append(hidden.strip())
+        self.urls.extend(urls)
+
+    def plain_text(self) -> str:
+        return "\n\n".join(t.strip() for t in self.plain if t.strip())
+
+    def html_text(self) -> str:
+        return "\n\n".join(t.strip() for t in self.html if t.strip())
+
+    def html_full_text(self) -> str:
+        return "\n\n".join(t.strip() for t in self.html_full if t.strip())
+
+    def hidden_text(self) -> str:
+        return "\n".join(self.hidden)[:MAX_HIDDEN_CHARS]
