@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-
-from sqlalchemy import select
 
 from agent.backends.base import Backend
 from agent.cascade import Cascade
@@ -23,9 +20,8 @@ from pipeline.parsing import parse_message
 from pipeline.sources import read_messages
 from pipeline.training import bundled_sample
 from storage import Database, open_database
-from storage.audit import AuditLog, note
+from storage.audit import AuditLog, last_data, note
 from storage.faults import storage_faults
-from storage.models import AuditRecord
 from storage.vault import Vault
 
 BACKENDS = ("embedded", "ollama", "fixed", "none")
@@ -182,8 +178,8 @@ def audit_config(db: Database, config: Config) -> list[str]:
     with db.session() as s:
         if db.audit is not None:
             db.audit.signing_keys(s)
-        last = s.scalar(select(AuditRecord).where(AuditRecord.kind == "config").order_by(AuditRecord.seq.desc()).limit(1))
-        before = json.loads(last.data).get("settings", {}) if last is not None else {}
+        last = last_data(s, "config")
+        before = last.get("settings", {}) if last is not None else {}
         changed = sorted(k for k in set(current) | set(before) if current.get(k) != before.get(k))
         if changed:
             note(db, s, "config", "configuration", changed=changed[:200], settings=current)

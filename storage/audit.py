@@ -594,3 +594,17 @@ def _ranges(seqs: list[int], most: int = 8) -> str:
             spans.append([seq, seq])
     text = ", ".join(_span(a, b) for a, b in spans[:most])
     return text + (f" and {len(spans) - most} more spans" if len(spans) > most else "")
+
+
+def newest(session: Session, limit: int, kind: str | None = None) -> list[AuditRecord]:
+    """The newest `limit` records (of `kind`, when given), oldest of them first: `audit show`."""
+    q = select(AuditRecord).order_by(AuditRecord.seq.desc()).limit(limit)
+    if kind:
+        q = q.where(AuditRecord.kind == kind)
+    return list(reversed(session.scalars(q).all()))
+
+
+def last_data(session: Session, kind: str) -> dict[str, Any] | None:
+    """The data of the newest record of `kind` (None when there is none)."""
+    last = session.scalar(select(AuditRecord).where(AuditRecord.kind == kind).order_by(AuditRecord.seq.desc()).limit(1))
+    return json.loads(last.data) if last is not None else None

@@ -7,12 +7,10 @@ from pathlib import Path
 
 import click
 from rich.table import Table
-from sqlalchemy import select
 
 from pipeline.cli.options import wide_console
 from pipeline.wiring import open_db
-from storage.audit import AuditHead, AuditLog, parse_head
-from storage.models import AuditRecord
+from storage.audit import AuditHead, AuditLog, newest, parse_head
 
 
 def _log(db) -> AuditLog:
@@ -85,10 +83,7 @@ def show(state, kind: str | None, limit: int, as_json: bool) -> None:
     db = open_db(state.config)
     _log(db)
     with db.reader() as s:
-        q = select(AuditRecord).order_by(AuditRecord.seq.desc()).limit(limit)
-        if kind:
-            q = q.where(AuditRecord.kind == kind)
-        rows = list(reversed(s.scalars(q).all()))
+        rows = newest(s, limit, kind)
     if as_json:
         click.echo(json.dumps([{"seq": r.seq, "at": r.at, "kind": r.kind, "subject": r.subject,
                                 "data": json.loads(r.data), "key_id": r.key_id, "mac": r.mac} for r in rows], indent=2))

@@ -6,12 +6,11 @@ import json
 
 import click
 from rich.table import Table
-from sqlalchemy import select
 
 from pipeline.cli.options import wide_console
 from pipeline.wiring import make_learning, open_db
-from storage.audit import note
-from storage.models import Rule, utcnow
+from storage import rules as stored_rules
+from storage.kinds import RuleStatus
 
 
 @click.group()
@@ -25,10 +24,7 @@ def rules() -> None:
 def list_rules(state, show_all: bool) -> None:
     db = open_db(state.config)
     with db.reader() as s:
-        q = select(Rule).order_by(Rule.status, Rule.weight.desc())
-        if not show_all:
-            q = q.where(Rule.status != "retired")
-        found = s.scalars(q).all()
+        found = stored_rules.listing(s, retired=show_all)
     table = Table(title=f"{len(found)} rules")
     for column in ("id", "status", "weight", "uses", "hits", "misses", "condition", "instruction"):
         table.add_column(column, overflow="fold")
@@ -45,7 +41,7 @@ def list_rules(state, show_all: bool) -> None:
 def show_rule(state, rule_id: int) -> None:
     db = open_db(state.config)
     with db.reader() as s:
-        rule = s.get(Rule, rule_id)
+        rule = stored_rules.get(s, rule_id)
         if rule is None:
             raise click.ClickException(f"no rule {rule_id}")
         click.echo(json.dumps({
@@ -55,16 +51,11 @@ def show_rule(state, rule_id: int) -> None:
             "history": rule.history}, indent=2, default=str))
 
 
-def _set(state, rule_id: int, status: str) -> None:
+def _set(state, rule_id: int, status: RuleStatus) -> None:
     db = open_db(state.config)
     with db.session() as s:
-        rule = s.get(Rule, rule_id)
-        if rule is None:
+        if stored_rules.set_status(db, s, rule_id, status, "by the owner", retired_reason="disabled by the owner") is None:
             raise click.ClickException(f"no rule {rule_id}")
-        rule.status = status
-        rule.retired_reason = "disabled by the owner" if status == "retired" else None
-        rule.history = [*(rule.history or []), {"at": utcnow().isoformat(), "event": status, "why": "by the owner"}]
-        note(db, s, "rule", f"rule {rule_id}", event=status, why="by the owner")
     click.echo(f"rule {rule_id}: {status}")
 
 
@@ -72,14 +63,14 @@ def _set(state, rule_id: int, status: str) -> None:
 @click.argument("rule_id", type=int)
 @click.pass_obj
 def disable(state, rule_id: int) -> None:
-    _set(state, rule_id, "retired")
+    _set(state, rule_id, RuleStatus.retired)
 
 
 @rules.command("enable")
 @click.argument("rule_id", type=int)
 @click.pass_obj
 def enable(state, rule_id: int) -> None:
-    _set(state, rule_id, "active")
+    _set(state, rule_id, RuleStatus.active)
 
 
 @click.command()
