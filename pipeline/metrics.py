@@ -11,9 +11,8 @@ from collections import Counter
 from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 
-from storage import Database
+from storage import Database, jobs, monitor_samples, rate_limit_hits, rules, verdicts
 from storage import feedback as owner_words
-from storage import jobs, monitor_samples, rate_limit_hits, rules, verdicts
 from storage.feedback import is_false_negative, is_false_positive
 from storage.kinds import Action
 

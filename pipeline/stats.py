@@ -13,9 +13,8 @@ from datetime import datetime, timezone
 
 from pydantic import BaseModel
 
-from storage import Database
+from storage import Database, jobs, monitor_samples, rate_limit_hits, rules, verdicts
 from storage import feedback as owner_words
-from storage import jobs, monitor_samples, rate_limit_hits, rules, verdicts
 from storage.feedback import is_false_negative, is_false_positive
 from storage.kinds import FLAGGED, Action, Decider, JobState, RuleStatus
 

@@ -133,7 +133,7 @@ class FolderState(Base):
     """Where the service stands in one watched folder: the checkpoint and its health.
 
     The checkpoint is per UIDVALIDITY: when the server renumbers a folder, UIDs above
-    an old checkpoint mean nothing, so a new row starts (see `pipeline.watcher`).
+    an old checkpoint mean nothing, so a new row starts (see `pipeline.service.watcher`).
     """
 
     __tablename__ = "folder_state"
