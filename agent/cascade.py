@@ -25,8 +25,6 @@ from contextlib import nullcontext
 from datetime import timedelta
 from typing import Protocol
 
-from sqlalchemy import select
-
 from agent.backends.base import BackendMisconfigured
 from agent.cascade_settings import CascadeSettings
 from agent.classifier import Classifier
@@ -39,7 +37,9 @@ from agent.message import ParsedMessage
 from agent.verdict import COMBINED_NOTE, Category, Verdict
 from prompts import template_version
 from storage import Database
-from storage.models import Message, RateLimitHit, VerdictRecord, utcnow
+from storage import rate_limit_hits, verdicts
+from storage.kinds import Decider
+from storage.models import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +131,7 @@ class Cascade:
             # The owner's rule speaks for the owner: the fast path, which got this kind
             # of mail wrong, does not get to outvote it.
             return verdict.amended(elapsed_ms=(time.perf_counter() - started) * 1000.0)
-        return self._combine(assessment, verdict, "model", started)
+        return self._combine(assessment, verdict, Decider.model, started)
 
     # ------------------------------------------------------------ pieces
 
@@ -167,13 +167,7 @@ class Cascade:
         if not hits:
             return
         with self.db.session() as s:
-            for (scope, key), n in hits.items():
-                row = s.scalar(select(RateLimitHit).where(RateLimitHit.scope == scope, RateLimitHit.key == key))
-                if row is None:
-                    s.add(RateLimitHit(scope=scope, key=key[:320], hits=n, last_at=utcnow()))
-                else:
-                    row.hits += n
-                    row.last_at = utcnow()
+            rate_limit_hits.add(s, hits)
 
     def _fast_verdict(self, a: Assessment, started: float) -> Verdict:
         label = "spam" if a.probability >= 0.5 else "ham"
@@ -187,10 +181,10 @@ class Cascade:
             model="fast path",
             elapsed_ms=(time.perf_counter() - started) * 1000.0,
             prompt_version=template_version(),
-            decided_by="fast",
+            decided_by=Decider.fast,
         )
 
-    def _combine(self, a: Assessment | None, verdict: Verdict, decided_by: str, started: float) -> Verdict:
+    def _combine(self, a: Assessment | None, verdict: Verdict, decided_by: Decider, started: float) -> Verdict:
         """The model's probability mixed with the fast path's (the model is one voice)."""
         if a is None:
             p = verdict.spam_probability
@@ -212,15 +206,10 @@ class Cascade:
             return None
         since = utcnow() - timedelta(days=self.settings.cache_days)
         with self.db.reader() as s:
-            row = s.scalar(
-                select(VerdictRecord).join(Message, Message.id == VerdictRecord.message_pk)
-                .where(Message.content_fingerprint == message.content_fingerprint,
-                       VerdictRecord.decided_by == "model", VerdictRecord.created_at >= since,
-                       VerdictRecord.backend == self.classifier.backend.name)
-                .order_by(VerdictRecord.id.desc()).limit(1))
-            if row is None:
-                return None
-            return Verdict(label=row.label, spam_probability=row.spam_probability, category=row.category,
-                           reason=row.reason, risk_factors=row.risk_factors, backend=row.backend, model=row.model,
-                           elapsed_ms=0.0, prompt_version=row.prompt_version, rule_ids=row.rule_ids,
-                           example_ids=row.example_ids, decided_by="cache")
+            row = verdicts.cached(s, message.content_fingerprint, self.classifier.backend.name, since)
+        if row is None:
+            return None
+        return Verdict(label=row.label, spam_probability=row.spam_probability, category=row.category,
+                       reason=row.reason, risk_factors=row.risk_factors, backend=row.backend, model=row.model,
+                       elapsed_ms=0.0, prompt_version=row.prompt_version, rule_ids=row.rule_ids,
+                       example_ids=row.example_ids, decided_by=Decider.cache)

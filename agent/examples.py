@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import select
-
 from agent.classifier import EXCERPT_BODY_CHARS, email_view
 from agent.fast_path import stored_features
 from agent.message import ParsedMessage
 from prompts import EmailView, PromptExample
 from storage import Database
-from storage.models import Feedback, Message
+from storage import feedback as owner_words
 
 
 def excerpt_of(message: ParsedMessage, body_chars: int | None = None) -> str:
@@ -42,16 +40,11 @@ class ExampleMemory:
         if not mine:
             return []
         with self.db.reader() as s:
-            rows = s.execute(
-                select(Message.id, Message.fingerprint, Message.feature_hashes, Message.excerpt, Feedback.label)
-                .join(Feedback, Feedback.message_pk == Message.id)
-                .where(Message.excerpt.is_not(None), Message.feature_hashes.is_not(None))
-                .order_by(Feedback.id)
-            ).all()
-        latest: dict[int, tuple] = {}
+            rows = owner_words.labelled_excerpts(s)
+        latest: dict[int, owner_words.LabelledExcerpt] = {}
         for row in rows:
             if row.fingerprint != message.fingerprint:
-                latest[row.id] = row  # the owner's latest word on each message
+                latest[row.message_pk] = row  # the owner's latest word on each message
         scored = []
         for row in latest.values():
             theirs = set(row.feature_hashes)
@@ -63,5 +56,5 @@ class ExampleMemory:
             text = self.db.vault.open(row.excerpt)
             if text is None:
                 continue
-            examples.append(PromptExample(id=row.id, label=row.label, email=EmailView(**json.loads(text))))
+            examples.append(PromptExample(id=row.message_pk, label=row.label, email=EmailView(**json.loads(text))))
         return examples

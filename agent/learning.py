@@ -28,7 +28,6 @@ from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel
-from sqlalchemy import select
 
 from agent.fast_path import has_bucket, stored_features
 from agent.features import tokens
@@ -39,8 +38,12 @@ from agent.buckets import hashed
 from agent.verdict import model_words
 from prompts import EmailView, PromptRule
 from storage import Database
+from storage import feedback as owner_words
+from storage import rules as stored_rules
+from storage import verdicts
 from storage.audit import note, sha256_hex
-from storage.models import Feedback, Message, Rule, VerdictRecord, utcnow
+from storage.kinds import RuleStatus
+from storage.messages import StoredMessage
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +69,7 @@ class Condition(BaseModel):
         return self.value in _values(self.field, message.from_address, message.sender_domain, message.link_domains,
                                      message.list_id)
 
-    def matches_row(self, row: Message) -> bool:
+    def matches_row(self, row: StoredMessage) -> bool:
         if self.field == "phrase":
             return has_bucket(row.feature_hashes or [], _phrase_bucket(self.value))
         return self.value in _row_values(self.field, row)
@@ -104,7 +107,7 @@ def _values(field: str, sender: str | None, domain: str | None, links: list[str]
     return list(links)
 
 
-def _row_values(field: str, row: Message) -> list[str]:
+def _row_values(field: str, row: StoredMessage) -> list[str]:
     links = [k[1] for k in (row.reputation_keys or []) if k[0] == "link_domain"]
     return _values(field, row.sender, row.sender_domain, links, row.list_id)
 
@@ -147,7 +150,7 @@ class Learning:
         now = time.monotonic()
         if self._rules_cache is None or now - self._rules_cache[0] > RULES_TTL_S:
             with self.db.reader() as s:
-                rules = s.scalars(select(Rule).where(Rule.status == "active").order_by(Rule.weight.desc())).all()
+                rules = stored_rules.active(s)
                 active = [(Condition.model_validate(r.condition), PromptRule(id=r.id, text=r.instruction, weight=r.weight))
                           for r in rules]
             self._rules_cache = (now, active)
@@ -161,8 +164,7 @@ class Learning:
         if not rule_ids:
             return
         with self.db.session() as s:
-            for rule in s.scalars(select(Rule).where(Rule.id.in_(rule_ids))):
-                rule.uses += 1
+            stored_rules.count_uses(s, rule_ids)
 
     # ------------------------------------------------------------ keeping score
 
@@ -176,30 +178,22 @@ class Learning:
                 self.record_outcome(message_pk, label, own)
             self.forget_rules()  # after the commit, so no reader caches the old state
             return
-        verdict = session.scalar(select(VerdictRecord).where(VerdictRecord.message_pk == message_pk)
-                                 .order_by(VerdictRecord.id.desc()).limit(1))
+        verdict = verdicts.latest_for(session, message_pk)
         if verdict is None or not verdict.rule_ids:
             return
-        for rule in session.scalars(select(Rule).where(Rule.id.in_(verdict.rule_ids))):
-            if label == verdict.label:
-                rule.hits += 1
-                rule.weight += self.settings.hit_gain
-            else:
-                rule.misses += 1
-                rule.weight = max(0.0, rule.weight - self.settings.miss_loss)
-            if rule.status == "active" and rule.weight < self.settings.retire_below:
-                self._set_status(session, rule, "retired",
-                                 f"weight fell to {rule.weight:.2f} after {rule.misses} misses and {rule.hits} hits")
+        scored = stored_rules.score(session, verdict.rule_ids, hit=label == verdict.label,
+                                    gain=self.settings.hit_gain, loss=self.settings.miss_loss)
+        for rule in scored:
+            if rule.status == RuleStatus.active and rule.weight < self.settings.retire_below:
+                stored_rules.set_status(
+                    self.db, session, rule.id, RuleStatus.retired,
+                    f"weight fell to {rule.weight:.2f} after {rule.misses} misses and {rule.hits} hits")
 
     # ------------------------------------------------------------ a cycle
 
     def corrections_since_last_cycle(self) -> int:
         with self.db.reader() as s:
-            last = s.scalar(select(Rule.created_at).order_by(Rule.created_at.desc()).limit(1))
-            q = select(Feedback.id).where(Feedback.old_label.is_not(None), Feedback.old_label != Feedback.label)
-            if last is not None:
-                q = q.where(Feedback.created_at > last)
-            return len(s.scalars(q).all())
+            return owner_words.corrections_since(s, stored_rules.newest_created_at(s))
 
     def cycle(self) -> CycleReport:
         report = CycleReport()
@@ -210,13 +204,9 @@ class Learning:
 
     def _draft(self, report: CycleReport) -> list[int]:
         with self.db.session() as s:
-            used = {fid for r in s.scalars(select(Rule)) for fid in (r.origin_feedback_ids or [])}
-            existing = {(r.condition.get("field"), r.condition.get("value"), r.condition.get("label"))
-                        for r in s.scalars(select(Rule).where(Rule.status.in_(("candidate", "active"))))}
-            mistakes = s.execute(
-                select(Feedback, Message).join(Message, Message.id == Feedback.message_pk)
-                .where(Feedback.old_label.is_not(None), Feedback.old_label != Feedback.label)
-            ).all()
+            used = stored_rules.feedback_used(s)
+            existing = stored_rules.open_conditions(s)
+            mistakes = [(word.feedback, word.message) for word in owner_words.corrections(s)]
             groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
             for feedback, message in mistakes:
                 if feedback.id in used:
@@ -247,12 +237,9 @@ class Learning:
                     phrase_rules[label] += 1
                 condition = Condition(field=field, value=value, label=label)
                 judged_as = self._judged_as(s, ids)
-                rule = Rule(condition=condition.model_dump(), instruction=condition.instruction(len(ids), judged_as),
-                            weight=self.settings.start_weight, status="candidate", uses=0, hits=0, misses=0,
-                            origin_feedback_ids=ids, history=[{"at": utcnow().isoformat(), "event": "drafted",
-                                                              "from_corrections": ids}])
-                s.add(rule)
-                s.flush()
+                rule = stored_rules.add_candidate(s, condition=condition.model_dump(),
+                                                  instruction=condition.instruction(len(ids), judged_as),
+                                                  weight=self.settings.start_weight, origin_feedback_ids=ids)
                 note(self.db, s, "rule", f"rule {rule.id}", event="drafted", condition=rule.condition,
                      instruction_sha256=sha256_hex(rule.instruction), from_corrections=ids)
                 taken.update(ids)
@@ -269,9 +256,8 @@ class Learning:
         cited_count: Counter = Counter()
         if self.db.vault is None:
             return groups, cited_count
-        said = {v.id: f"{v.reason} {' '.join(v.risk_factors or [])}" for v in session.scalars(
-            select(VerdictRecord).where(VerdictRecord.id.in_([f.old_verdict_pk for f, _ in mistakes
-                                                              if f.old_verdict_pk])))}
+        said = {vid: f"{reason} {' '.join(factors)}" for vid, (reason, factors) in verdicts.reasons(
+            session, [f.old_verdict_pk for f, _ in mistakes if f.old_verdict_pk]).items()}
         for feedback, message in mistakes:
             if not message.excerpt:
                 continue
@@ -309,29 +295,24 @@ class Learning:
     def _judged_as(session, feedback_ids: list[int]) -> str | None:
         """What the filter had said about these mistakes, in its own words: the most
         common category and stated reason of the corrected verdicts."""
-        rows = session.execute(
-            select(VerdictRecord.category, VerdictRecord.reason)
-            .join(Feedback, Feedback.old_verdict_pk == VerdictRecord.id)
-            .where(Feedback.id.in_(feedback_ids))).all()
+        rows = verdicts.corrected_by(session, feedback_ids)
         if not rows:
             return None
-        category = Counter(r.category for r in rows).most_common(1)[0][0]
-        reason = Counter(" ".join(model_words(r.reason or "").split())[:100] for r in rows).most_common(1)[0][0]
+        category = Counter(category for category, _ in rows).most_common(1)[0][0]
+        reason = Counter(" ".join(model_words(reason or "").split())[:100] for _, reason in rows).most_common(1)[0][0]
         return f"{category}" + (f' ("{reason}")' if reason else "")
 
     def _validate(self, rule_id: int, report: CycleReport) -> None:
         with self.db.session() as s:
-            rule = s.get(Rule, rule_id)
+            rule = stored_rules.get(s, rule_id)
             condition = Condition.model_validate(rule.condition)
-            truth: dict[int, tuple[str, Message]] = {}
+            truth: dict[int, tuple[str, StoredMessage]] = {}
             origin_messages: set[int] = set()
-            for feedback, message in s.execute(select(Feedback, Message).join(Message, Message.id == Feedback.message_pk)
-                                               .order_by(Feedback.id)):
-                truth[message.id] = (feedback.label, message)  # the latest word wins
-                if feedback.id in (rule.origin_feedback_ids or []):
-                    origin_messages.add(message.id)
-            said = {m_id: label for m_id, label in s.execute(
-                select(VerdictRecord.message_pk, VerdictRecord.label).order_by(VerdictRecord.id))}
+            for word in owner_words.words(s):
+                truth[word.message.id] = (word.feedback.label, word.message)  # the latest word wins
+                if word.feedback.id in rule.origin_feedback_ids:
+                    origin_messages.add(word.message.id)
+            said = verdicts.latest_labels(s)
 
             unfixed = [m for m in origin_messages
                        if not (condition.matches_row(truth[m][1]) and truth[m][0] == condition.label)]
@@ -356,19 +337,13 @@ class Learning:
             else:
                 reason = None
             if reason is None:
-                self._set_status(s, rule, "active", f"validated on {len(after)} labelled messages: F1 {f1_after:.4f}, "
-                                                 f"MCC {mcc_after:.4f}")
+                stored_rules.set_status(self.db, s, rule.id, RuleStatus.active,
+                                        f"validated on {len(after)} labelled messages: F1 {f1_after:.4f}, "
+                                        f"MCC {mcc_after:.4f}")
                 report.activated += 1
             else:
-                self._set_status(s, rule, "retired", f"rejected: {reason}")
+                stored_rules.set_status(self.db, s, rule.id, RuleStatus.retired, f"rejected: {reason}")
                 report.rejected += 1
             log.info("rule %s (%s = %s -> %s): %s", rule.id, condition.field, condition.value, condition.label,
-                     rule.status if reason is None else f"rejected, {reason}")
-
-    def _set_status(self, session, rule: Rule, status: str, why: str) -> None:
-        rule.status = status
-        if status == "retired":
-            rule.retired_reason = why
-        rule.history = [*(rule.history or []), {"at": utcnow().isoformat(), "event": status, "why": why}]
-        note(self.db, session, "rule", f"rule {rule.id}", event=status, why=why, weight=round(rule.weight, 4))
+                     RuleStatus.active.value if reason is None else f"rejected, {reason}")
 

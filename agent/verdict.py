@@ -13,6 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator
 
+from storage.kinds import Decider
+
 Label = Literal["spam", "ham"]
 
 MAX_REASON_CHARS = 300
@@ -64,7 +66,7 @@ class Verdict(ModelAnswer):
     prompt_version: str
     rule_ids: list[int] = Field(default_factory=list)
     example_ids: list[int] = Field(default_factory=list)
-    decided_by: Literal["model", "fast", "cache"] = "model"
+    decided_by: Decider = Decider.model
     """Who settled it: the language model, the fast path alone, or a cached verdict."""
     prompt_sha256: str | None = None
     """Hash of the prompt sent to the model (for the audit log; the prompt is not kept)."""

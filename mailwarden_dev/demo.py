@@ -18,15 +18,13 @@ from importlib import resources
 from pathlib import Path
 
 import imapclient
-from sqlalchemy import select
 
 from agent.cascade import Judge
 from mailwarden_dev.dovecot import Dovecot, DovecotMissing
 from pipeline.imap import JUDGED_KEYWORD, AccountSettings
 from pipeline.parsing import parse_message
 from pipeline.service import Service, ServiceOptions
-from storage import open_database
-from storage.models import MailJob, Message, VerdictRecord
+from storage import jobs, open_database
 
 
 class DemoError(Exception):
@@ -118,12 +116,7 @@ def _report(server: Dovecot, user: str, password: str, db, expected: dict[str, s
                 parsed = parse_message(data[b"BODY[]"])
                 flags = [f.decode() if isinstance(f, bytes) else str(f) for f in data[b"FLAGS"]]
                 with db.reader() as s:
-                    found = s.execute(
-                        select(VerdictRecord, MailJob.action)
-                        .join(Message, Message.id == VerdictRecord.message_pk)
-                        .join(MailJob, MailJob.verdict_pk == VerdictRecord.id)
-                        .where(Message.fingerprint == parsed.fingerprint)
-                    ).first()
+                    found = jobs.judged_by_fingerprint(s, parsed.fingerprint)
                 verdict, action = found if found else (None, "not judged")
                 rows.append(DemoRow(
                     folder=folder, sender=parsed.from_address or "", subject=parsed.subject,

@@ -9,13 +9,10 @@ Every judged message also gets `$MailwardenJudged`, so no later pass judges it a
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from pipeline.imap import JUDGED_KEYWORD
-
-Action = Literal["quarantine", "suspicious", "possible_spam", "deliver"]
+from storage.kinds import Action
 
 
 class TierSettings(BaseModel):
@@ -37,21 +34,21 @@ class TierSettings(BaseModel):
 
 def choose_action(spam_probability: float, tiers: TierSettings) -> Action:
     if spam_probability >= tiers.quarantine_at:
-        return "quarantine"
+        return Action.quarantine
     if spam_probability >= tiers.suspicious_at:
-        return "suspicious"
+        return Action.suspicious
     if spam_probability >= tiers.possible_spam_at:
-        return "possible_spam"
-    return "deliver"
+        return Action.possible_spam
+    return Action.deliver
 
 
-def keywords_for(action: str, category: str, tiers: TierSettings) -> list[str]:
+def keywords_for(action: Action, category: str, tiers: TierSettings) -> list[str]:
     """The IMAP flags and keywords to add for this action (always the judged marker)."""
     keywords = [JUDGED_KEYWORD]
-    if action == "suspicious":
+    if action == Action.suspicious:
         keywords += [tiers.phishing_keyword if category == "phishing" else tiers.suspicious_keyword, "\\Flagged"]
-    elif action == "possible_spam":
+    elif action == Action.possible_spam:
         keywords.append(tiers.possible_spam_keyword)
-    elif action == "quarantine" and category == "phishing":
+    elif action == Action.quarantine and category == "phishing":
         keywords.append(tiers.phishing_keyword)
     return keywords

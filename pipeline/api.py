@@ -42,6 +42,7 @@ from pipeline.stats import Stats, compute_stats
 from storage import Database, StorageFault
 from storage.messages import find_message
 from storage.files import create_exclusively, missing_or_empty
+from storage.kinds import FeedbackSource
 
 log = logging.getLogger(__name__)
 TOKEN_FILE = "api.token"
@@ -106,8 +107,8 @@ def _record_feedback(db: Database, corrections: Corrections | None, fingerprint:
     """The API's one way to record feedback, always with a fingerprint the API itself
     found or computed: no string from the client reaches it."""
     if corrections is None:
-        return give_feedback(db, fingerprint, label, source="api", actor=who)
-    return corrections.give(fingerprint, label, source="api", actor=who)
+        return give_feedback(db, fingerprint, label, source=FeedbackSource.api, actor=who)
+    return corrections.give(fingerprint, label, source=FeedbackSource.api, actor=who)
 
 
 def _stored_fingerprint(db: Database, ref: str) -> str | None:

@@ -30,6 +30,7 @@ from pipeline.feedback import FeedbackResult, give_feedback
 from pipeline.ownership import Holder, OwnerLock, OwnerRole
 from storage import Database
 from storage import feedback as recorded
+from storage.kinds import FeedbackSource
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,7 @@ class Corrections:
 
     # ------------------------------------------------------------ recording
 
-    def record(self, ref: str, label: str, *, source: str, actor: str | None = None) -> FeedbackResult:
+    def record(self, ref: str, label: str, *, source: FeedbackSource, actor: str | None = None) -> FeedbackResult:
         """Record one correction (exactly once, in the database); see `settle` for the model."""
         result = give_feedback(self.db, ref, label, source=source, actor=actor, learning=self.learning,
                                reputation=self.reputation)
@@ -67,7 +68,7 @@ class Corrections:
             self._due.set()
         return result
 
-    def give(self, ref: str, label: str, *, source: str, actor: str | None = None,
+    def give(self, ref: str, label: str, *, source: FeedbackSource, actor: str | None = None,
              role: OwnerRole = OwnerRole.FEEDBACK) -> FeedbackResult:
         """Record one correction and settle it: `learned` says whether the model holds it
         already (else the service learns it within seconds)."""

@@ -17,12 +17,14 @@ from pathlib import Path
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
-from sqlalchemy import select
 
 from pipeline.actions import TierSettings
 from storage import Database
+from storage import feedback as owner_words
+from storage import monitor_samples, rules, verdicts as stored_verdicts
+from storage.feedback import is_false_negative, is_false_positive
 from storage.files import write_atomically
-from storage.models import Feedback, MonitorSample, Rule, VerdictRecord
+from storage.kinds import Decider
 
 WIDTH_PX, HEIGHT_PX, DPI = 1600, 1200, 100
 PANELS = (
@@ -33,11 +35,8 @@ PANELS = (
     "Corrections and estimated precision / recall",
     "Active rules by weight",
 )
-COLOURS = {"spam": "#c0392b", "ham": "#2e86c1", "fast": "#27ae60", "model": "#8e44ad", "cache": "#f39c12"}
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+COLOURS = {"spam": "#c0392b", "ham": "#2e86c1", Decider.fast: "#27ae60", Decider.model: "#8e44ad",
+           Decider.cache: "#f39c12"}
 
 
 _BINS = ((10, "10 s"), (30, "30 s"), (60, "1 min"), (300, "5 min"), (900, "15 min"), (3600, "1 h"), (6 * 3600, "6 h"), (86400, "1 day"))
@@ -54,7 +53,6 @@ def _bin_width(times: list[datetime]) -> tuple[int, str]:
 
 
 def _binned(moment: datetime, seconds: int) -> datetime:
-    moment = _aware(moment)
     return datetime.fromtimestamp(moment.timestamp() // seconds * seconds + seconds / 2, tz=timezone.utc)
 
 
@@ -75,22 +73,14 @@ def _time_axis(ax) -> None:
 def build_dashboard(db: Database, since: datetime | None = None, tiers: TierSettings | None = None) -> Figure:
     tiers = tiers or TierSettings()
     with db.reader() as s:
-        q = select(VerdictRecord.created_at, VerdictRecord.label, VerdictRecord.spam_probability,
-                   VerdictRecord.decided_by, VerdictRecord.elapsed_ms, VerdictRecord.message_pk)
-        f = select(Feedback.created_at, Feedback.label, Feedback.old_label, Feedback.message_pk)
-        m = select(MonitorSample).order_by(MonitorSample.at)
-        if since is not None:
-            q, f, m = (q.where(VerdictRecord.created_at >= since), f.where(Feedback.created_at >= since),
-                       m.where(MonitorSample.at >= since))
-        verdicts = s.execute(q.order_by(VerdictRecord.id)).all()
-        feedback = s.execute(f.order_by(Feedback.id)).all()
-        samples = s.scalars(m).all()
-        rules = s.scalars(select(Rule).where(Rule.status == "active").order_by(Rule.weight.desc()).limit(15)).all()
-        rule_rows = [(r.id, r.condition or {}, r.weight, r.hits, r.misses) for r in rules]
+        verdicts = stored_verdicts.timeline(s, since)
+        feedback = owner_words.since(s, since)
+        samples = monitor_samples.since(s, since)
+        rule_rows = [(r.id, r.condition, r.weight, r.hits, r.misses) for r in rules.active(s, limit=15)]
 
     fig = Figure(figsize=(WIDTH_PX / DPI, HEIGHT_PX / DPI), dpi=DPI, layout="constrained")
     axes = fig.subplots(3, 2)
-    first = min((_aware(v.created_at) for v in verdicts), default=None)
+    first = min((v.created_at for v in verdicts), default=None)
     span = f"since {first:%Y-%m-%d %H:%M} UTC" if first else "no verdicts yet"
     fig.suptitle(f"mailwarden — {len(verdicts)} verdicts {span}; drawn {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC",
                  fontsize=15)
@@ -107,7 +97,7 @@ def _per_hour(ax, verdicts) -> None:
     title = PANELS[0]
     if not verdicts:
         return _empty(ax, title)
-    seconds, name = _bin_width([_aware(v.created_at) for v in verdicts])
+    seconds, name = _bin_width([v.created_at for v in verdicts])
     counts: dict[str, Counter] = {"ham": Counter(), "spam": Counter()}
     for v in verdicts:
         counts[v.label][_binned(v.created_at, seconds)] += 1
@@ -128,11 +118,11 @@ def _latency(ax, verdicts) -> None:
     title = PANELS[1]
     if not verdicts:
         return _empty(ax, title)
-    seconds, name = _bin_width([_aware(v.created_at) for v in verdicts])
+    seconds, name = _bin_width([v.created_at for v in verdicts])
     by: dict[str, dict[datetime, list[float]]] = defaultdict(lambda: defaultdict(list))
     for v in verdicts:
         by[v.decided_by][_binned(v.created_at, seconds)].append(max(v.elapsed_ms, 0.01))
-    for who in ("fast", "model", "cache"):
+    for who in Decider:
         if who not in by:
             continue
         hours = sorted(by[who])
@@ -166,7 +156,7 @@ def _resources(ax, samples) -> None:
     title = PANELS[3]
     if not samples:
         return _empty(ax, title)
-    at = [_aware(x.at) for x in samples]
+    at = [x.at for x in samples]
     memory = ax.twinx()
     for axis, service, model, what, colours, unit in (
             (ax, "cpu_percent", "model_cpu_percent", "CPU %", ("#d35400", "#8e44ad"), "CPU % of one core"),
@@ -188,9 +178,9 @@ def _corrections(ax, verdicts, feedback) -> None:
     title = PANELS[4]
     if not verdicts:
         return _empty(ax, title)
-    seconds, name = _bin_width([_aware(v.created_at) for v in verdicts] + [_aware(f.created_at) for f in feedback])
+    seconds, name = _bin_width([v.created_at for v in verdicts] + [f.created_at for f in feedback])
     events: list[tuple[datetime, int, object]] = sorted(
-        [(_aware(v.created_at), 0, v) for v in verdicts] + [(_aware(f.created_at), 1, f) for f in feedback],
+        [(v.created_at, 0, v) for v in verdicts] + [(f.created_at, 1, f) for f in feedback],
         key=lambda e: (e[0], e[1]))
     fp: Counter = Counter()
     fn: Counter = Counter()
@@ -220,9 +210,9 @@ def _corrections(ax, verdicts, feedback) -> None:
             said[row.message_pk] = row.label
         else:
             truth[row.message_pk] = row.label
-            if row.old_label == "spam" and row.label == "ham":
+            if is_false_positive(row.old_label, row.label):
                 fp[b] += 1
-            elif row.old_label == "ham" and row.label == "spam":
+            elif is_false_negative(row.old_label, row.label):
                 fn[b] += 1
         tally(row.message_pk, +1)
         points[b] = (tp / (tp + fp_all) if tp + fp_all else float("nan"),

@@ -25,8 +25,9 @@ from pipeline.parsing import parse_message
 from storage import Database
 from storage import feedback as recorded
 from storage.audit import note
+from storage.feedback import is_correction
+from storage.kinds import FeedbackSource
 from storage.messages import find_message, latest_verdict
-from storage.models import Feedback
 
 log = logging.getLogger(__name__)
 
@@ -50,10 +51,11 @@ class FeedbackResult:
 
     @property
     def corrected(self) -> bool:
-        return self.old_label is not None and self.old_label != self.label
+        return is_correction(self.old_label, self.label)
 
 
-def give_feedback(db: Database, ref: str, label: str, *, source: str = "cli", actor: str | None = None,
+def give_feedback(db: Database, ref: str, label: str, *, source: FeedbackSource = FeedbackSource.cli,
+                  actor: str | None = None,
                   learning: Learning | None = None, reputation: ReputationSettings | None = None) -> FeedbackResult:
     """Record the owner's label for a stored message: the correction, its reputation
     marks and its rules' scores commit together. `ref` is never read as a path."""
@@ -70,12 +72,11 @@ def give_feedback(db: Database, ref: str, label: str, *, source: str = "cli", ac
         latest = recorded.latest_label(s, message.id)
         result = FeedbackResult(message.id, label, last.label if last else None, recorded=latest != label)
         if result.recorded:
-            row = recorded.add(s, Feedback(message_pk=message.id, label=label, source=source, actor=actor,
-                                           old_label=last.label if last else None,
-                                           old_verdict_pk=last.id if last else None))
-            result.feedback_id = row.id
+            result.feedback_id = recorded.add(s, message_pk=message.id, label=label, source=source, actor=actor,
+                                              old_label=last.label if last else None,
+                                              old_verdict_pk=last.id if last else None)
             note(db, s, "correction", message.fingerprint[:16], label=label, source=source, actor=actor,
-                 old_label=last.label if last else None, message_pk=message.id, feedback_id=row.id)
+                 old_label=last.label if last else None, message_pk=message.id, feedback_id=result.feedback_id)
             if message.reputation_keys:
                 mark_correction(s, [tuple(k) for k in message.reputation_keys], label, latest, reputation)
             if learning is not None:

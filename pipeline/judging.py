@@ -20,6 +20,7 @@ from agent.verdict import Verdict
 from pipeline.parsing import parse_message
 from storage import Database
 from storage.audit import note
+from storage.kinds import Decider
 from storage.messages import add_verdict, subject_hash, upsert_message
 
 log = logging.getLogger(__name__)
@@ -87,7 +88,7 @@ def record(db: Database, judgement: Judgement, *, session: Session | None = None
     subject = parsed.fingerprint[:16]
     if judgement.error is not None:
         note(db, session, "model-call", subject, error=judgement.error[:300], retryable=judgement.retryable)
-    if verdict is not None and verdict.prompt_sha256 and verdict.decided_by == "model":
+    if verdict is not None and verdict.prompt_sha256 and verdict.decided_by == Decider.model:
         note(db, session, "model-call", subject, backend=verdict.backend, model=verdict.model,
              prompt_sha256=verdict.prompt_sha256, answer_sha256=verdict.answer_sha256,
              elapsed_ms=round(verdict.elapsed_ms, 1))

@@ -10,10 +10,11 @@ from collections import Counter
 
 from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
-from sqlalchemy import func, select
 
-from storage import Database
-from storage.models import Feedback, MailJob, MonitorSample, RateLimitHit, Rule, VerdictRecord
+from storage import Database, jobs, monitor_samples, rate_limit_hits, rules, verdicts
+from storage import feedback as owner_words
+from storage.feedback import is_false_negative, is_false_positive
+from storage.kinds import Action
 
 
 class _DatabaseCollector:
@@ -22,53 +23,48 @@ class _DatabaseCollector:
 
     def collect(self):
         with self.db.reader() as s:
-            verdicts = s.execute(select(VerdictRecord.decided_by, VerdictRecord.label, func.count(),
-                                        func.sum(VerdictRecord.elapsed_ms))
-                                 .group_by(VerdictRecord.decided_by, VerdictRecord.label)).all()
-            actions = s.execute(select(MailJob.action, func.count()).where(MailJob.status == "acted")
-                                .group_by(MailJob.action)).all()
-            jobs = s.execute(select(MailJob.status, func.count()).group_by(MailJob.status)).all()
-            corrections = s.execute(select(Feedback.old_label, Feedback.label, func.count())
-                                    .group_by(Feedback.old_label, Feedback.label)).all()
-            rules = s.execute(select(Rule.status, func.count()).group_by(Rule.status)).all()
-            limits = s.execute(select(RateLimitHit.scope, func.sum(RateLimitHit.hits))
-                               .group_by(RateLimitHit.scope)).all()
-            sample = s.scalar(select(MonitorSample).order_by(MonitorSample.id.desc()).limit(1))
+            judged_totals = verdicts.totals(s)
+            actions = jobs.acted_counts(s)
+            job_counts = jobs.counts(s)
+            corrections = owner_words.label_pairs(s)
+            rule_counts = rules.counts(s)
+            limits = rate_limit_hits.totals(s)
+            sample = monitor_samples.latest(s)
 
         judged = CounterMetricFamily("mailwarden_verdicts", "Verdicts given", labels=["decided_by", "label"])
         seconds = CounterMetricFamily("mailwarden_judging_seconds", "Time spent judging", labels=["decided_by"])
         spent: Counter = Counter()
-        for decided_by, label, n, ms in verdicts:
+        for decided_by, label, n, ms in judged_totals:
             judged.add_metric([decided_by, label], n)
-            spent[decided_by] += (ms or 0.0) / 1000.0
+            spent[decided_by] += ms / 1000.0
         for decided_by, total in spent.items():
             seconds.add_metric([decided_by], total)
         yield judged
         yield seconds
         acted = CounterMetricFamily("mailwarden_mailbox_actions", "Actions taken on mailboxes", labels=["action"])
-        for action, n in actions:
-            acted.add_metric([action or "deliver"], n)
+        for action, n in actions.items():
+            acted.add_metric([action or Action.deliver], n)
         yield acted
         state = GaugeMetricFamily("mailwarden_jobs", "Mail jobs by state", labels=["state"])
-        for status, n in jobs:
+        for status, n in job_counts.items():
             state.add_metric([status], n)
         yield state
         fixes = CounterMetricFamily("mailwarden_corrections", "Owner corrections", labels=["kind"])
         kinds: Counter = Counter()
         for old, new, n in corrections:
-            kinds["false_positive" if (old, new) == ("spam", "ham") else
-                  "false_negative" if (old, new) == ("ham", "spam") else "confirmation"] += n
+            kinds["false_positive" if is_false_positive(old, new) else
+                  "false_negative" if is_false_negative(old, new) else "confirmation"] += n
         for kind in ("false_positive", "false_negative", "confirmation"):
             fixes.add_metric([kind], kinds[kind])
         yield fixes
         rule_g = GaugeMetricFamily("mailwarden_rules", "Learned prompt rules", labels=["status"])
-        for status, n in rules:
+        for status, n in rule_counts.items():
             rule_g.add_metric([status], n)
         yield rule_g
         hits = CounterMetricFamily("mailwarden_rate_limit_hits", "Requests kept from the model or API",
                                    labels=["scope"])
-        for scope, n in limits:
-            hits.add_metric([scope], n or 0)
+        for scope, n in limits.items():
+            hits.add_metric([scope], n)
         hits.add_metric(["api_client"], sum(self.api_hits.values()))
         yield hits
         yield GaugeMetricFamily("mailwarden_queue_depth", "Messages waiting for a worker", value=self.queue_depth)

@@ -21,11 +21,11 @@ from pathlib import Path
 
 import psutil
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import delete, func, select
 
-from storage import Database, StorageFault
+from storage import Database, StorageFault, monitor_samples, verdicts
 from storage.audit import log_head
-from storage.models import MonitorSample, VerdictRecord, utcnow
+from storage.models import utcnow
+from storage.monitor_samples import Sample
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,7 @@ class Monitor:
                 break
         return self._model
 
-    def sample(self) -> MonitorSample:
+    def sample(self) -> Sample:
         """Take one sample and store it."""
         now_wall = time.monotonic()
         cpu = self._cpu_seconds(self._process)
@@ -104,16 +104,12 @@ class Monitor:
 
         at = utcnow()
         with self.db.session() as s:
-            judged, latency = s.execute(
-                select(func.count(VerdictRecord.id),
-                       func.avg(VerdictRecord.elapsed_ms).filter(VerdictRecord.decided_by == "model"))
-                .where(VerdictRecord.created_at > self._last_at, VerdictRecord.created_at <= at)).one()
-            row = MonitorSample(at=at, started_at=self.started_at, cpu_percent=round(cpu_percent, 2),
-                                rss_mb=round(rss_mb, 2), model_cpu_percent=model_cpu, model_rss_mb=model_rss,
-                                queue_depth=self.queue_depth(), judged=judged or 0,
-                                model_latency_ms=float(latency) if latency is not None else None)
-            s.add(row)
-            s.execute(delete(MonitorSample).where(MonitorSample.at < at - timedelta(days=self.settings.keep_days)))
+            judged, latency = verdicts.judged_between(s, self._last_at, at)
+            row = Sample(at=at, started_at=self.started_at, cpu_percent=round(cpu_percent, 2),
+                         rss_mb=round(rss_mb, 2), model_cpu_percent=model_cpu, model_rss_mb=model_rss,
+                         queue_depth=self.queue_depth(), judged=judged, model_latency_ms=latency)
+            monitor_samples.add(s, row)
+            monitor_samples.prune(s, at - timedelta(days=self.settings.keep_days))
         self._last_at = at
         return row
 
@@ -178,5 +174,5 @@ class Monitor:
 def latest_run(db: Database) -> tuple[datetime | None, datetime | None]:
     """(started_at, last sample at) of the most recent run that wrote samples."""
     with db.reader() as s:
-        row = s.scalar(select(MonitorSample).order_by(MonitorSample.id.desc()).limit(1))
-        return (row.started_at, row.at) if row is not None else (None, None)
+        row = monitor_samples.latest(s)
+    return (row.started_at, row.at) if row is not None else (None, None)

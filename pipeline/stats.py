@@ -12,10 +12,11 @@ import statistics
 from datetime import datetime, timezone
 
 from pydantic import BaseModel
-from sqlalchemy import func, select
 
-from storage import Database
-from storage.models import Feedback, MailJob, MonitorSample, RateLimitHit, Rule, VerdictRecord
+from storage import Database, jobs, monitor_samples, rate_limit_hits, rules, verdicts
+from storage import feedback as owner_words
+from storage.feedback import is_false_negative, is_false_positive
+from storage.kinds import FLAGGED, Action, Decider, JobState, RuleStatus
 
 
 class Stats(BaseModel):
@@ -59,29 +60,24 @@ def _quantile(values: list[float], q: int) -> float | None:
 
 def compute_stats(db: Database, since: datetime | None = None, monitor_interval_s: float = 60.0) -> Stats:
     with db.reader() as s:
-        verdicts = select(VerdictRecord)
-        if since is not None:
-            verdicts = verdicts.where(VerdictRecord.created_at >= since)
-        rows = s.scalars(verdicts).all()
-        latest: dict[int, VerdictRecord] = {}
+        rows = verdicts.since(s, since)
+        latest: dict[int, verdicts.StoredVerdict] = {}
         for v in rows:
             latest[v.message_pk] = v  # ids ascend: the last one wins
-        feedback = {f.message_pk: f.label for f in s.scalars(select(Feedback).order_by(Feedback.id))}
-        jobs = dict(s.execute(select(MailJob.status, func.count()).group_by(MailJob.status)).all())
-        actions = dict(s.execute(select(MailJob.action, func.count()).where(MailJob.status == "acted")
-                                 .group_by(MailJob.action)).all())
-        rules = dict(s.execute(select(Rule.status, func.count()).group_by(Rule.status)).all())
-        attempts = s.execute(select(MailJob.status, MailJob.attempts)).all()
-        limits = dict(s.execute(select(RateLimitHit.scope, func.sum(RateLimitHit.hits))
-                                .group_by(RateLimitHit.scope)).all())
-        sample = s.scalar(select(MonitorSample).order_by(MonitorSample.id.desc()).limit(1))
+        feedback = owner_words.latest_labels(s)
+        job_counts = jobs.counts(s)
+        actions = jobs.acted_counts(s)
+        rule_counts = rules.counts(s)
+        attempts = jobs.attempts(s)
+        limits = rate_limit_hits.totals(s)
+        sample = monitor_samples.latest(s)
 
     # A judged job's last attempt succeeded; every other attempt was a failure.
-    failed_attempts = [max(0, n - (1 if status in ("judged", "acted") else 0)) for status, n in attempts]
+    failed_attempts = [max(0, n - (1 if status in (JobState.judged, JobState.acted) else 0)) for status, n in attempts]
     started_at = uptime = None
     if sample is not None:
-        started_at = _aware(sample.started_at)
-        last = _aware(sample.at)
+        started_at = sample.started_at
+        last = sample.at
         # Running now if it sampled within the last few intervals (else it has stopped).
         if (datetime.now(timezone.utc) - last).total_seconds() <= max(3 * monitor_interval_s, 5):
             uptime = (datetime.now(timezone.utc) - started_at).total_seconds()
@@ -93,37 +89,34 @@ def compute_stats(db: Database, since: datetime | None = None, monitor_interval_
         truth = feedback.get(message_pk, v.label)
         if v.label == "spam":
             tp += truth == "spam"
-            fp += truth == "ham"
+            fp += is_false_positive(v.label, truth)
         else:
             tn += truth == "ham"
-            fn += truth == "spam"
+            fn += is_false_negative(v.label, truth)
     return Stats(
         since=since,
         judged=len(latest),
         spam=sum(1 for v in latest.values() if v.label == "spam"),
         ham=sum(1 for v in latest.values() if v.label == "ham"),
         decided_by=decided,
-        quarantined=actions.get("quarantine", 0),
-        flagged=actions.get("suspicious", 0) + actions.get("possible_spam", 0),
-        waiting=jobs.get("waiting", 0),
-        failed=jobs.get("failed", 0),
+        quarantined=actions.get(Action.quarantine, 0),
+        flagged=sum(actions.get(a, 0) for a in FLAGGED),
+        waiting=job_counts.get(JobState.waiting, 0),
+        failed=job_counts.get(JobState.failed, 0),
         latency_p50_ms=_quantile([v.elapsed_ms for v in rows], 50),
         latency_p95_ms=_quantile([v.elapsed_ms for v in rows], 95),
-        model_latency_p50_ms=_quantile([v.elapsed_ms for v in rows if v.decided_by == "model"], 50),
+        model_latency_p50_ms=_quantile([v.elapsed_ms for v in rows if v.decided_by == Decider.model], 50),
         false_positives=fp,
         false_negatives=fn,
         estimated_precision=tp / (tp + fp) if tp + fp else None,
         estimated_recall=tp / (tp + fn) if tp + fn else None,
         estimated_fpr=fp / (fp + tn) if fp + tn else None,
-        rules_active=rules.get("active", 0),
-        rules_retired=rules.get("retired", 0),
+        rules_active=rule_counts.get(RuleStatus.active, 0),
+        rules_retired=rule_counts.get(RuleStatus.retired, 0),
         model_errors=sum(failed_attempts),
         model_retries=sum(1 for n in failed_attempts if n),
-        rate_limit_hits={k: int(v or 0) for k, v in limits.items()},
+        rate_limit_hits=limits,
         service_started_at=started_at,
         uptime_s=uptime,
     )
 
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)

@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from pydantic import BaseModel
-from sqlalchemy import func, select
 
-from storage import Database
-from storage.models import FolderState, MailJob, RateLimitHit
+from storage import Database, folder_states, jobs, rate_limit_hits as limit_hits
+from storage.kinds import FLAGGED, Action, JobState
 
 
 class LimitHits(BaseModel):
@@ -21,8 +20,8 @@ class LimitHits(BaseModel):
 def rate_limit_hits(db: Database, top: int = 20) -> list[LimitHits]:
     """The keys that ran into a rate limit most often (senders, relays, API clients)."""
     with db.reader() as s:
-        rows = s.scalars(select(RateLimitHit).order_by(RateLimitHit.hits.desc()).limit(top)).all()
-        return [LimitHits(scope=r.scope, key=r.key, hits=r.hits, last_at=r.last_at) for r in rows]
+        rows = limit_hits.top(s, top)
+    return [LimitHits(scope=r.scope, key=r.key, hits=r.hits, last_at=r.last_at) for r in rows]
 
 
 class FolderStatus(BaseModel):
@@ -44,12 +43,8 @@ class FolderStatus(BaseModel):
 
 def folder_status(db: Database) -> list[FolderStatus]:
     with db.reader() as s:
-        states = s.scalars(select(FolderState).order_by(FolderState.account, FolderState.folder,
-                                                        FolderState.id.desc())).all()
-        counts = s.execute(
-            select(MailJob.account, MailJob.folder, MailJob.uidvalidity, MailJob.status, MailJob.action, func.count())
-            .group_by(MailJob.account, MailJob.folder, MailJob.uidvalidity, MailJob.status, MailJob.action)
-        ).all()
+        states = folder_states.newest_first(s)
+        counts = jobs.folder_counts(s)
     out: list[FolderStatus] = []
     seen: set[tuple[str, str]] = set()
     for state in states:
@@ -59,22 +54,23 @@ def folder_status(db: Database) -> list[FolderStatus]:
         row = FolderStatus(account=state.account, folder=state.folder, uidvalidity=state.uidvalidity,
                            last_uid=state.last_uid, connected=state.connected, heartbeat_at=state.heartbeat_at,
                            last_error=state.last_error)
-        for account, folder, validity, status, action, n in counts:
-            if (account, folder, validity) != (state.account, state.folder, state.uidvalidity):
+        for c in counts:
+            if (c.account, c.folder, c.uidvalidity) != (state.account, state.folder, state.uidvalidity):
                 continue
-            if status in ("queued",):
+            n = c.jobs
+            if c.status == JobState.queued:
                 row.queued += n
-            elif status == "waiting":
+            elif c.status == JobState.waiting:
                 row.waiting += n
-            elif status == "failed":
+            elif c.status == JobState.failed:
                 row.failed += n
-            if status in ("judged", "acted"):
+            if c.status in (JobState.judged, JobState.acted):
                 row.judged += n
-                if action == "quarantine":
+                if c.action == Action.quarantine:
                     row.quarantined += n
-                elif action in ("suspicious", "possible_spam"):
+                elif c.action in FLAGGED:
                     row.flagged += n
-            if action == "rescued":
+            if c.action == Action.rescued:
                 row.rescued += n
         out.append(row)
     return out

@@ -8,19 +8,15 @@ without loading any of that.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from sqlalchemy import select
 
 from pipeline.backend_names import BACKENDS
 from pipeline.config import Config, config_fingerprint
 from pipeline.ownership import OwnerLock
 from storage import Database, open_database
-from storage.audit import AuditLog, note
+from storage.audit import AuditLog, last_data, note
 from storage.faults import storage_faults
-from storage.models import AuditRecord
 from storage.vault import Vault
 
 if TYPE_CHECKING:
@@ -206,8 +202,8 @@ def audit_config(db: Database, config: Config) -> list[str]:
     with db.session() as s:
         if db.audit is not None:
             db.audit.signing_keys(s)
-        last = s.scalar(select(AuditRecord).where(AuditRecord.kind == "config").order_by(AuditRecord.seq.desc()).limit(1))
-        before = json.loads(last.data).get("settings", {}) if last is not None else {}
+        last = last_data(s, "config")
+        before = last.get("settings", {}) if last is not None else {}
         changed = sorted(k for k in set(current) | set(before) if current.get(k) != before.get(k))
         if changed:
             note(db, s, "config", "configuration", changed=changed[:200], settings=current)

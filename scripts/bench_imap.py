@@ -24,22 +24,20 @@ import sys
 import tempfile
 import threading
 import time
-from datetime import timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import imapclient  # noqa: E402
-from sqlalchemy import select  # noqa: E402
 
 from agent.backends.fixed import FixedBackend, FixedSettings  # noqa: E402
 from agent.classifier import Classifier  # noqa: E402
 from mailwarden_dev.dovecot import Dovecot  # noqa: E402
 from pipeline.imap import AccountSettings  # noqa: E402
 from pipeline.service import Service, ServiceOptions  # noqa: E402
-from storage import open_database  # noqa: E402
-from storage.models import FolderState, MailJob  # noqa: E402
+from storage import folder_states, jobs, open_database  # noqa: E402
+from storage.kinds import JobState  # noqa: E402
 
 _APPENDUID = re.compile(rb"APPENDUID \d+ (\d+)")
 
@@ -63,7 +61,7 @@ def run_one(host: str, port: int, user: str, password: str, workers: int, messag
     service.start()
     while True:
         with db.reader() as s:
-            if s.scalar(select(FolderState.heartbeat_at)) is not None:
+            if folder_states.any_heartbeat(s):
                 break
         time.sleep(0.05)
 
@@ -85,14 +83,13 @@ def run_one(host: str, port: int, user: str, password: str, workers: int, messag
     append_done = time.time()
     while True:
         with db.reader() as s:
-            done = s.scalars(select(MailJob).where(MailJob.status == "acted")).all()
+            done = jobs.in_state(s, JobState.acted)
         if len(done) >= messages:
             break
         time.sleep(0.1)
     service.stop()
-    latencies = sorted((j.updated_at.replace(tzinfo=timezone.utc).timestamp() - appended[j.uid]) * 1000
-                       for j in done if j.uid in appended)
-    finished = max(j.updated_at.replace(tzinfo=timezone.utc).timestamp() for j in done)
+    latencies = sorted((j.updated_at.timestamp() - appended[j.key.uid]) * 1000 for j in done if j.key.uid in appended)
+    finished = max(j.updated_at.timestamp() for j in done)
     db.close()
     return {
         "workers": workers,

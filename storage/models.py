@@ -2,7 +2,9 @@
 
 The schema itself is created and upgraded by the Alembic steps in
 `storage/migrations/versions/`; a change here needs a new step there (the test
-`test_migrations_match_models` fails until it has one).
+`test_migrations_match_models` fails until it has one). Every time is a `UtcDateTime`
+(aware UTC, on SQLite too) and every status or kind an `EnumText` of `storage.kinds`;
+both keep the column's stored type, so they needed no migration.
 """
 
 from __future__ import annotations
@@ -10,8 +12,11 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from storage.columns import EnumText, UtcDateTime
+from storage.kinds import Action, Decider, FeedbackSource, JobState, RuleStatus
 
 
 def utcnow() -> datetime:
@@ -51,7 +56,7 @@ class Message(Base):
     excerpt: Mapped[str | None] = mapped_column(Text)
     """Sender, subject and the start of the text, encrypted (storage.vault): what a
     few-shot example shows of a corrected message."""
-    first_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    first_seen_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
     verdicts: Mapped[list[VerdictRecord]] = relationship(
         back_populates="message", order_by="VerdictRecord.id", cascade="all, delete-orphan"
@@ -75,13 +80,12 @@ class VerdictRecord(Base):
     risk_factors: Mapped[list[Any]] = mapped_column(default=list)
     backend: Mapped[str] = mapped_column(String(40))
     model: Mapped[str] = mapped_column(String(200))
-    decided_by: Mapped[str] = mapped_column(String(20), default="model")
-    """`model` now; the fast path and the verdict cache add `fast` and `cache`."""
+    decided_by: Mapped[Decider] = mapped_column(EnumText(Decider, 20), default=Decider.model)
     elapsed_ms: Mapped[float] = mapped_column(Float)
     prompt_version: Mapped[str] = mapped_column(String(40))
     rule_ids: Mapped[list[Any]] = mapped_column(default=list)
     example_ids: Mapped[list[Any]] = mapped_column(default=list)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
 
     message: Mapped[Message] = relationship(back_populates="verdicts")
 
@@ -96,15 +100,15 @@ class Rule(Base):
     """A condition the code can test against a parsed message (sender domain, List-Id, ...)."""
     instruction: Mapped[str] = mapped_column(Text)
     weight: Mapped[float] = mapped_column(Float, default=1.0)
-    status: Mapped[str] = mapped_column(String(12), default="candidate", index=True)
+    status: Mapped[RuleStatus] = mapped_column(EnumText(RuleStatus, 12), default=RuleStatus.candidate, index=True)
     uses: Mapped[int] = mapped_column(Integer, default=0)
     hits: Mapped[int] = mapped_column(Integer, default=0)
     misses: Mapped[int] = mapped_column(Integer, default=0)
     origin_feedback_ids: Mapped[list[Any]] = mapped_column(default=list)
     history: Mapped[list[Any]] = mapped_column(default=list)
     retired_reason: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 
 
 class Feedback(Base):
@@ -115,12 +119,12 @@ class Feedback(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
     label: Mapped[str] = mapped_column(String(8))
-    source: Mapped[str] = mapped_column(String(40))
-    """`cli`, `imap-move`, `api`, ..."""
+    source: Mapped[FeedbackSource] = mapped_column(EnumText(FeedbackSource, 40))
+    """How the owner said it: the CLI, a release, the API, a move out of quarantine or into Junk."""
     actor: Mapped[str | None] = mapped_column(String(200))
     old_label: Mapped[str | None] = mapped_column(String(8))
     old_verdict_pk: Mapped[int | None] = mapped_column(ForeignKey("verdicts.id", ondelete="SET NULL"))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
 
     message: Mapped[Message] = relationship(back_populates="feedback")
 
@@ -129,7 +133,7 @@ class FolderState(Base):
     """Where the service stands in one watched folder: the checkpoint and its health.
 
     The checkpoint is per UIDVALIDITY: when the server renumbers a folder, UIDs above
-    an old checkpoint mean nothing, so a new row starts (see `pipeline.watcher`).
+    an old checkpoint mean nothing, so a new row starts (see `pipeline.service.watcher`).
     """
 
     __tablename__ = "folder_state"
@@ -142,8 +146,8 @@ class FolderState(Base):
     """Every UID up to here has reached a final state (acted, gone, skipped, failed)."""
     connected: Mapped[bool] = mapped_column(default=False)
     last_error: Mapped[str | None] = mapped_column(Text)
-    heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+    heartbeat_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 
     __table_args__ = (UniqueConstraint("account", "folder", "uidvalidity", name="uq_folder_state"),)
 
@@ -151,9 +155,8 @@ class FolderState(Base):
 class MailJob(Base):
     """One message in a watched folder and how far the service got with it.
 
-    status: queued -> judged (verdict and planned action stored) -> acted; or waiting
-    (model unavailable, retried later), gone (deleted before we got to it), failed
-    (gave up after the retry budget), skipped (already judged before, or rescued).
+    `status` is a `JobState` (its docstring has the life of a job); the queries and
+    state changes are `storage.jobs`.
     """
 
     __tablename__ = "mail_jobs"
@@ -163,16 +166,16 @@ class MailJob(Base):
     folder: Mapped[str] = mapped_column(String(500))
     uidvalidity: Mapped[int] = mapped_column(Integer)
     uid: Mapped[int] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(12), default="queued", index=True)
+    status: Mapped[JobState] = mapped_column(EnumText(JobState, 12), default=JobState.queued, index=True)
     message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
     verdict_pk: Mapped[int | None] = mapped_column(ForeignKey("verdicts.id", ondelete="SET NULL"))
-    action: Mapped[str | None] = mapped_column(String(20))
-    """quarantine, suspicious, possible_spam, deliver, rescued."""
+    action: Mapped[Action | None] = mapped_column(EnumText(Action, 20))
+    """What was done or is planned (`storage.kinds.Action`)."""
     attempts: Mapped[int] = mapped_column(Integer, default=0)
-    next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     error: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 
     __table_args__ = (UniqueConstraint("account", "folder", "uidvalidity", "uid", name="uq_mail_job"),)
 
@@ -199,7 +202,7 @@ class ReputationEntry(Base):
     marked_at_s: Mapped[float | None] = mapped_column(Float)
     """When `spam`/`ham` were last marked, in Unix seconds: the decay of a new mark is
     computed from it inside the UPDATE itself (a number, so SQL can do the arithmetic)."""
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
     __table_args__ = (UniqueConstraint("kind", "key", name="uq_reputation"),)
 
@@ -236,7 +239,7 @@ class RateLimitHit(Base):
     scope: Mapped[str] = mapped_column(String(40))
     key: Mapped[str] = mapped_column(String(320))
     hits: Mapped[int] = mapped_column(Integer, default=0)
-    last_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
 class MonitorSample(Base):
@@ -246,8 +249,8 @@ class MonitorSample(Base):
     __tablename__ = "monitor_samples"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
-    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime)
     """When this run of the service started (uptime = at - started_at)."""
     cpu_percent: Mapped[float] = mapped_column(Float)
     """Of one core, averaged since the previous sample (200 = two cores busy)."""

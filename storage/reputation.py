@@ -109,9 +109,8 @@ def load(session: Session, keys: Iterable[tuple[str, str]] | None = None) -> lis
 
 def _row(r) -> ReputationRow:
     marked = r.marked_at_s
-    if marked is None and r.updated_at is not None:
-        moment = r.updated_at if r.updated_at.tzinfo else r.updated_at.replace(tzinfo=timezone.utc)
-        marked = moment.timestamp()
+    if marked is None and r.updated_at is not None:  # marked before marks were dated: as of its last change
+        marked = r.updated_at.timestamp()
     return ReputationRow(r.kind, r.key, r.seen, r.spam, r.ham, marked)
 
 

@@ -130,4 +130,4 @@ class Guard:
                 reason=(f"tries to instruct the filter ({first.detail} in the {first.where}); "
                         f"raised from p={verdict.spam_probability:.2f}. {verdict.reason}")[:300],
             )
-        return verdict.model_copy(update=update)
+        return verdict.amended(**update)

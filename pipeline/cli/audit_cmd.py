@@ -86,18 +86,14 @@ def verify(state, mirror: Path | None, mirror_only: bool, head: AuditHead | None
 def show(state, kind: str | None, limit: int, as_json: bool) -> None:
     """List the newest audit records."""
     from rich.table import Table
-    from sqlalchemy import select
 
     from pipeline.wiring import open_db
-    from storage.models import AuditRecord
+    from storage.audit import newest
 
     db = open_db(state.config)
     _log(db)
     with db.reader() as s:
-        q = select(AuditRecord).order_by(AuditRecord.seq.desc()).limit(limit)
-        if kind:
-            q = q.where(AuditRecord.kind == kind)
-        rows = list(reversed(s.scalars(q).all()))
+        rows = newest(s, limit, kind)
     if as_json:
         click.echo(json.dumps([{"seq": r.seq, "at": r.at, "kind": r.kind, "subject": r.subject,
                                 "data": json.loads(r.data), "key_id": r.key_id, "mac": r.mac} for r in rows], indent=2))

@@ -25,6 +25,7 @@ def feedback(state, label: str, messages: tuple[str, ...], actor: str | None) ->
     from pipeline.feedback import FeedbackError, record_file
     from pipeline.ownership import OwnerRole
     from pipeline.wiring import make_corrections, open_db
+    from storage.kinds import FeedbackSource
 
     config = state.config
     db = open_db(config)
@@ -34,7 +35,7 @@ def feedback(state, label: str, messages: tuple[str, ...], actor: str | None) ->
     for ref in messages:
         try:
             key = record_file(db, Path(ref)) if Path(ref).is_file() else ref
-            result = corrections.record(key, label, source="cli", actor=actor)
+            result = corrections.record(key, label, source=FeedbackSource.cli, actor=actor)
         except FeedbackError as err:
             click.echo(f"{ref}: {err}", err=True)
             failed += 1
@@ -76,11 +77,12 @@ def settle_and_say(corrections: Corrections, recorded: list[str], role: OwnerRol
 def explain(state, message: str) -> None:
     """Show every verdict on MESSAGE, what produced it, what was done, and corrections."""
     from rich.table import Table
-    from sqlalchemy import select
 
     from pipeline.wiring import open_db
+    from storage import feedback as owner_words
+    from storage import jobs
+    from storage import verdicts as stored_verdicts
     from storage.messages import find_message
-    from storage.models import Feedback, MailJob, VerdictRecord
 
     db = open_db(state.config)
     console = wide_console()
@@ -92,8 +94,7 @@ def explain(state, message: str) -> None:
                       f"{found.size} bytes, first seen {found.first_seen_at:%Y-%m-%d %H:%M}"
                       + (f", {found.account}/{found.folder} uid {found.uid}" if found.account else "")
                       + (f", {found.source}" if found.source and not found.account else ""))
-        verdicts = s.scalars(select(VerdictRecord).where(VerdictRecord.message_pk == found.id)
-                             .order_by(VerdictRecord.id)).all()
+        verdicts = stored_verdicts.for_message(s, found.id)
         table = Table(title="verdicts")
         for column in ("when", "verdict", "p(spam)", "category", "decided by", "backend / model", "prompt",
                        "rules", "examples", "why"):
@@ -104,10 +105,10 @@ def explain(state, message: str) -> None:
                           ", ".join(map(str, v.rule_ids)) or "-", ", ".join(map(str, v.example_ids)) or "-",
                           v.reason)
         console.print(table if verdicts else "no verdict yet (not judged, or waiting for the model)")
-        for job in s.scalars(select(MailJob).where(MailJob.message_pk == found.id)):
-            console.print(f"mailbox: {job.account}/{job.folder} uid {job.uid}: {job.status}"
+        for job in jobs.for_message(s, found.id):
+            console.print(f"mailbox: {job.key.account}/{job.key.folder} uid {job.key.uid}: {job.status}"
                           f"{' -> ' + job.action if job.action else ''}{' (' + job.error + ')' if job.error else ''}")
-        for fb in s.scalars(select(Feedback).where(Feedback.message_pk == found.id).order_by(Feedback.id)):
+        for fb in owner_words.for_message(s, found.id):
             console.print(f"feedback: {fb.label} from {fb.source} ({fb.actor or '-'}) at {fb.created_at:%Y-%m-%d %H:%M}"
                           f"{', was ' + fb.old_label if fb.old_label else ''}")
 

@@ -19,17 +19,13 @@ def rules() -> None:
 @click.pass_obj
 def list_rules(state, show_all: bool) -> None:
     from rich.table import Table
-    from sqlalchemy import select
 
     from pipeline.wiring import open_db
-    from storage.models import Rule
+    from storage import rules as stored_rules
 
     db = open_db(state.config)
     with db.reader() as s:
-        q = select(Rule).order_by(Rule.status, Rule.weight.desc())
-        if not show_all:
-            q = q.where(Rule.status != "retired")
-        found = s.scalars(q).all()
+        found = stored_rules.listing(s, retired=show_all)
     table = Table(title=f"{len(found)} rules")
     for column in ("id", "status", "weight", "uses", "hits", "misses", "condition", "instruction"):
         table.add_column(column, overflow="fold")
@@ -45,11 +41,11 @@ def list_rules(state, show_all: bool) -> None:
 @click.pass_obj
 def show_rule(state, rule_id: int) -> None:
     from pipeline.wiring import open_db
-    from storage.models import Rule
+    from storage import rules as stored_rules
 
     db = open_db(state.config)
     with db.reader() as s:
-        rule = s.get(Rule, rule_id)
+        rule = stored_rules.get(s, rule_id)
         if rule is None:
             raise click.ClickException(f"no rule {rule_id}")
         click.echo(json.dumps({
@@ -60,19 +56,16 @@ def show_rule(state, rule_id: int) -> None:
 
 
 def _set(state, rule_id: int, status: str) -> None:
+    """Set a rule's status as its owner (`status`: a `storage.kinds.RuleStatus` value,
+    named as a string so that registering the command imports no storage code)."""
     from pipeline.wiring import open_db
-    from storage.audit import note
-    from storage.models import Rule, utcnow
+    from storage import rules as stored_rules
+    from storage.kinds import RuleStatus
 
     db = open_db(state.config)
     with db.session() as s:
-        rule = s.get(Rule, rule_id)
-        if rule is None:
+        if stored_rules.set_status(db, s, rule_id, RuleStatus(status), "by the owner", retired_reason="disabled by the owner") is None:
             raise click.ClickException(f"no rule {rule_id}")
-        rule.status = status
-        rule.retired_reason = "disabled by the owner" if status == "retired" else None
-        rule.history = [*(rule.history or []), {"at": utcnow().isoformat(), "event": status, "why": "by the owner"}]
-        note(db, s, "rule", f"rule {rule_id}", event=status, why="by the owner")
     click.echo(f"rule {rule_id}: {status}")
 
 
