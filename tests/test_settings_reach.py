@@ -21,7 +21,8 @@ from pipeline.config import Config, load_config
 from pipeline.judging import judge_raw
 from pipeline.wiring import make_judge, open_db
 from storage import feedback as recorded
-from storage.models import Feedback, Message, Rule
+from storage.kinds import FeedbackSource
+from storage.models import Message, Rule
 
 
 class RecordingBackend(FixedBackend):
@@ -54,8 +55,8 @@ def corrected(db, judge, raws: list[bytes]) -> None:
     for raw in raws:
         judgement = judge_raw(raw, judge, db)
         with db.session() as s:
-            recorded.add(s, Feedback(message_pk=judgement.message_pk, label="ham", source="cli",
-                                     old_label=judgement.verdict.label, old_verdict_pk=judgement.verdict_pk))
+            recorded.add(s, message_pk=judgement.message_pk, label="ham", source=FeedbackSource.cli, actor=None,
+                         old_label=judgement.verdict.label, old_verdict_pk=judgement.verdict_pk)
 
 
 def last_prompt(db, judge, backend, raw: bytes):
