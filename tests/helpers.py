@@ -65,16 +65,22 @@ def wait_for(condition, timeout: float = 30.0, what: str = "condition"):
     raise AssertionError(f"timed out waiting for {what}")
 
 
-def scanned(db) -> bool:
-    """Some watched folder has had its first scan (its heartbeat is written with it)."""
+def scanned(service, db) -> bool:
+    """Every folder `service` watches has had its first scan (its heartbeat is written
+    with it): mail appended from now on is new to it. Any folder would not do: the Junk
+    folder's watcher may get there first, and mail appended to INBOX before INBOX has its
+    checkpoint is mail that was there before the first start, left alone."""
+    watched = {(a.name, f) for a in service.accounts.values() for f in a.folders}
     with db.reader() as s:
-        return s.scalar(select(func.count()).select_from(FolderState).where(FolderState.heartbeat_at.is_not(None))) > 0
+        done = {(account, folder) for account, folder in s.execute(
+            select(FolderState.account, FolderState.folder).where(FolderState.heartbeat_at.is_not(None)))}
+    return watched <= done
 
 
 def started(service, db):
-    """`service`, started and past its first scan: mail appended from now on is new to it."""
+    """`service`, started and past the first scan of every folder it watches."""
     service.start()
-    wait_for(lambda: scanned(db), what="first scan")
+    wait_for(lambda: scanned(service, db), what="first scan of every watched folder")
     return service
 
 

@@ -206,7 +206,7 @@ def test_a_renumbered_folder_is_rescanned_without_judging_anything_twice(dovecot
     service = Service([watched], Classifier(FixedBackend()), db, ServiceOptions())
     service.start()
     try:
-        wait_for(lambda: scanned(db))
+        wait_for(lambda: scanned(service, db), what="first scan of Lists")
         first = message(1)
         with client(dovecot, mail_user) as c:
             c.append("Lists", first)
