@@ -1,26 +1,146 @@
 import errno
+import hashlib
 import os
+import shutil
 import socket
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from tests.fake_ollama import FakeOllama
+from tests.helpers import CORPUS, MAILWARDEN, REPO, TESTS, corpus_messages  # noqa: F401 - CORPUS, TESTS: the names tests imported from here
 
-TESTS = Path(__file__).parent
-CORPUS = TESTS / "corpus"
+
+def _clean_environment(monkeypatch: pytest.MonkeyPatch, data_dir: Path, cwd: Path) -> None:
+    for name in list(os.environ):
+        if name.startswith("MAILWARDEN_"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("MAILWARDEN_DATA_DIR", str(data_dir))
+    monkeypatch.chdir(cwd)
 
 
 @pytest.fixture(autouse=True)
 def isolated_environment(tmp_path, monkeypatch):
     """Every test gets its own data directory and no config from the machine it runs on."""
-    for name in list(__import__("os").environ):
-        if name.startswith("MAILWARDEN_"):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("MAILWARDEN_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.chdir(tmp_path)
+    _clean_environment(monkeypatch, tmp_path / "data", tmp_path)
     return tmp_path
+
+
+# ------------------------------------------------------------ trained once per session
+#
+# Training the fast path on the 40 corpus messages takes 10-35 s on 2 busy cores (the
+# bundled 700 about as long again), loading the result 20 ms. So each trained state is
+# made once per session, and a test reads it as it is or works on a copy of it; a
+# template that a test changed anyway fails the session at its end (`_unchanged`).
+
+
+def _digest(root: Path) -> dict[str, str]:
+    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _unchanged(root: Path, before: dict[str, str]) -> None:
+    after = _digest(root)
+    assert after == before, (f"a test changed the shared trained state in {root}: copy it first "
+                             f"(changed: {sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))})")
+
+
+@pytest.fixture(scope="session")
+def corpus_model(tmp_path_factory) -> Path:
+    """A fast path trained on tests/corpus (20 spam, 20 ham) through the library, as
+    `FastPath.train` does it: ROOT/fastpath/ holds the text model, ROOT/mw.sqlite the
+    database with the reputation counts the training made. Read only: to change it,
+    take `trained_copy`."""
+    from agent.fast_path import FastPath
+    from pipeline.parsing import parse_message
+    from storage import open_database
+
+    root = tmp_path_factory.mktemp("corpus-model")
+    database = open_database(f"sqlite:///{root / 'mw.sqlite'}")
+    spam = [parse_message(p.read_bytes()) for p in corpus_messages("spam")]
+    ham = [parse_message(p.read_bytes()) for p in corpus_messages("ham")]
+    FastPath(root / "fastpath", database).train(spam + ham, ["spam"] * len(spam) + ["ham"] * len(ham))
+    database.close()
+    digest = _digest(root)
+    yield root
+    _unchanged(root, digest)
+
+
+@pytest.fixture
+def trained_copy(corpus_model, tmp_path) -> Path:
+    """This test's own copy of `corpus_model` (same layout), free to change."""
+    return Path(shutil.copytree(corpus_model, tmp_path / "trained"))
+
+
+@pytest.fixture
+def trained_db(trained_copy):
+    """The database of `trained_copy`: a fresh database plus the training's reputation counts."""
+    from storage import open_database
+
+    database = open_database(f"sqlite:///{trained_copy / 'mw.sqlite'}")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def trained_fast(trained_copy, trained_db):
+    """A fast path trained on the corpus sample, on `trained_db`; this test's to change."""
+    from agent.fast_path import FastPath
+
+    return FastPath(trained_copy / "fastpath", trained_db)
+
+
+@dataclass(frozen=True)
+class TrainedDataDir:
+    """A data directory after one `mailwarden train`, run in a process of its own (so
+    its database is closed and whole when it is copied)."""
+
+    path: Path
+    output: str
+    """What `train` printed."""
+
+    def copy_to(self, data_dir: Path) -> str:
+        shutil.copytree(self.path, data_dir)
+        return self.output
+
+
+def _cli_train(tmp_path_factory, name: str, *args: str):
+    root = tmp_path_factory.mktemp(name)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAILWARDEN_")}
+    env.update(PYTHONPATH=str(REPO), MAILWARDEN_DATA_DIR=str(root / "data"))
+    result = subprocess.run([*MAILWARDEN, "train", *args], capture_output=True, text=True, cwd=root, env=env,
+                            timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+    digest = _digest(root / "data")
+    yield TrainedDataDir(root / "data", result.stdout)
+    _unchanged(root / "data", digest)
+
+
+@pytest.fixture(scope="session")
+def corpus_data_dir(tmp_path_factory):
+    """A data directory after `mailwarden train --spam tests/corpus/spam --ham tests/corpus/ham`."""
+    yield from _cli_train(tmp_path_factory, "corpus-data", "--spam", str(CORPUS / "spam"), "--ham", str(CORPUS / "ham"))
+
+
+@pytest.fixture(scope="session")
+def bundled_data_dir(tmp_path_factory):
+    """A data directory after `mailwarden train --bundled` (the public sample: 300 spam, 400 ham)."""
+    yield from _cli_train(tmp_path_factory, "bundled-data", "--bundled")
+
+
+@pytest.fixture
+def trained_on_corpus(corpus_data_dir, isolated_environment) -> str:
+    """This test's data directory (MAILWARDEN_DATA_DIR) as `train` on the corpus sample
+    leaves it; what `train` printed."""
+    return corpus_data_dir.copy_to(isolated_environment / "data")
+
+
+@pytest.fixture
+def trained_on_bundled(bundled_data_dir, isolated_environment) -> str:
+    """This test's data directory as `train --bundled` leaves it; what `train` printed."""
+    return bundled_data_dir.copy_to(isolated_environment / "data")
 
 
 @pytest.fixture
@@ -45,10 +165,6 @@ def closed_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def corpus_messages(label: str) -> list[Path]:
-    return sorted((CORPUS / label).iterdir())
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,7 @@
-"""Helpers the tests against a real Dovecot share: messages to deliver, an account for
-a test user, an IMAP client, waiting for a condition, counting jobs."""
+"""What the test modules share, and the one place they import it from (a test module
+never imports another): the corpus sample, messages to deliver, an account for a test
+user, an IMAP client, a service started on one, waiting for a condition instead of
+sleeping, counting jobs, running the CLI in a fresh process. Fixtures live in conftest.py."""
 
 from __future__ import annotations
 
@@ -13,9 +15,16 @@ import imapclient
 from sqlalchemy import func, select
 
 from pipeline.imap import AccountSettings
-from storage.models import MailJob
+from storage.models import FolderState, MailJob
 
 MARK = "MAILWARDEN-TEST-SPAM"
+TESTS = Path(__file__).resolve().parent
+CORPUS = TESTS / "corpus"
+"""A public sample shipped with the tests: 20 spam and 20 ham in corpus/spam, corpus/ham."""
+
+
+def corpus_messages(label: str) -> list[Path]:
+    return sorted((CORPUS / label).iterdir())
 
 
 def message(n: int, spam: bool = False, subject: str | None = None) -> bytes:
@@ -56,6 +65,46 @@ def wait_for(condition, timeout: float = 30.0, what: str = "condition"):
     raise AssertionError(f"timed out waiting for {what}")
 
 
+def scanned(service, db) -> bool:
+    """Every folder `service` watches has had its first scan (its heartbeat is written
+    with it): mail appended from now on is new to it. Any folder would not do: the Junk
+    folder's watcher may get there first, and mail appended to INBOX before INBOX has its
+    checkpoint is mail that was there before the first start, left alone."""
+    watched = {(a.name, f) for a in service.accounts.values() for f in a.folders}
+    with db.reader() as s:
+        done = {(account, folder) for account, folder in s.execute(
+            select(FolderState.account, FolderState.folder).where(FolderState.heartbeat_at.is_not(None)))}
+    return watched <= done
+
+
+def started(service, db):
+    """`service`, started and past the first scan of every folder it watches."""
+    service.start()
+    wait_for(lambda: scanned(service, db), what="first scan of every watched folder")
+    return service
+
+
+def fixed_service(dovecot, user, db, **options):
+    """The service on `user`'s mailbox with the fixed model (spam is what carries MARK)."""
+    from agent.backends.fixed import FixedBackend, FixedSettings
+    from agent.classifier import Classifier
+    from pipeline.service import Service, ServiceOptions
+
+    return Service([account(dovecot, user)], Classifier(FixedBackend(FixedSettings())), db,
+                   ServiceOptions(workers=2, **options))
+
+
+def deliver_one_spam_and_one_ham(service, dovecot, user, db) -> None:
+    """APPEND a spam and a ham to INBOX, wait until both are acted on, stop the service."""
+    try:
+        with client(dovecot, user) as c:
+            c.append("INBOX", message(1, spam=True))
+            c.append("INBOX", message(2))
+        wait_for(lambda: jobs(db, "acted") == 2)
+    finally:
+        service.stop()
+
+
 def jobs(db, status=None) -> int:
     with db.reader() as s:
         q = select(func.count()).select_from(MailJob)
@@ -64,7 +113,7 @@ def jobs(db, status=None) -> int:
         return s.scalar(q)
 
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = TESTS.parent
 MAILWARDEN = [sys.executable, "-m", "pipeline.cli"]
 
 

@@ -21,28 +21,17 @@ from pipeline.corrections import Corrections
 from pipeline.parsing import parse_message
 from storage import open_database
 from storage.models import Feedback, Message
-from tests.conftest import corpus_messages
+from tests.helpers import corpus_messages, wait_for
 
 MiB = 2**20
 
 
-@pytest.fixture(scope="module")
-def trained(tmp_path_factory) -> Path:
-    """A fast path trained once for the module on the corpus sample (20 spam, 20 ham),
-    with its database; each test works on a copy."""
-    path = tmp_path_factory.mktemp("trained")
-    database = open_database(f"sqlite:///{path / 'mw.sqlite'}")
-    spam = [parse_message(p.read_bytes()) for p in corpus_messages("spam")]
-    ham = [parse_message(p.read_bytes()) for p in corpus_messages("ham")]
-    FastPath(path / "fastpath", database).train(spam + ham, ["spam"] * len(spam) + ["ham"] * len(ham))
-    database.close()
-    return path
-
-
 @pytest.fixture
-def data_dir(trained, isolated_environment) -> Path:
+def data_dir(corpus_model, isolated_environment) -> Path:
+    """A data directory holding a copy of the session's fast path trained on the corpus
+    sample (20 spam, 20 ham), with its database."""
     data = isolated_environment / "data"
-    shutil.copytree(trained, data)
+    shutil.copytree(corpus_model, data)
     return data
 
 
@@ -214,8 +203,14 @@ def test_a_stalled_client_holds_one_slot_and_the_others_are_told_503(serve, toke
     base = f"http://127.0.0.1:{port}"
     with socket.create_connection(("127.0.0.1", port)) as stalled:
         stalled.sendall(head("/classify", token, length=1000) + b"From:")
-        time.sleep(0.2)
-        busy = httpx.get(f"{base}/stats", headers={"Authorization": f"Bearer {token}"})
+        answers = []
+
+        def refused() -> bool:  # until the stalled request has its slot, others are still served
+            answers.append(httpx.get(f"{base}/stats", headers={"Authorization": f"Bearer {token}"}))
+            return answers[-1].status_code != 200
+
+        wait_for(refused, timeout=5, what="the stalled request holding the slot")
+        busy = answers[-1]
         assert busy.status_code == 503 and busy.headers["retry-after"] == "5" and busy.json()["error"]
         assert httpx.get(f"{base}/stats").status_code == 401
         assert json_error(read_until_closed(stalled, timeout=10)[0])[0] == 408

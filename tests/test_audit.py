@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import cli
-from tests.conftest import corpus_messages
+from tests.helpers import corpus_messages, wait_for
 
 
 @pytest.fixture
@@ -399,7 +399,6 @@ def test_the_monitor_logs_the_chain_head_at_the_default_log_level(filled, monkey
     WHEN the service's monitor runs for a moment and stops
     THEN `audit head:` lines with the newest seq and MAC reach the log: at start, on the way, at stop."""
     import logging
-    import time
 
     from pipeline.config import load_config
     from pipeline.monitor import Monitor, MonitorSettings
@@ -409,13 +408,16 @@ def test_the_monitor_logs_the_chain_head_at_the_default_log_level(filled, monkey
     assert logging.getLogger().getEffectiveLevel() == logging.WARNING
     db = open_db(load_config())
     seq, mac = sqlite3.connect(filled).execute("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+
+    def heads():
+        return [r for r in caplog.records if r.name == "mailwarden.audit.head"]
+
     monitor = Monitor(db, MonitorSettings(interval_s=0.05)).start()
-    time.sleep(0.6)
+    wait_for(lambda: len(heads()) >= 2, what="a head logged on the way")
     monitor.stop()
-    heads = [r for r in caplog.records if r.name == "mailwarden.audit.head"]
-    assert len(heads) >= 3, [r.getMessage() for r in caplog.records]
+    assert len(heads()) >= 3, [r.getMessage() for r in caplog.records]
     assert all(r.levelno == logging.INFO and r.getMessage().startswith(f"audit head: seq {seq} mac {mac} at ")
-               for r in heads)
+               for r in heads())
 
 
 def test_the_service_start_stops_on_a_missing_ring_even_with_nothing_to_record(filled):

@@ -10,12 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from agent.fast_path import FastPath
 from agent.guard import Guard
+from agent.verdict import Verdict
 from pipeline.parsing import parse_message
 from storage.models import MailJob, Message, VerdictRecord
-from tests.conftest import corpus_messages
-from tests.test_service import client, fixed_service, jobs, message, started, wait_for
+from tests.helpers import client, corpus_messages, fixed_service, jobs, message, started, wait_for
 
 MB = 1024 * 1024
 
@@ -71,7 +70,7 @@ def test_bad_messages_are_judged_with_their_defects_and_the_service_keeps_runnin
     assert big.size == len(BAD["100 MB"]) and big.defect_count >= 1, "the real size is kept, and the cut is a defect"
 
 
-def test_zero_bytes_is_judged_with_a_reason(isolated_environment):
+def test_zero_bytes_is_judged_with_a_reason(isolated_environment, trained_on_bundled):
     import json
 
     from click.testing import CliRunner
@@ -80,8 +79,6 @@ def test_zero_bytes_is_judged_with_a_reason(isolated_environment):
 
     empty = isolated_environment / "empty.eml"
     empty.write_bytes(b"")
-    trained = CliRunner().invoke(cli, ["train", "--bundled"])
-    assert trained.exit_code == 0, trained.output
     result = CliRunner().invoke(cli, ["classify", "--backend", "none", "--json", str(empty)])
     assert result.exit_code == 0, result.output
     row = json.loads(result.stdout)
@@ -89,19 +86,14 @@ def test_zero_bytes_is_judged_with_a_reason(isolated_environment):
     assert parse_message(b"").defects == ["empty message (0 bytes)"]
 
 
-def _fast(tmp_path_factory=None) -> FastPath:
-    import tempfile
-
-    fast = FastPath(Path(tempfile.mkdtemp(prefix="mw-fuzz-")), None)
-    spam = [parse_message(p.read_bytes()) for p in corpus_messages("spam")]
-    ham = [parse_message(p.read_bytes()) for p in corpus_messages("ham")]
-    fast.train(spam + ham, ["spam"] * len(spam) + ["ham"] * len(ham))
-    return fast
-
-
-FAST = None
 GUARD = Guard()
-SEEDS = [p.read_bytes() for p in corpus_messages("spam")[:5] + corpus_messages("ham")[:5]]
+INJECTIONS = sorted((Path(__file__).parent / "injection").glob("*.eml"))
+SEEDS = [p.read_bytes() for p in corpus_messages("spam")[:5] + corpus_messages("ham")[:5] + INJECTIONS[:5]]
+"""Real mail to mangle, and mail that tries to instruct the filter (the guard must still
+raise what it still finds in a mangled copy)."""
+OBEYED = Verdict(label="ham", spam_probability=0.0, category="legitimate", reason="as the mail said",
+                 backend="fuzz", model="obedient", elapsed_ms=0.0, prompt_version="fuzz")
+"""What a model that obeys the mail would answer."""
 HEADER_NAMES = st.sampled_from(["From", "To", "Subject", "Content-Type", "Content-Transfer-Encoding", "Received",
                                 "Reply-To", "Message-ID", "Date", "List-Id", "MIME-Version", "Authentication-Results",
                                 "Content-Disposition", "X-\u00e9\u00e8"])
@@ -139,13 +131,17 @@ def malformed_messages(draw) -> bytes:
 
 @settings(max_examples=int(os.environ.get("MAILWARDEN_FUZZ_EXAMPLES", "10000")), deadline=None, database=None,
           suppress_health_check=list(HealthCheck))
-@given(malformed_messages())
-def test_fuzz_parse_guard_and_fast_path_never_raise(raw):
-    global FAST
-    if FAST is None:
-        FAST = _fast()
+@given(raw=malformed_messages())
+def test_fuzz_parse_guard_and_fast_path_never_raise(trained_fast, raw):
+    """Parsing, the guard and the fast path never raise on any bytes; the fast path's
+    probability is one; an injection the guard finds makes an obeying model's ham spam,
+    and mail without findings leaves the verdict as it was."""
     parsed = parse_message(raw)
     report = GUARD.inspect(parsed)
-    assessment = FAST.assess(parsed)
+    assessment = trained_fast.assess(parsed)
     assert 0.0 <= assessment.probability <= 1.0
-    assert isinstance(report.injection, bool)
+    guarded = GUARD.apply(OBEYED, report, parsed)
+    if report.injection:
+        assert guarded.label == "spam" and guarded.spam_probability >= GUARD.settings.injection_min_probability
+    elif not report.findings:
+        assert guarded == OBEYED

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import cli
-from tests.conftest import CORPUS, corpus_messages
+from tests.helpers import CORPUS, corpus_messages
 from tests.fake_ollama import FakeOllama, verdict_json
 
 

@@ -31,8 +31,7 @@ from pipeline.wiring import fast_path_dir, make_corrections, open_db
 from storage import open_database
 from storage.feedback import FEEDBACK_LEARNED_BEFORE
 from storage.models import Feedback, Marker, ReputationEntry
-from tests.conftest import CORPUS
-from tests.test_service import client, wait_for
+from tests.helpers import client, wait_for
 
 ROOT = Path(__file__).parent.parent
 MAILWARDEN = [sys.executable, "-m", "pipeline.cli"]
@@ -47,10 +46,9 @@ def note(n: int, label_hint: str = "") -> bytes:
 
 
 @pytest.fixture
-def trained(isolated_environment):
-    """A data directory with the fast path trained on the test corpus (through the CLI)."""
-    result = CliRunner().invoke(cli, ["train", "--spam", str(CORPUS / "spam"), "--ham", str(CORPUS / "ham")])
-    assert result.exit_code == 0, result.output
+def trained(trained_on_corpus):
+    """The config of a data directory with the fast path trained on the test corpus
+    (through the CLI)."""
     return load_config()
 
 
@@ -231,15 +229,15 @@ def test_a_second_service_on_the_same_data_directory_is_one_line(trained):
     assert "already uses the learned state" in result.output and "Traceback" not in result.output
 
 
-def test_corrections_go_to_the_model_of_their_messages_account(isolated_environment, monkeypatch):
-    """GIVEN per-account models WHEN the owner corrects a message of account `work`
+def test_corrections_go_to_the_model_of_their_messages_account(isolated_environment, trained_on_corpus):
+    """GIVEN per-account models, the shared one trained on the corpus sample
+    WHEN the owner corrects a message of account `work`
     THEN `work`'s model learns it and the shared one and `home`'s do not."""
     config_file = isolated_environment / "mailwarden.toml"
     accounts = "".join(f'\n[[accounts]]\nname = "{name}"\nhost = "127.0.0.1"\ntls = "plain"\nuser = "u"\n'
                        f'password = "p"\n' for name in ("home", "work"))
     config_file.write_text("[fast_path]\nper_account = true\n" + accounts)
     runner = CliRunner()
-    assert runner.invoke(cli, ["train", "--spam", str(CORPUS / "spam"), "--ham", str(CORPUS / "ham")]).exit_code == 0
     config = load_config()
     db = open_db(config)
     parsed = parse_message(note(8))
@@ -261,8 +259,10 @@ def _free_port() -> int:
 
 
 def test_corrections_from_the_cli_and_the_api_while_the_service_runs_are_all_kept_once(dovecot, mail_user,
-                                                                                       isolated_environment):
-    """GIVEN `mailwarden run` judging mail from Dovecot, with its API on
+                                                                                       isolated_environment,
+                                                                                       trained_on_corpus):
+    """GIVEN `mailwarden run` judging mail from Dovecot, with its API on, the fast path
+    trained on the corpus sample
     WHEN 20 corrections come through the CLI (other processes) and 20 through the API
     while it runs
     THEN after it stops all 40 are in the saved model, each corrected message scores on
@@ -281,9 +281,6 @@ token = "test-token"
 """ + dovecot.account_toml(mail_user[0], f'password = "{mail_user[1]}"'))
     base = [*MAILWARDEN, "--config", str(config_file)]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    train = subprocess.run([*base, "train", "--spam", str(CORPUS / "spam"), "--ham", str(CORPUS / "ham")],
-                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
-    assert train.returncode == 0, train.stderr
     config = load_config(config_file)
     trained_before = model_file(config).trained
 

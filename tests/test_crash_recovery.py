@@ -10,7 +10,7 @@ from pathlib import Path
 
 
 from pipeline.imap import JUDGED_KEYWORD
-from tests.test_service import client, message
+from tests.helpers import client, message
 
 MAILWARDEN = [sys.executable, "-m", "pipeline.cli"]
 

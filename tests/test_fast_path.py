@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -19,7 +18,7 @@ from pipeline.judging import judge_raw
 from pipeline.parsing import parse_message
 from storage import open_database
 from storage.models import ReputationEntry
-from tests.conftest import corpus_messages
+from tests.helpers import CORPUS, corpus_messages
 
 DAY = 86400.0
 
@@ -30,19 +29,6 @@ def _msg(sender="news@shop.example", subject="Weekly offers", body="Hello", ip="
     return parse_message(
         (f"Received: from out.example (out.example [{ip}]) by mx.owner.example\r\nFrom: {sender}\r\n"
          f"Subject: {subject}\r\nContent-Type: {ctype}\r\n\r\n{body}{link_html}\r\n").encode())
-
-
-@pytest.fixture(scope="module")
-def trained_dir(tmp_path_factory):
-    """A fast path trained on the corpus sample shipped in tests/ (20 spam, 20 ham)."""
-    path = tmp_path_factory.mktemp("fast")
-    database = open_database(f"sqlite:///{path / 'mw.sqlite'}")
-    fast = FastPath(path, database)
-    spam = [parse_message(p.read_bytes()) for p in corpus_messages("spam")]
-    ham = [parse_message(p.read_bytes()) for p in corpus_messages("ham")]
-    fast.train(spam + ham, ["spam"] * len(spam) + ["ham"] * len(ham))
-    database.close()
-    return path
 
 
 def test_reputation_goes_from_unknown_to_blocked_with_enough_spam_reports(db):
@@ -92,12 +78,9 @@ def test_reputation_survives_a_restart_through_the_database(db):
         assert s.scalar(select(func.count()).select_from(ReputationEntry)) == 4
 
 
-def test_training_then_a_correction_changes_the_verdict_at_once(trained_dir, tmp_path):
-    import shutil
-
-    trained_dir = Path(shutil.copytree(trained_dir, tmp_path / "copy"))  # this test changes the model
-    database = open_database(f"sqlite:///{trained_dir / 'mw.sqlite'}")
-    fast = FastPath(trained_dir, database)
+def test_training_then_a_correction_changes_the_verdict_at_once(trained_copy):
+    database = open_database(f"sqlite:///{trained_copy / 'mw.sqlite'}")
+    fast = FastPath(trained_copy / "fastpath", database)
     ham = parse_message(corpus_messages("ham")[0].read_bytes())
     spam = parse_message(corpus_messages("spam")[0].read_bytes())
     assert fast.assess(spam).probability > 0.5 > fast.assess(ham).probability
@@ -106,23 +89,19 @@ def test_training_then_a_correction_changes_the_verdict_at_once(trained_dir, tmp
                       body="Limited time offer! Click here to claim your free prize money now. Unsubscribe.")
     before = fast.assess(newsletter).probability
     fast.learn(newsletter, "ham")  # the owner says: this one is wanted
-    after = FastPath(trained_dir, database).assess(newsletter).probability  # reloaded from disk
+    after = FastPath(trained_copy / "fastpath", database).assess(newsletter).probability  # reloaded from disk
     assert after < before
     assert after < 0.5
     database.close()
 
 
-def test_a_label_the_owner_reverses_is_taken_back_not_added_to(trained_dir, tmp_path):
+def test_a_label_the_owner_reverses_is_taken_back_not_added_to(trained_db, trained_fast):
     """Spam by mistake, then ham: the sender's spam mark is taken back and the neighbour
     memory keeps one copy, labelled ham. Changing one's mind again is heard too."""
-    import shutil
-
     from pipeline.corrections import Corrections
     from pipeline.judging import Judgement, record
 
-    trained_dir = Path(shutil.copytree(trained_dir, tmp_path / "copy"))
-    database = open_database(f"sqlite:///{trained_dir / 'mw.sqlite'}")
-    fast = FastPath(trained_dir, database)
+    database, fast = trained_db, trained_fast
     newsletter = _msg(sender="letters@club.example", subject="Club news, week 12",
                       body="Meeting moved to Thursday; bring the zanzibar maps", links=["club.example"])
     record(database, Judgement(source="x", parsed=newsletter, verdict=None))
@@ -149,7 +128,6 @@ def test_a_label_the_owner_reverses_is_taken_back_not_added_to(trained_dir, tmp_
     assert back.recorded and back.learned
     assert sender().spam == pytest.approx(1.0, rel=1e-3) and sender().ham == pytest.approx(0.0, abs=1e-6)
     assert fast.text.neighbours.nearest(stored_features(newsletter).array())[0] == pytest.approx(1.0)
-    database.close()
 
 
 class RecordingBackend(FixedBackend):
@@ -166,12 +144,12 @@ class RecordingBackend(FixedBackend):
                            category="scam", reason="recorded", risk_factors=[])
 
 
-def test_cascade_asks_the_model_only_in_the_uncertain_band(trained_dir):
-    database = open_database(f"sqlite:///{trained_dir / 'mw.sqlite'}")
+def test_cascade_asks_the_model_only_in_the_uncertain_band(trained_copy, trained_db):
     from agent.fast_path import FastPathSettings
 
+    database = trained_db
     backend = RecordingBackend(probability=0.9)
-    fast = FastPath(trained_dir, database, FastPathSettings(adapt_to_balance=False))
+    fast = FastPath(trained_copy / "fastpath", database, FastPathSettings(adapt_to_balance=False))
     clear_spam = parse_message(corpus_messages("spam")[0].read_bytes())
     clear_ham = parse_message(corpus_messages("ham")[0].read_bytes())
     p_spam, p_ham = fast.assess(clear_spam).probability, fast.assess(clear_ham).probability
@@ -186,13 +164,12 @@ def test_cascade_asks_the_model_only_in_the_uncertain_band(trained_dir):
     verdict = wide.judge(clear_ham)
     assert verdict.decided_by == "model" and len(backend.asked) == 1
     assert verdict.spam_probability == pytest.approx(0.5 * p_ham + 0.5 * 0.9, abs=1e-3), "combined, not taken blindly"
-    database.close()
 
 
-def test_bulk_mail_that_repeats_costs_one_model_call(trained_dir, tmp_path):
+def test_bulk_mail_that_repeats_costs_one_model_call(corpus_model, tmp_path):
     database = open_database(f"sqlite:///{tmp_path / 'cache.sqlite'}")
     backend = RecordingBackend(probability=0.8)
-    cascade = Cascade(FastPath(trained_dir, None), Classifier(backend), database,
+    cascade = Cascade(FastPath(corpus_model / "fastpath", None), Classifier(backend), database,
                       CascadeSettings(ham_below=0.0, spam_above=1.0))
     base = "From: promo@bulk.example\r\nSubject: Huge sale\r\nMessage-ID: <{n}@bulk.example>\r\n\r\nBuy now.\r\n"
     verdicts = [judge_raw(base.format(n=n).encode(), cascade, database).verdict for n in range(5)]
@@ -210,16 +187,13 @@ def test_backend_none_refuses_without_training_and_says_how(tmp_path):
         cascade.check()
 
 
-def test_cli_train_then_classify_with_backend_none(tmp_path):
+def test_cli_train_then_classify_with_backend_none(trained_on_corpus):
     from click.testing import CliRunner
 
     from pipeline.cli import cli
-    from tests.conftest import CORPUS
 
     runner = CliRunner()
-    trained = runner.invoke(cli, ["train", "--spam", str(CORPUS / "spam"), "--ham", str(CORPUS / "ham")])
-    assert trained.exit_code == 0, trained.output
-    assert "trained the fast path on 20 spam and 20 ham" in trained.output
+    assert "trained the fast path on 20 spam and 20 ham" in trained_on_corpus
     result = runner.invoke(cli, ["eval", "--corpus", str(CORPUS), "--backend", "none", "--json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
@@ -234,8 +208,8 @@ def test_cli_train_then_classify_with_backend_none(tmp_path):
     assert json.loads(strict.stdout)["quarantine_recall"] == pytest.approx(report["recall"])
 
 
-def test_threshold_adapts_to_the_share_of_spam_arriving(trained_dir):
-    fast = FastPath(trained_dir, None)
+def test_threshold_adapts_to_the_share_of_spam_arriving(corpus_model):
+    fast = FastPath(corpus_model / "fastpath", None)
     borderline = _msg(sender="someone@new.example", subject="Hello", body="Are we still on for Friday?")
     before = fast.assess(borderline).probability
     for _ in range(2000):  # a flood: nearly everything arriving is spam
@@ -248,10 +222,10 @@ def test_threshold_adapts_to_the_share_of_spam_arriving(trained_dir):
     assert fast.assess(borderline).probability < before
 
 
-def test_balance_adaptation_can_be_switched_off(trained_dir):
+def test_balance_adaptation_can_be_switched_off(corpus_model):
     from agent.fast_path import FastPathSettings
 
-    fast = FastPath(trained_dir, None, FastPathSettings(adapt_to_balance=False))
+    fast = FastPath(corpus_model / "fastpath", None, FastPathSettings(adapt_to_balance=False))
     message = _msg()
     before = fast.assess(message).probability
     for _ in range(1000):
@@ -259,14 +233,14 @@ def test_balance_adaptation_can_be_switched_off(trained_dir):
     assert fast.assess(message).probability == before
 
 
-def test_per_account_models_judge_the_same_mail_differently(tmp_path, monkeypatch):
-    """Two mailboxes, two owners: what is spam for one is wanted by the other."""
+def test_per_account_models_judge_the_same_mail_differently(tmp_path, trained_on_corpus):
+    """Two mailboxes, two owners: what is spam for one is wanted by the other (the shared
+    model trained on the corpus sample, as `train --spam --ham` leaves it)."""
     from click.testing import CliRunner
 
     from pipeline.cli import cli
     from pipeline.config import load_config
     from pipeline.wiring import make_judges, open_db
-    from tests.conftest import CORPUS
 
     config_path = tmp_path / "mailwarden.toml"
     config_path.write_text(
@@ -275,7 +249,6 @@ def test_per_account_models_judge_the_same_mail_differently(tmp_path, monkeypatc
         '[[accounts]]\nname = "bob"\nhost = "127.0.0.1"\ntls = "plain"\nuser = "b"\npassword = "x"\n')
     runner = CliRunner()
     spam, ham = str(CORPUS / "spam"), str(CORPUS / "ham")
-    assert runner.invoke(cli, ["--config", str(config_path), "train", "--spam", spam, "--ham", ham]).exit_code == 0
     swapped = runner.invoke(cli, ["--config", str(config_path), "train", "--account", "bob", "--spam", ham,
                                   "--ham", spam])
     assert swapped.exit_code == 0, swapped.output
@@ -289,7 +262,7 @@ def test_per_account_models_judge_the_same_mail_differently(tmp_path, monkeypatc
     assert refused.exit_code == 2 and "no account named 'carol'" in refused.output
 
 
-def test_feedback_corrects_once_learns_at_once_and_explain_shows_it(tmp_path):
+def test_feedback_corrects_once_learns_at_once_and_explain_shows_it(tmp_path, trained_on_bundled):
     from click.testing import CliRunner
 
     from pipeline.cli import cli
@@ -297,9 +270,7 @@ def test_feedback_corrects_once_learns_at_once_and_explain_shows_it(tmp_path):
     runner = CliRunner()
     # The bundled 700, not the 40 of tests/corpus: a model trained on 40 messages is rightly
     # unsure (p near 0.5) about a made-up message, and this test is about the correction.
-    trained = runner.invoke(cli, ["train", "--bundled"])
-    assert trained.exit_code == 0, trained.output
-    assert re.search(r"quarantine +\(p >= 0\.9\): \d+ of 300 spam .* and \d+ of 400 ham", trained.output)
+    assert re.search(r"quarantine +\(p >= 0\.9\): \d+ of 300 spam .* and \d+ of 400 ham", trained_on_bundled)
     wanted = tmp_path / "newsletter.eml"
     wanted.write_bytes(b"From: deals@retailer.example\r\nSubject: FREE money offer click now\r\n"
                        b"Message-ID: <nl-1@retailer.example>\r\n\r\n"
@@ -325,14 +296,12 @@ def test_feedback_corrects_once_learns_at_once_and_explain_shows_it(tmp_path):
     assert unknown.exit_code == 1 and "no stored message matches" in unknown.output
 
 
-def test_stats_count_decisions_and_estimate_accuracy_from_corrections(tmp_path):
+def test_stats_count_decisions_and_estimate_accuracy_from_corrections(trained_on_corpus):
     from click.testing import CliRunner
 
     from pipeline.cli import cli
-    from tests.conftest import CORPUS
 
     runner = CliRunner()
-    assert runner.invoke(cli, ["train", "--spam", str(CORPUS / "spam"), "--ham", str(CORPUS / "ham")]).exit_code == 0
     assert runner.invoke(cli, ["classify", "--backend", "none", str(CORPUS)]).exit_code == 0
     empty = json.loads(runner.invoke(cli, ["stats", "--json"]).stdout)
     assert empty["judged"] == 40 and empty["decided_by"] == {"fast": 40}

@@ -18,9 +18,8 @@ from pipeline.service import Service, ServiceOptions
 from storage import StorageFault, open_database
 from storage.files import create_exclusively
 from storage.models import MailJob, VerdictRecord
-from tests.conftest import CORPUS, corpus_messages
-from tests.helpers import (account, account_toml, client, folder_flags, jobs, mailwarden, message, wait_for,
-                           write_config)
+from tests.helpers import (CORPUS, account, account_toml, client, corpus_messages, folder_flags, jobs, mailwarden,
+                           message, wait_for, write_config)
 
 SQLITE_OWN = ("mailwarden.sqlite-wal", "mailwarden.sqlite-shm")
 """SQLite's own side files: it may create them (empty) before finding the disk full, and

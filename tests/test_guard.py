@@ -16,14 +16,13 @@ import pytest
 from agent.backends.fixed import FixedBackend
 from agent.cascade import Cascade, CascadeSettings
 from agent.classifier import Classifier
-from agent.fast_path import FastPath
 from agent.guard import Guard, GuardSettings, find_injection, skeleton
 from agent.verdict import Category, ModelAnswer
 from pipeline.judging import judge_raw
 from pipeline.parsing import parse_message
 from storage import open_database
 from storage.audit import AuditLog
-from tests.conftest import corpus_messages
+from tests.helpers import corpus_messages
 
 INJECTIONS = sorted((Path(__file__).parent / "injection").glob("*.eml"))
 
@@ -74,14 +73,10 @@ def test_each_injection_is_flagged_and_an_obedient_model_cannot_make_it_ham(path
         assert message.hidden_text.split("\n")[0][:30] not in prompt.user, "hidden HTML text never reaches the model"
 
 
-def test_with_a_trained_fast_path_and_rules_of_the_cascade_they_are_still_spam(tmp_path):
+def test_with_a_trained_fast_path_and_rules_of_the_cascade_they_are_still_spam(trained_db, trained_fast):
     """The full cascade: the fast path decides some alone, the obedient model the rest;
     whoever decides, the guard has the last word."""
-    db = open_database(f"sqlite:///{tmp_path / 'mw.sqlite'}")
-    fast = FastPath(tmp_path / "fast", db)
-    spam = [parse_message(p.read_bytes()) for p in corpus_messages("spam")]
-    ham = [parse_message(p.read_bytes()) for p in corpus_messages("ham")]
-    fast.train(spam + ham, ["spam"] * len(spam) + ["ham"] * len(ham))
+    db, fast = trained_db, trained_fast
     decided = []
     # A band narrow enough that a fast path trained on these 40 messages (its probabilities
     # 0.3-0.9 for the injections) decides some alone, then one that sends all to the model.
@@ -93,7 +88,6 @@ def test_with_a_trained_fast_path_and_rules_of_the_cascade_they_are_still_spam(t
             decided.append(verdict.decided_by)
             assert verdict.label == "spam" and verdict.spam_probability >= 0.9, (path.name, verdict)
     assert "model" in decided and "fast" in decided, "both deciders were exercised"
-    db.close()
 
 
 def test_ordinary_mail_is_not_flagged():

@@ -10,16 +10,14 @@ from sqlalchemy import select
 from agent.cascade import Cascade, CascadeSettings
 from agent.classifier import Classifier
 from agent.examples import ExampleMemory
-from agent.fast_path import FastPath
 from agent.learning import Learning, LearningSettings
 from agent.verdict import ModelAnswer
 from pipeline.corrections import Corrections
 from pipeline.judging import judge_raw
 from pipeline.parsing import parse_message
-from storage import open_database
 from storage.models import Message, Rule
 from storage.vault import Vault
-from tests.conftest import corpus_messages
+from tests.helpers import corpus_messages
 
 
 class RuleObeyingBackend:
@@ -57,13 +55,12 @@ def bank_mail(n: int, sender: str = "billing@bank.example") -> bytes:
 
 
 @pytest.fixture
-def setup(tmp_path):
-    db = open_database(f"sqlite:///{tmp_path / 'mw.sqlite'}")
+def setup(tmp_path, trained_db, trained_fast):
+    """The cascade with a fast path trained on the corpus sample, learning from corrections."""
+    db, fast = trained_db, trained_fast
     db.vault = Vault.for_data_dir(tmp_path)
-    fast = FastPath(tmp_path / "fast", db)
     spam = [parse_message(p.read_bytes()) for p in corpus_messages("spam")]
     ham = [parse_message(p.read_bytes()) for p in corpus_messages("ham")]
-    fast.train(spam + ham, ["spam"] * len(spam) + ["ham"] * len(ham))
     public = [(m, "spam") for m in spam] + [(m, "ham") for m in ham]
     family = [parse_message(bank_mail(100 + n, "friend@family.example")) for n in range(3)]
     public += [(m, "ham") for m in family]  # the public sample knows this sender is fine
@@ -72,8 +69,7 @@ def setup(tmp_path):
     cascade = Cascade(fast, Classifier(RuleObeyingBackend()), db,
                       CascadeSettings(ham_below=0.0, spam_above=1.0, model_weight=1.0),
                       learning, ExampleMemory(db))
-    yield db, fast, learning, cascade
-    db.close()
+    return db, fast, learning, cascade
 
 
 def judge(cascade, db, raw):

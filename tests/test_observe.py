@@ -19,14 +19,13 @@ from pipeline.monitor import Monitor, MonitorSettings
 from pipeline.stats import compute_stats
 from pipeline.wiring import make_judge, open_db
 from storage.models import RateLimitHit, Rule
-from tests.conftest import corpus_messages
+from tests.helpers import corpus_messages, wait_for
 
 
 @pytest.fixture
-def filled(isolated_environment):
+def filled(trained_on_bundled):
     """A database the real pipeline filled: the fast path trained on the bundled
     sample judged 40 messages, the owner corrected two, the monitor sampled, one rule."""
-    assert CliRunner().invoke(cli, ["train", "--bundled"]).exit_code == 0
     files = [str(p) for p in corpus_messages("spam") + corpus_messages("ham")]
     result = CliRunner().invoke(cli, ["classify", "--backend", "none", *files])
     assert result.exit_code == 0, result.output
@@ -77,7 +76,9 @@ def test_monitor_samples_on_its_own_and_redraws_the_dashboard(isolated_environme
     db = open_db(load_config())
     path = isolated_environment / "live.png"
     monitor = Monitor(db, MonitorSettings(interval_s=0.05, dashboard_path=path, dashboard_every_s=0.1),
-                      queue_depth=lambda: 5, draw_dashboard=lambda p: write_dashboard(db, p)).start()
+                      queue_depth=lambda: 5, draw_dashboard=lambda p: write_dashboard(db, p))
+    running_since = time.monotonic()  # the monitor's start time is taken before this
+    monitor.start()
     from sqlalchemy import func, select
 
     from storage.models import MonitorSample
@@ -86,13 +87,13 @@ def test_monitor_samples_on_its_own_and_redraws_the_dashboard(isolated_environme
         with db.reader() as s:
             return s.scalar(select(func.count()).select_from(MonitorSample))
 
-    deadline = time.monotonic() + 30  # drawing the PNG in between takes a while on a busy machine
-    while (sampled() < 3 or not path.exists()) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    time.sleep(0.4)
+    # drawing the PNG in between takes a while on a busy machine
+    wait_for(lambda: sampled() >= 3 and path.exists(), what="three samples and a dashboard")
     monitor.stop()
+    ran_for = time.monotonic() - running_since
     stats = compute_stats(db, monitor_interval_s=0.05)
-    assert stats.service_started_at is not None and stats.uptime_s is not None and stats.uptime_s >= 0.4
+    assert stats.service_started_at is not None and stats.uptime_s is not None
+    assert stats.uptime_s >= ran_for, "uptime counts from the monitor's start, not from a later sample"
     assert path.exists()
     with db.reader() as s:
         samples = s.scalars(select(MonitorSample)).all()

@@ -9,7 +9,7 @@ from agent.backends.ollama import OllamaBackend, OllamaSettings
 from agent.classifier import Classifier
 from agent.verdict import ModelAnswer
 from pipeline.parsing import parse_message
-from tests.conftest import corpus_messages
+from tests.helpers import corpus_messages
 from tests.fake_ollama import FakeOllama, verdict_json
 
 

@@ -10,14 +10,12 @@ from sqlalchemy import func, select
 from agent.backends.fixed import FixedBackend, FixedSettings
 from agent.cascade import Cascade, CascadeSettings
 from agent.classifier import Classifier
-from agent.fast_path import FastPath
 from agent.rate_limits import BucketSettings, ModelGate, RateLimitSettings
 from pipeline.parsing import parse_message
 from pipeline.service import Service, ServiceOptions
 from pipeline.status import rate_limit_hits
 from storage.models import MailJob, Message, VerdictRecord
-from tests.conftest import corpus_messages
-from tests.test_service import account, client, jobs, wait_for
+from tests.helpers import account, client, jobs, wait_for
 
 FLOOD_DOMAIN = "bulk-sender.example"
 
@@ -104,15 +102,8 @@ def serve_until_acted(dovecot, user, db, cascade, count: int, timeout: float, **
     return time.monotonic() - started_at
 
 
-def _trained_fast_path(tmp_path, database) -> FastPath:
-    fast = FastPath(tmp_path / "fast", database)
-    spam = [parse_message(p.read_bytes()) for p in corpus_messages("spam")]
-    ham = [parse_message(p.read_bytes()) for p in corpus_messages("ham")]
-    fast.train(spam + ham, ["spam"] * len(spam) + ["ham"] * len(ham))
-    return fast
-
-
-def test_a_flood_of_500_from_one_sender_does_not_hold_back_other_senders(dovecot, mail_user, db, tmp_path):
+def test_a_flood_of_500_from_one_sender_does_not_hold_back_other_senders(dovecot, mail_user, trained_db,
+                                                                          trained_fast):
     """500 messages from one domain arrive first, then 20 from others. Every message
     would go to the model (band 0..1). The flood gets its bucket's share of model calls
     (burst + rate x time); the rest of it is judged by the fast path alone; the other
@@ -120,7 +111,8 @@ def test_a_flood_of_500_from_one_sender_does_not_hold_back_other_senders(dovecot
     limits = settings(domain=(60, 10), ip=(6000, 1000), concurrent=2)
     gate = ModelGate(limits)
     backend = FixedBackend(FixedSettings(delay_s=0.02))
-    cascade = Cascade(_trained_fast_path(tmp_path, db), Classifier(backend), db,
+    db = trained_db
+    cascade = Cascade(trained_fast, Classifier(backend), db,
                       CascadeSettings(ham_below=0.0, spam_above=1.0, cache_days=0), gate=gate)
     with client(dovecot, mail_user) as c:
         for n in range(500):

@@ -11,7 +11,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from pipeline.cli import cli
-from tests.test_service import client, message
+from tests.helpers import client, message
 
 MAILWARDEN = [sys.executable, "-m", "pipeline.cli"]
 ROOT = Path(__file__).parent.parent

@@ -9,7 +9,7 @@ from datetime import datetime
 import pytest
 from sqlalchemy import func, select
 
-from agent.backends.fixed import FixedBackend, FixedSettings
+from agent.backends.fixed import FixedBackend
 from agent.backends.ollama import OllamaBackend, OllamaSettings
 from agent.classifier import Classifier
 from pipeline.corrections import Corrections
@@ -17,36 +17,10 @@ from pipeline.imap import JUDGED_KEYWORD, AccountSettings
 from pipeline.parsing import parse_message
 from pipeline.service import Service, ServiceOptions
 from storage import open_database
-from storage.models import Feedback, FolderState, MailJob, VerdictRecord
+from storage.models import Feedback, FolderState, MailJob, Message, VerdictRecord
 from tests.fake_ollama import FakeOllama, verdict_json
-from tests.helpers import MARK, account, client, folder_flags, jobs, message, wait_for  # noqa: F401 - also used by other modules
-
-
-def started(service: Service, db) -> Service:
-    service.start()
-    wait_for(lambda: _scanned(db), what="first scan")
-    return service
-
-
-def _scanned(db) -> bool:
-    with db.reader() as s:
-        return s.scalar(select(func.count()).select_from(FolderState).where(FolderState.heartbeat_at.is_not(None))) > 0
-
-
-def deliver_one_spam_and_one_ham(service: Service, dovecot, user, db) -> None:
-    """APPEND a spam and a ham to INBOX, wait until both are acted on, stop the service."""
-    try:
-        with client(dovecot, user) as c:
-            c.append("INBOX", message(1, spam=True))
-            c.append("INBOX", message(2))
-        wait_for(lambda: jobs(db, "acted") == 2)
-    finally:
-        service.stop()
-
-
-def fixed_service(dovecot, user, db, **options) -> Service:
-    return Service([account(dovecot, user)], Classifier(FixedBackend(FixedSettings())), db,
-                   ServiceOptions(workers=2, **options))
+from tests.helpers import (account, client, corpus_messages, deliver_one_spam_and_one_ham, fixed_service,
+                           folder_flags, jobs, message, scanned, started, wait_for)
 
 
 def test_new_mail_during_idle_is_judged_and_spam_is_moved(dovecot, mail_user, db):
@@ -71,9 +45,12 @@ def test_mail_present_before_the_first_start_is_left_alone_unless_backfilled(dov
         for n in range(3):
             c.append("INBOX", message(n, spam=True))
     service = started(fixed_service(dovecot, mail_user, db), db)
-    time.sleep(1.0)
+    wait_for(service.idle, what="the first scans over")
     service.stop()
     assert jobs(db) == 0 and len(folder_flags(dovecot, mail_user, "INBOX")) == 3
+    with db.reader() as s:
+        assert s.scalar(select(FolderState.last_uid).where(FolderState.folder == "INBOX")) == 3, \
+            "the checkpoint starts past the mail that was there"
 
     # a new database: a first start again, this time with --backfill 2
     fresh = open_database(f"sqlite:///{db.engine.url.database}-2")
@@ -157,7 +134,7 @@ def test_rescued_message_is_not_quarantined_again(dovecot, mail_user, db, keep_k
                 c.delete_messages([uid])
                 c.expunge()
         wait_for(lambda: jobs(db, "skipped") == 1, what="the rescued copy seen")
-        time.sleep(0.5)
+        wait_for(service.idle, what="nothing left to do")
     finally:
         service.stop()
 
@@ -229,7 +206,7 @@ def test_a_renumbered_folder_is_rescanned_without_judging_anything_twice(dovecot
     service = Service([watched], Classifier(FixedBackend()), db, ServiceOptions())
     service.start()
     try:
-        wait_for(lambda: _scanned(db))
+        wait_for(lambda: scanned(service, db), what="first scan of Lists")
         first = message(1)
         with client(dovecot, mail_user) as c:
             c.append("Lists", first)
@@ -355,15 +332,11 @@ def test_tls_modes_verify_the_server_certificate(tls_dovecot, mode):
         Mailbox(untrusted).connect()
 
 
-def test_a_move_to_junk_is_a_spam_correction_and_a_move_to_trash_is_not(dovecot, mail_user, db, tmp_path):
+def test_a_move_to_junk_is_a_spam_correction_and_a_move_to_trash_is_not(dovecot, mail_user, trained_db,
+                                                                        trained_fast):
     from agent.cascade import Cascade, CascadeSettings
-    from agent.fast_path import FastPath
-    from tests.conftest import corpus_messages
 
-    fast = FastPath(tmp_path / "fast", db)
-    spam = [parse_message(p.read_bytes()) for p in corpus_messages("spam")]
-    ham = [parse_message(p.read_bytes()) for p in corpus_messages("ham")]
-    fast.train(spam + ham, ["spam"] * len(spam) + ["ham"] * len(ham))
+    db, fast = trained_db, trained_fast
     # Every message goes to the (fixed, "ham" without its marker) model, averaged with the
     # fast path: nothing reaches the quarantine threshold, so both stay in INBOX.
     judge = Cascade(fast, Classifier(FixedBackend()), db, CascadeSettings(ham_below=0.0, spam_above=1.0))
@@ -383,7 +356,7 @@ def test_a_move_to_junk_is_a_spam_correction_and_a_move_to_trash_is_not(dovecot,
             c.move([first], "Junk")
             c.move([second], "Trash")
         wait_for(lambda: jobs(db, "skipped") == 1, what="the move to Junk seen")
-        time.sleep(0.5)
+        wait_for(service.idle, what="nothing left to do")
     finally:
         service.stop()
     with db.reader() as s:
@@ -416,7 +389,7 @@ def test_a_release_from_quarantine_is_one_ham_correction_and_stays_released(dove
         assert released.exit_code == 0, released.output
         assert "released to home/INBOX" in released.output
         wait_for(lambda: jobs(db, "skipped") == 1, what="the service seeing it back in INBOX")
-        time.sleep(0.5)
+        wait_for(service.idle, what="nothing left to do")
         again = runner.invoke(cli, ["--config", str(config), "quarantine", "list", "--json"])
         assert json.loads(again.stdout) == []
     finally:
@@ -430,25 +403,43 @@ def test_a_release_from_quarantine_is_one_ham_correction_and_stays_released(dove
 @pytest.mark.parametrize("destination, is_rescue", [("Receipts", True), ("Trash", False)])
 def test_out_of_quarantine_into_any_other_folder_is_ham_but_trash_is_not(dovecot, mail_user, db, destination,
                                                                           is_rescue):
+    """GIVEN a quarantined message the owner moves to `destination`
+    WHEN the quarantine audit has looked for it (proven by a second quarantined message,
+    moved to Receipts after it, being noticed: a look at the quarantine that finds the
+    second missing finds the first missing too, and the service finishes that look
+    before it stops)
+    THEN it is a ham correction if `destination` is an ordinary folder, nothing in Trash."""
     service = started(Service([account(dovecot, mail_user, poll_interval_s=0.5)], Classifier(FixedBackend()), db,
                               ServiceOptions()), db)
+    first, control = message(1, spam=True), message(2, spam=True)
     try:
         with client(dovecot, mail_user) as c:
             c.create_folder("Receipts")
-            c.append("INBOX", message(1, spam=True))
+            c.append("INBOX", first)
         wait_for(lambda: jobs(db, "acted") == 1)
         with client(dovecot, mail_user) as c:
             c.select_folder("Quarantine")
             c.move(c.search("ALL"), destination)
-        if is_rescue:
-            wait_for(lambda: _feedback_count(db) == 1, timeout=15, what="the move out of quarantine noticed")
-        else:
-            time.sleep(2.5)
+            c.append("INBOX", control)
+        wait_for(lambda: jobs(db, "acted") == 2, what="the second message quarantined")
+        with client(dovecot, mail_user) as c:
+            c.select_folder("Quarantine")
+            c.move(c.search("ALL"), "Receipts")
+        wait_for(lambda: _feedback_count(db) == (2 if is_rescue else 1), timeout=15,
+                 what="the moves out of quarantine noticed")
     finally:
         service.stop()
     with db.reader() as s:
-        rows = [(f.label, f.source) for f in s.scalars(select(Feedback))]
-    assert rows == ([("ham", "imap-rescue")] if is_rescue else [])
+        rows = {mid: (label, source) for mid, label, source in s.execute(
+            select(Message.message_id, Feedback.label, Feedback.source).join(Message, Message.id == Feedback.message_pk))}
+    expected = {_message_id(control): ("ham", "imap-rescue")}
+    if is_rescue:
+        expected[_message_id(first)] = ("ham", "imap-rescue")
+    assert rows == expected
+
+
+def _message_id(raw: bytes) -> str:
+    return raw.split(b"Message-ID: ")[1].split(b"\r\n")[0].decode()
 
 
 def _feedback_count(db) -> int:
