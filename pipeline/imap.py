@@ -12,6 +12,11 @@ A TLS mode that does not match the port fails in ways that look like a network f
 for the greeting when a plain client meets a TLS port), so on those two errors the port
 is probed once the other way round and, when it answers in the other mode, the error
 says which `tls` to set instead of being retried for ever.
+
+Longer than most modules (about 460 lines) on purpose: it is one noun, the account's
+connection, and each operation's error translation sits beside the call it guards;
+splitting connecting from the folder operations would put the two halves of each
+translation in different files.
 """
 
 from __future__ import annotations
