@@ -312,3 +312,22 @@ def read_only():
             subprocess.run(["chattr", "-i", str(path)], capture_output=True)
         else:
             path.chmod(0o600)
+
+
+SLOW_FIXTURES = frozenset({"dovecot_server", "dovecot", "tls_dovecot", "mail_user", "corpus_model", "trained_copy",
+                           "corpus_data_dir", "bundled_data_dir", "trained_on_corpus", "trained_on_bundled",
+                           "small_disk"})
+"""A test that needs one of these (a real Dovecot, a model trained on a corpus, a
+loop-mounted small disk) takes seconds, so it is in the slow tier whatever its module."""
+
+SLOW_MODULES = frozenset({"test_crash_recovery", "test_demo", "test_embedded_backend", "test_neighbours"})
+"""Modules whose tests start whole `mailwarden` processes or the real model, or fit the
+neighbour memory on a corpus (2-4 s each)."""
+
+
+def pytest_collection_modifyitems(config, items):  # noqa: ARG001
+    """Mark the slow tier: `-m "not slow"` leaves the tests that run in well under a second."""
+    for item in items:
+        module = item.module.__name__.rsplit(".", 1)[-1] if item.module else ""
+        if module in SLOW_MODULES or SLOW_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
