@@ -13,11 +13,14 @@ import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, Field
 
 from agent.scores import Confusion, metrics
+
+if TYPE_CHECKING:
+    from pipeline.judging import Judgement
 
 Split = Literal["all", "train", "test"]
 
@@ -110,7 +113,7 @@ def percentile(values: list[float], q: float) -> float:
 
 def evaluate(
     files: list[LabelledFile],
-    judge: Callable[[bytes, str], "object"],
+    judge: Callable[[bytes, str], Judgement],
     *,
     corpus: str,
     split: str,
@@ -140,11 +143,11 @@ def evaluate(
         t0 = time.perf_counter()
         judgement = judge(item.path.read_bytes(), str(item.path))
         latencies.append((time.perf_counter() - t0) * 1000.0)
-        verdict = getattr(judgement, "verdict", None)
+        verdict = judgement.verdict
         if verdict is None:
             failed += 1
             if len(errors) < 5:
-                errors.append(f"{item.relative}: {getattr(judgement, 'error', 'no verdict')}")
+                errors.append(f"{item.relative}: {judgement.error or 'no verdict'}")
         else:
             is_spam = item.label == "spam"
             confusion.add(is_spam, verdict.label == "spam")
