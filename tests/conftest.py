@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.fake_ollama import FakeOllama
-from tests.helpers import CORPUS, MAILWARDEN, REPO, TESTS, corpus_messages  # noqa: F401 - CORPUS, TESTS: the names tests imported from here
+from tests.helpers import CORPUS, MAILWARDEN, REPO, TESTS, corpus_messages, sqlite_db  # noqa: F401 - CORPUS, TESTS: the names tests imported from here
 
 
 def _clean_environment(monkeypatch: pytest.MonkeyPatch, data_dir: Path, cwd: Path) -> None:
@@ -77,11 +77,7 @@ def trained_copy(corpus_model, tmp_path) -> Path:
 @pytest.fixture
 def trained_db(trained_copy):
     """The database of `trained_copy`: a fresh database plus the training's reputation counts."""
-    from storage import open_database
-
-    database = open_database(f"sqlite:///{trained_copy / 'mw.sqlite'}")
-    yield database
-    database.close()
+    yield from sqlite_db(trained_copy)
 
 
 @pytest.fixture
@@ -146,11 +142,7 @@ def trained_on_bundled(bundled_data_dir, isolated_environment) -> str:
 @pytest.fixture
 def db(tmp_path):
     """A fresh SQLite database (no vault, no audit log: the bare storage)."""
-    from storage import open_database
-
-    database = open_database(f"sqlite:///{tmp_path / 'mw.sqlite'}")
-    yield database
-    database.close()
+    yield from sqlite_db(tmp_path)
 
 
 @pytest.fixture

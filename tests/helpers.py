@@ -154,3 +154,13 @@ def mailwarden(*args: str, password: str = "", timeout: float = 60, **popen) -> 
     result = subprocess.run([*MAILWARDEN, *args], capture_output=True, text=True, timeout=timeout, cwd=REPO,
                             env=env, **popen)
     return result, time.monotonic() - started
+
+
+def sqlite_db(directory: Path, name: str = "mw.sqlite"):
+    """Open DIRECTORY/NAME as a mailwarden database for the length of a fixture
+    (`yield from sqlite_db(path)`), and close it after."""
+    from storage import open_database
+
+    database = open_database(f"sqlite:///{directory / name}")
+    yield database
+    database.close()

@@ -19,9 +19,8 @@ from agent.fast_path import FastPath
 from pipeline.api import ApiServer, ApiSettings, api_token, create_app
 from pipeline.corrections import Corrections
 from pipeline.parsing import parse_message
-from storage import open_database
 from storage.models import Feedback, Message
-from tests.helpers import corpus_messages, wait_for
+from tests.helpers import corpus_messages, sqlite_db, wait_for
 
 MiB = 2**20
 
@@ -37,9 +36,7 @@ def data_dir(corpus_model, isolated_environment) -> Path:
 
 @pytest.fixture
 def db(data_dir):
-    database = open_database(f"sqlite:///{data_dir / 'mw.sqlite'}")
-    yield database
-    database.close()
+    yield from sqlite_db(data_dir)
 
 
 @pytest.fixture

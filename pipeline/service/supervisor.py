@@ -49,10 +49,6 @@ class Service:
         return self._run.accounts
 
     @property
-    def judges(self) -> dict[str, Judge]:
-        return self._run.judges
-
-    @property
     def db(self) -> Database:
         return self._run.db
 
@@ -76,10 +72,6 @@ class Service:
     @property
     def faults(self) -> StorageBackoff:
         return self._run.faults
-
-    @property
-    def junk_folders(self) -> dict[str, str]:
-        return self._run.junk_folders
 
     # ------------------------------------------------------------ lifecycle
 
