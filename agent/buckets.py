@@ -45,3 +45,19 @@ def row_values(row: np.ndarray, header_weight: float = 1.0) -> np.ndarray:
     """Each bucket's value (see `block_values`), in the row's order."""
     head, body = block_values(row, header_weight)
     return np.where(row >= BODY, body, head)
+
+
+def known_values(row: np.ndarray, known: np.ndarray, header_weight: float = 1.0,
+                 unknown_share: float = 1.0) -> np.ndarray:
+    """Like `row_values`, but a bucket the model never learned (`known` False) counts
+    only `unknown_share` of a feature in its block's normalisation (it has no weight, so
+    its own value does not matter). With 1 this is `row_values`; with 0 a message is
+    normalised over what the model knows of it: mail full of features nobody trained
+    on is read by the ones it has, instead of having them diluted toward the intercept
+    (see `agent.text_model`)."""
+    body = row >= BODY
+    n_body = float((known & body).sum()) + unknown_share * float((~known & body).sum())
+    n_head = float((known & ~body).sum()) + unknown_share * float((~known & ~body).sum())
+    head_value = header_weight / math.sqrt(n_head) if n_head else 0.0
+    body_value = 1.0 / math.sqrt(n_body) if n_body else 0.0
+    return np.where(body, body_value, head_value)

@@ -1,12 +1,18 @@
 """The cascade: decide clear cases on the fast path, ask the model only when it matters.
 
 fast path probability p:
-- p <= ham_below or p >= spam_above: decided here (decided_by "fast");
+- p <= ham_below or p >= spam_above, on mail the fast path knows: decided here
+  (decided_by "fast");
+- mail it does not know (too few of its words have a weight, `Assessment.familiar`)
+  goes to the model whatever p is: trained on one era's or one site's mail, the fast
+  path scores another's far from where it belongs, and is sure of it;
 - otherwise, if a model backend is configured: a verdict cached for the same content
   (bulk mail repeats) is reused (decided_by "cache"), else the model is asked (decided_by
   "model"). Its probability is combined with the fast path's, weighted by
   `model_weight`, not taken blindly;
-- with no model (`--backend none`) the fast path decides everything.
+- with no model (`--backend none`) the fast path decides everything, and what it would
+  have asked the model about and calls wanted mail is marked for the owner to look at
+  (`Verdict.unfamiliar`): in the band, or new to it with p >= `mark_unfamiliar_from`.
 An untrained fast path sends everything to the model (and with no model, refuses).
 
 Around all of it: the guard (`agent.guard`) inspects the message first and has the
@@ -34,7 +40,8 @@ from agent.guard import Guard
 from agent.rate_limits import ModelGate, RateLimited
 from agent.learning import Learning
 from agent.message import ParsedMessage
-from agent.verdict import COMBINED_NOTE, Category, Verdict
+from agent.structure import findings
+from agent.verdict import COMBINED_NOTE, NEW_MAIL_NOTE, Category, Verdict
 from prompts import template_version
 from storage import Database
 from storage import rate_limit_hits, verdicts
@@ -108,9 +115,10 @@ class Cascade:
             self._observe(message)
             self.fast.note_judged(assessment.probability)
             p = assessment.probability
-            clear = p <= self.settings.ham_below or p >= self.settings.spam_above
+            clear = (p <= self.settings.ham_below or p >= self.settings.spam_above) and (
+                assessment.familiar or not self.settings.ask_unfamiliar)
             if self.classifier is None or (clear and not rules):
-                return self._fast_verdict(assessment, started)
+                return self._fast_verdict(assessment, started, message)
         if not rules:
             cached = self._cached(message)
             if cached is not None:  # stored already combined: reuse as it is
@@ -120,7 +128,7 @@ class Cascade:
             if refused is not None:
                 if assessment is None:
                     raise RateLimited(f"{refused}; no trained fast path to judge it meanwhile, so it waits")
-                verdict = self._fast_verdict(assessment, started)
+                verdict = self._fast_verdict(assessment, started, message, asked_model=False)
                 return verdict.amended(reason=f"{verdict.reason}; not sent to the model: {refused}")
         shots = (self.examples.examples_for(message, limit=self.classifier.settings.max_examples)
                  if self.examples is not None else [])
@@ -169,20 +177,41 @@ class Cascade:
         with self.db.session() as s:
             rate_limit_hits.add(s, hits)
 
-    def _fast_verdict(self, a: Assessment, started: float) -> Verdict:
+    def _fast_verdict(self, a: Assessment, started: float, message: ParsedMessage,
+                      asked_model: bool | None = None) -> Verdict:
+        """The fast path's verdict as it is. `asked_model` False: the model would have
+        been asked but was not (none configured, or over a limit)."""
         label = "spam" if a.probability >= 0.5 else "ham"
+        if asked_model is None:
+            asked_model = self.classifier is not None
+        unfamiliar = not asked_model and self._would_ask(a) and label == "ham" and (
+            not a.familiar and a.probability >= self.settings.mark_unfamiliar_from
+            or a.probability > self.settings.ham_below)
+        reason = f"fast path: {a.summary()}"
+        if unfamiliar:
+            reason = f"{NEW_MAIL_NOTE}, no model to ask: marked for you to look at ({self._new_words(a)}); {reason}"
         return Verdict(
             label=label,
             spam_probability=round(a.probability, 4),
             category=Category.unknown if label == "spam" else Category.legitimate,
-            reason=f"fast path: {a.summary()}",
-            risk_factors=[f"{s.kind} {s.state}" for s in a.standings if s.state in ("blocked", "suspicious")][:5],
+            reason=reason,
+            unfamiliar=unfamiliar,
+            risk_factors=([f.detail for f in message.derived(findings)]
+                          + [f"{s.kind} {s.state}" for s in a.standings if s.state in ("blocked", "suspicious")][:5]),
             backend="none" if self.classifier is None else self.classifier.backend.name,
             model="fast path",
             elapsed_ms=(time.perf_counter() - started) * 1000.0,
             prompt_version=template_version(),
             decided_by=Decider.fast,
         )
+
+    def _would_ask(self, a: Assessment) -> bool:
+        p = a.probability
+        return (not a.familiar and self.settings.ask_unfamiliar) or self.settings.ham_below < p < self.settings.spam_above
+
+    @staticmethod
+    def _new_words(a: Assessment) -> str:
+        return f"the fast path knows {a.body_known:.0%} of its words" if not a.familiar else "the fast path is unsure"
 
     def _combine(self, a: Assessment | None, verdict: Verdict, decided_by: Decider, started: float) -> Verdict:
         """The model's probability mixed with the fast path's (the model is one voice)."""
@@ -194,6 +223,8 @@ class Cascade:
             p = (1 - w) * a.probability + w * verdict.spam_probability
             reason = (f"{verdict.reason}{COMBINED_NOTE}{verdict.spam_probability:.2f}; "
                       f"fast path p={a.probability:.2f}, {a.summary()})")
+            if not a.familiar:
+                reason = f"{NEW_MAIL_NOTE} ({self._new_words(a)}): asked the model. {reason}"
         label = "spam" if p >= 0.5 else "ham"
         category = verdict.category if label == verdict.label else (Category.legitimate if label == "ham" else Category.unknown)
         return verdict.amended(label=label, spam_probability=round(p, 4), category=category, reason=reason,

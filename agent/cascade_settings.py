@@ -23,6 +23,10 @@ class CascadeSettings(BaseModel):
 
     ham_below: float = Field(default=0.1, ge=0, le=1, description="fast p at or below this: ham without the model")
     spam_above: float = Field(default=0.9, ge=0, le=1, description="fast p at or above this: spam without the model")
+    ask_unfamiliar: bool = Field(default=True, description="ask the model about mail the fast path does not know, "
+                                 "whatever it scored")
+    mark_unfamiliar_from: float = Field(default=0.01, ge=0, le=1, description="with no model: mark mail the fast path "
+                                        "does not know as unfamiliar from this probability on (below it, it is sure)")
     model_weight: float = Field(default=0.5, ge=0, le=1, description="share of the model in the combined probability")
     cache_days: float = Field(default=14.0, ge=0, description="reuse a model verdict for identical content this long")
     reputation_flush_every: int = Field(default=200, ge=1)

@@ -35,7 +35,8 @@ def new_text_model(settings: FastPathSettings) -> TextModel:
     """An untrained text model with the settings' hyperparameters."""
     return TextModel(alpha=settings.alpha, seed=settings.seed, bags=settings.bags, header_weight=settings.header_weight,
                      ham_weight=settings.ham_weight, scale=settings.scale, calibration_folds=settings.calibration_folds,
-                     neighbours=settings.neighbours, rare_limit=settings.rare_limit)
+                     neighbours=settings.neighbours, rare_limit=settings.rare_limit,
+                     unknown_share=settings.unknown_share, unfamiliar_share=settings.unfamiliar_share)
 
 
 class FastPathUntrained(Exception):
@@ -52,6 +53,13 @@ class Assessment:
     nearest_spam: float = 0.0
     """How like (0-1, by rare features) the closest spam and ham the owner labelled it is."""
     nearest_ham: float = 0.0
+    header_known: float = 1.0
+    """Share of the message's header features (sender, relays, headers, links) and of its
+    words that the text model has a weight for: how much of it the fast path has seen."""
+    body_known: float = 1.0
+    familiar: bool = True
+    """Enough of its words are known for the fast path's probability to be trusted
+    (`TextModel.is_familiar`); a message that is not goes to the model whatever it scored."""
 
     def summary(self) -> str:
         notable = [f"{s.kind} {s.key} {s.state}" for s in self.standings if s.state != "unknown"][:3]
@@ -172,27 +180,38 @@ class FastPath:
     def assess(self, message: ParsedMessage) -> Assessment:
         if not self.ready:
             raise FastPathUntrained("the fast path has no text model yet: run `mailwarden train --spam DIR --ham DIR`")
-        score = self.text.score(stored_features(message).array())
+        row = stored_features(message).array()
+        score = self.text.score(row)
         standings = self.reputation.standings(message)
         adjustment = self.reputation.adjustment(standings)
         shift = self.balance_shift()
         z = self.text.scale * (score.margin + adjustment + shift)
         probability = sigmoid(z)
-        return Assessment(probability, score.margin, adjustment, standings, shift, score.nearest_spam, score.nearest_ham)
+        header_known, body_known = self.text.familiarity(row)
+        return Assessment(probability, score.margin, adjustment, standings, shift, score.nearest_spam, score.nearest_ham,
+                          header_known, body_known, self.text.is_familiar(row))
 
     def train(self, messages: list[ParsedMessage], labels: list[str]) -> None:
         """Bootstrap from a labelled corpus: the text model from scratch, reputation added to.
         The new model starts from what it was shown: corrections recorded before it are
         not replayed into it (it is marked as holding them)."""
-        rows = [stored_features(m).array() for m in messages]
+        self.train_stored([stored_features(m) for m in messages], labels)
+
+    def train_stored(self, stored: list[StoredFeatures], labels: list[str], mark: list[bool] | None = None) -> None:
+        """`train` from what was kept of each message (its buckets and reputation keys:
+        `mailwarden train --account` keeps those, not the mail). `mark`: which messages'
+        reputation marks to make (a message marked by an earlier, interrupted training
+        is not counted twice); all when None."""
+        rows = [s.array() for s in stored]
         with self._lock:
             # Read before the fit: a correction recorded meanwhile is learned into it later.
             holds = self._last_feedback_id()
             self.text = new_text_model(self.settings)
             self.text.fit(rows, [label == "spam" for label in labels], epochs=self.settings.epochs)
             self.text.applied_feedback_id = holds
-            for message, label in zip(messages, labels):
-                self.reputation.observe(message, label)
+            for i, (features_of, label) in enumerate(zip(stored, labels)):
+                if mark is None or mark[i]:
+                    self.reputation.observe_keys(features_of.reputation_keys, label, count_seen=True)
             self.save()
 
     # ------------------------------------------------------------ corrections

@@ -15,6 +15,7 @@ import re
 from urllib.parse import urlsplit
 
 from agent.message import ParsedMessage
+from agent.structure import findings
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _CJK_RUN = re.compile(f"([{_CJK}]+)")
@@ -184,6 +185,7 @@ def features(message: ParsedMessage) -> list[str]:
     add("ct:" + message.profile.content_type)
     add("parts:" + str(min(message.profile.part_count, 10)))
     add(f"auth:{message.auth.spf}/{message.auth.dkim}/{message.auth.dmarc}")
+    out.extend("st:" + finding.kind for finding in message.derived(findings))
     out.extend(_alignment_features(message))
     out.extend(_link_features(message))
     out.extend(_shape_features(message))

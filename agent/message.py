@@ -49,6 +49,9 @@ class Link(BaseModel):
     host: str
     registered_domain: str
     """The domain someone registered (`example.co.uk` for `a.b.example.co.uk`), or the IP."""
+    text: str = ""
+    """What the reader sees for it in the HTML (the link text, or an image's alt text);
+    empty for a URL written out in plain text."""
 
 
 class Attachment(BaseModel):
@@ -98,6 +101,8 @@ class ParsedMessage(BaseModel):
     subject: str = ""
     from_address: str | None = None
     from_name: str | None = None
+    sender_registered: str | None = None
+    """The registered domain of `from_address` (the public suffix list decides)."""
     reply_to: str | None = None
     return_path: str | None = None
     to_count: int = 0
@@ -122,6 +127,8 @@ class ParsedMessage(BaseModel):
     """The HTML rendered with its hidden text in place, only when it has some: what the
     statistical fast path reads (it was measured on mail as sent)."""
     links: list[Link] = Field(default_factory=list)
+    forms: int = 0
+    """HTML <form> elements in the message."""
     attachments: list[Attachment] = Field(default_factory=list)
     profile: ContentProfile = Field(default_factory=ContentProfile)
 

@@ -24,8 +24,15 @@ COMBINED_NOTE = " (model p="
 stored reason: what precedes it are the model's own words (see `model_words`)."""
 
 
+NEW_MAIL_NOTE = "new kind of mail"
+"""How the cascade's note begins when it asked the model because the fast path did not
+know the message: "new kind of mail (...): asked the model. " before the model's words."""
+
+
 def model_words(reason: str) -> str:
-    """The model's stated reason without the cascade's combination note."""
+    """The model's stated reason without the cascade's notes."""
+    if reason.startswith(NEW_MAIL_NOTE) and "asked the model. " in reason:
+        reason = reason.split("asked the model. ", 1)[1]
     return reason.split(COMBINED_NOTE, 1)[0]
 
 
@@ -71,6 +78,9 @@ class Verdict(ModelAnswer):
     prompt_sha256: str | None = None
     """Hash of the prompt sent to the model (for the audit log; the prompt is not kept)."""
     answer_sha256: str | None = None
+    unfamiliar: bool = False
+    """The fast path knew too little of this message to be trusted on it, and no model
+    judged it: the owner should look (`Action.unfamiliar`)."""
     guard_findings: list[str] = Field(default_factory=list)
     """The guard's findings on this message (`agent.guard`), as the risk factors it added.
     Set by the guard alone: the model's own risk factors never land here, whatever they

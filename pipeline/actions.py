@@ -3,6 +3,8 @@
 quarantine    -> MOVE to the quarantine folder
 suspicious    -> keyword (`$Phishing` for phishing, else `Suspicious`) and \\Flagged
 possible_spam -> keyword `$Junk`
+unfamiliar    -> keyword `$MailwardenUnfamiliar`: below the tiers, but a new kind of mail
+                 that only the fast path judged (no model configured, or over its limit)
 deliver       -> nothing
 Every judged message also gets `$MailwardenJudged`, so no later pass judges it again.
 """
@@ -24,6 +26,7 @@ class TierSettings(BaseModel):
     suspicious_keyword: str = "Suspicious"
     phishing_keyword: str = "$Phishing"
     possible_spam_keyword: str = "$Junk"
+    unfamiliar_keyword: str = "$MailwardenUnfamiliar"
 
     @model_validator(mode="after")
     def _ordered(self) -> "TierSettings":
@@ -32,14 +35,16 @@ class TierSettings(BaseModel):
         return self
 
 
-def choose_action(spam_probability: float, tiers: TierSettings) -> Action:
+def choose_action(spam_probability: float, tiers: TierSettings, unfamiliar: bool = False) -> Action:
+    """The tier of a probability; `unfamiliar` (`Verdict.unfamiliar`) marks what would be
+    delivered without a word."""
     if spam_probability >= tiers.quarantine_at:
         return Action.quarantine
     if spam_probability >= tiers.suspicious_at:
         return Action.suspicious
     if spam_probability >= tiers.possible_spam_at:
         return Action.possible_spam
-    return Action.deliver
+    return Action.unfamiliar if unfamiliar else Action.deliver
 
 
 def keywords_for(action: Action, category: str, tiers: TierSettings) -> list[str]:
@@ -49,6 +54,8 @@ def keywords_for(action: Action, category: str, tiers: TierSettings) -> list[str
         keywords += [tiers.phishing_keyword if category == "phishing" else tiers.suspicious_keyword, "\\Flagged"]
     elif action == Action.possible_spam:
         keywords.append(tiers.possible_spam_keyword)
+    elif action == Action.unfamiliar:
+        keywords.append(tiers.unfamiliar_keyword)
     elif action == Action.quarantine and category == "phishing":
         keywords.append(tiers.phishing_keyword)
     return keywords

@@ -199,7 +199,7 @@ def create_app(db: Database, judge, *, token: str, settings: ApiSettings | None 
         if judgement.verdict is None:
             raise HTTPException(503, f"not judged: {judgement.error}")
         return ClassifyResult(message_pk=judgement.message_pk, fingerprint=judgement.parsed.fingerprint,
-                              action=choose_action(judgement.verdict.spam_probability, tiers),
+                              action=choose_action(judgement.verdict.spam_probability, tiers, judgement.verdict.unfamiliar),
                               verdict=judgement.verdict, defects=judgement.parsed.defects)
 
     @app.post("/feedback", response_model=FeedbackResult, summary="Record the owner's label for a stored message",

@@ -335,6 +335,42 @@ class Mailbox:
         self.uidvalidity = int(info[b"UIDVALIDITY"])
         return self.uidvalidity, int(info.get(b"UIDNEXT", 0))
 
+    def examine(self, folder: str) -> int:
+        """Open `folder` read-only (EXAMINE): nothing read there can change a flag.
+        Returns its UIDVALIDITY; FolderMissing as for `select`."""
+        try:
+            info = self._call(f"EXAMINE {folder}", self.client.select_folder, folder, readonly=True)
+        except ConnectionLost:
+            raise
+        except ImapError:
+            if self._call(f"LIST {folder}", self.client.folder_exists, folder):
+                raise
+            existing = sorted(name for name, flags in self.folders() if not flags & {"\\Noselect", "\\NonExistent"})
+            raise FolderMissing(f"account {self.account.name}: folder {folder!r} does not exist on "
+                                f"{self.account.host} (it has {', '.join(existing[:20]) or 'no folders'})",
+                                folder, existing) from None
+        self.selected = None  # not selected for writing: the service's next select opens it again
+        return int(info[b"UIDVALIDITY"])
+
+    def special_folder(self, use: bytes) -> str | None:
+        """The folder the server marks with this SPECIAL-USE flag (imapclient.imapclient.JUNK, SENT...)."""
+        if "SPECIAL-USE" not in self.capabilities and "XLIST" not in self.capabilities:
+            return None
+        return self._call("LIST (SPECIAL-USE)", self.client.find_special_folder, use)
+
+    def fetch_many(self, uids: list[int], max_bytes: int = MAX_FETCH_BYTES) -> dict[int, tuple[bytes, set[str]]]:
+        """Several messages at once, without setting \\Seen: uid -> (raw start, flags)."""
+        if not uids:
+            return {}
+        data = self._call(f"UID FETCH {len(uids)} messages", self.client.fetch, uids,
+                          [f"BODY.PEEK[]<0.{max_bytes}>", "FLAGS"])
+        out = {}
+        for uid, item in data.items():
+            body = next((v for k, v in item.items() if k.startswith(b"BODY[]")), None)
+            if body is not None:
+                out[int(uid)] = (bytes(body), {_flag(f) for f in item.get(b"FLAGS", ())})
+        return out
+
     def ensure_selected(self, folder: str) -> int:
         """Select `folder` unless it already is; returns its UIDVALIDITY."""
         if self.selected != folder or self.uidvalidity is None:

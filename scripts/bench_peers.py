@@ -109,7 +109,7 @@ def run_bogofilter(train, test, work: Path) -> dict:
     seconds = time.perf_counter() - started
     unsure = sum(1 for v in said.values() if v == "U")
     return {"confusion": confusion([f.label for f in test], [said.get(str(f.path)) == "S" for f in test]),
-            "rate": len(files) / seconds, "model_share": None, "note": f"{unsure} 'unsure' counted as not spam"}
+            "said": [said.get(str(f.path)) == "S" for f in test], "rate": len(files) / seconds, "model_share": None, "note": f"{unsure} 'unsure' counted as not spam"}
 
 
 def _free_port() -> int:
@@ -164,7 +164,7 @@ def run_spamassassin(train, test, workers: int, work: Path) -> dict:
     finally:
         daemon.terminate()
         daemon.wait(timeout=30)
-    return {"confusion": confusion([f.label for f in test], said), "rate": len(test) / seconds,
+    return {"confusion": confusion([f.label for f in test], said), "said": said, "rate": len(test) / seconds,
             "model_share": None, "note": f"Bayes + default rules, network tests off, {workers} spamd children"}
 
 

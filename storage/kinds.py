@@ -32,20 +32,23 @@ FINAL: tuple[JobState, ...] = (JobState.acted, JobState.gone, JobState.skipped, 
 
 
 class Action(StrEnum):
-    """What was done, or is planned, in the mailbox (`MailJob.action`). The first four are
+    """What was done, or is planned, in the mailbox (`MailJob.action`). The first five are
     the tiers (`pipeline.actions`); the others record the owner's own moves."""
 
     quarantine = "quarantine"
     suspicious = "suspicious"
     possible_spam = "possible_spam"
     deliver = "deliver"
+    unfamiliar = "unfamiliar"
+    """Delivered, but marked for the owner to look at: a new kind of mail the fast path
+    knew little of, and no model judged it (`pipeline.actions`)."""
     rescued = "rescued"
     """Back in a watched folder after we quarantined it: the owner's, left in place."""
     learned_spam = "learned-spam"
     """Filed in the training Junk folder by the owner: learned as spam, not judged."""
 
 
-FLAGGED: tuple[Action, ...] = (Action.suspicious, Action.possible_spam)
+FLAGGED: tuple[Action, ...] = (Action.suspicious, Action.possible_spam, Action.unfamiliar)
 """The actions that mark a message (keywords) without moving it."""
 
 

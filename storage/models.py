@@ -272,3 +272,31 @@ class Marker(Base):
 
     name: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[int] = mapped_column(Integer)
+
+
+class TrainingSample(Base):
+    """One message read from an account's own folders by `mailwarden train --account`:
+    what the fast path learns from it (hashed features and reputation keys, not the mail),
+    its label, and where it was, so an interrupted training goes on where it stopped
+    and a message in two folders is learned once."""
+
+    __tablename__ = "training_samples"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account: Mapped[str] = mapped_column(String(100))
+    folder: Mapped[str] = mapped_column(String(500))
+    uidvalidity: Mapped[int] = mapped_column(Integer)
+    uid: Mapped[int] = mapped_column(Integer)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    label: Mapped[str] = mapped_column(String(4))
+    """spam or ham."""
+    answered: Mapped[bool] = mapped_column(default=False)
+    """The owner answered it (\\Answered) or sent it: wanted for sure."""
+    feature_hashes: Mapped[list[Any]] = mapped_column(JSON)
+    reputation_keys: Mapped[list[Any]] = mapped_column(JSON)
+    read_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    observed: Mapped[bool] = mapped_column(default=False)
+    """Its reputation marks are made (once, whatever number of trainings use it)."""
+
+    __table_args__ = (UniqueConstraint("account", "folder", "uidvalidity", "uid", name="uq_training_location"),
+                      Index("ix_training_fingerprint", "account", "fingerprint"))

@@ -109,8 +109,10 @@ def test_an_older_database_is_still_upgraded(tmp_path):
 
     open_database(url).close()
 
+    from storage.database import shipped_head
+
     with sqlite3.connect(tmp_path / "mw.sqlite") as raw:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0009"
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == shipped_head()
         assert raw.execute("SELECT count(*) FROM sqlite_master WHERE name = 'markers'").fetchone()[0] == 1
 
 

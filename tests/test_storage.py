@@ -10,6 +10,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import func, select
 
 from storage import open_database
+from storage.database import shipped_head
 from storage.messages import add_verdict, find_message, latest_verdict, subject_hash, upsert_message
 from storage.models import Base, Message, VerdictRecord
 
@@ -39,7 +40,7 @@ def test_new_file_is_created_private_in_wal_mode_at_the_newest_schema(tmp_path):
     assert stat.S_IMODE(os.stat(path.parent).st_mode) == 0o700
     with sqlite3.connect(path) as raw:
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0009"
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == shipped_head()
     db.close()
 
 
@@ -140,6 +141,6 @@ def test_a_database_from_the_first_release_is_upgraded_in_place_without_loss(tmp
     with db.reader() as s:
         assert s.scalar(select(Message.fingerprint)) == "f1"
     with sqlite3.connect(tmp_path / "db" / "mailwarden.sqlite") as raw:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0009"
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == shipped_head()
         assert raw.execute("SELECT count(*) FROM mail_jobs").fetchone()[0] == 0
     db.close()

@@ -113,6 +113,7 @@ def _build(size: int, fingerprint: str, msg: email.message.Message, defects: lis
         subject=subject,
         from_address=from_address,
         from_name=from_name,
+        sender_registered=registered_domain(from_address.rsplit("@", 1)[1]) if from_address and "@" in from_address else None,
         reply_to=reply_to,
         return_path=return_path,
         to_count=count_addresses(headers, "to"),
@@ -130,6 +131,7 @@ def _build(size: int, fingerprint: str, msg: email.message.Message, defects: lis
         hidden_text=walker.hidden_text(),
         html_text_with_hidden=_cap(walker.html_full_text(), [], "html text") if walker.hidden else "",
         links=links,
+        forms=walker.forms,
         attachments=walker.attachments,
         profile=ContentProfile(
             total_length=size,

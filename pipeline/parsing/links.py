@@ -20,18 +20,20 @@ MAX_LINKS = 200
 _URL_IN_TEXT = re.compile(r"""\b(?:https?://|www\.)[^\s<>"'()\[\]{}]+""", re.IGNORECASE)
 
 
-def links_in(html_urls: list[str], plain: str, defects: list[str]) -> list[Link]:
-    candidates = list(html_urls) + _URL_IN_TEXT.findall(plain)
+def links_in(html_links: list[tuple[str, str]], plain: str, defects: list[str]) -> list[Link]:
+    """`html_links`: (target, text shown) from the HTML; URLs written out in the plain
+    text show themselves. The first occurrence of a target keeps its text."""
+    candidates = list(html_links) + [(url, "") for url in _URL_IN_TEXT.findall(plain)]
     out: list[Link] = []
     seen: set[str] = set()
-    for url in candidates:
+    for url, text in candidates:
         url = url.strip().rstrip(".,;:!?")
         if url.lower().startswith("www."):
             url = "http://" + url
         if url in seen:
             continue
         seen.add(url)
-        link = _link(url)
+        link = _link(url, text)
         if link is not None:
             out.append(link)
             if len(out) >= MAX_LINKS:
@@ -40,7 +42,7 @@ def links_in(html_urls: list[str], plain: str, defects: list[str]) -> list[Link]
     return out
 
 
-def _link(url: str) -> Link | None:
+def _link(url: str, text: str = "") -> Link | None:
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -50,7 +52,7 @@ def _link(url: str) -> Link | None:
     host = (parts.hostname or "").strip(".").lower()
     if not host:
         return None
-    return Link(url=url[:2000], host=host, registered_domain=registered_domain(host))
+    return Link(url=url[:2000], host=host, registered_domain=registered_domain(host), text=text)
 
 
 @lru_cache(maxsize=1)

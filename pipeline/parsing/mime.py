@@ -30,7 +30,9 @@ class BodyWalker:
         self.defects = defects
         self.plain: list[str] = []
         self.html: list[str] = []
-        self.urls: list[str] = []
+        self.urls: list[tuple[str, str]] = []
+        """(target, text shown) of each HTML link."""
+        self.forms = 0
         self.attachments: list[Attachment] = []
         self.part_sizes: list[int] = []
         self.image_dimensions: list[tuple[int, int]] = []
@@ -110,12 +112,13 @@ class BodyWalker:
             self.defects.append("HTML part longer than 2 MiB; cut before conversion")
             html = html[:MAX_HTML_BYTES]
         self.html_chars += len(html)
-        text, urls, hidden, full = html_to_text(html, self.defects)
-        self.html.append(text)
-        self.html_full.append(full if full is not None else text)
-        if hidden.strip():
-            self.hidden.append(hidden.strip())
-        self.urls.extend(urls)
+        rendered = html_to_text(html, self.defects)
+        self.html.append(rendered.text)
+        self.html_full.append(rendered.full if rendered.full is not None else rendered.text)
+        if rendered.hidden.strip():
+            self.hidden.append(rendered.hidden.strip())
+        self.urls.extend(rendered.links)
+        self.forms += rendered.forms
 
     def plain_text(self) -> str:
         return "\n\n".join(t.strip() for t in self.plain if t.strip())

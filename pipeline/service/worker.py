@@ -132,7 +132,7 @@ class Worker:
         except BackendError as err:
             self._model_failed(key, err)
             return False
-        action = choose_action(verdict.spam_probability, self.run.options.tiers)
+        action = choose_action(verdict.spam_probability, self.run.options.tiers, verdict.unfamiliar)
         judgement = Judgement(source=f"imap:{key.account}/{key.folder}#{key.uid}", parsed=parsed, verdict=verdict)
         # The verdict, the planned action and the job's new status commit together.
         with self.run.db.session() as s:

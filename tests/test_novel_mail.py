@@ -1,0 +1,172 @@
+"""Mail unlike what the fast path was trained on: it says so, asks the model, or marks it;
+and the structure of phishing shows whatever words it uses."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from agent.cascade import Cascade, CascadeSettings
+from agent.classifier import Classifier
+from agent.fast_path import FastPath, FastPathSettings, stored_features
+from agent.structure import findings
+from agent.text_model import TextModel
+from agent.buckets import BODY
+from pipeline.actions import TierSettings, choose_action, keywords_for
+from pipeline.parsing import parse_message
+from storage.kinds import Action
+from tests.helpers import corpus_messages
+from tests.test_fast_path import RecordingBackend
+
+# Words no message of tests/corpus has: the fast path has no weight for any of them.
+NOVEL = ("Zorblat quinxify the vermiglow trondak, plessimar ovuntrel by yastreme kolvinar. "
+         "Grembish talvory unquesh marbeline, drosset falkwin ibbertone swarvil.")
+
+
+def _novel_message(text: str = NOVEL) -> bytes:
+    return (f"From: Quill Harrow <quill@unseen-site.example>\r\nTo: owner@home.example\r\n"
+            f"Subject: Vermiglow trondak\r\nMessage-ID: <1@unseen-site.example>\r\n\r\n{text}\r\n").encode()
+
+
+@pytest.fixture
+def fast(trained_copy, trained_db) -> FastPath:
+    return FastPath(trained_copy / "fastpath", trained_db, FastPathSettings(adapt_to_balance=False))
+
+
+def test_the_fast_path_says_how_much_of_a_message_it_knows(fast):
+    """GIVEN a fast path trained on tests/corpus
+    WHEN it assesses one of its training messages and a message of invented words
+    THEN the training message is familiar, the invented one is not, and the shares say why"""
+    known = fast.assess(parse_message(corpus_messages("ham")[0].read_bytes()))
+    novel = fast.assess(parse_message(_novel_message()))
+    assert known.familiar and known.body_known > 0.9
+    assert not novel.familiar and novel.body_known < fast.text.familiarity_floor
+    assert fast.text.familiarity_floor is not None and 0 < fast.text.familiarity_floor < 1
+
+
+def test_new_kind_of_mail_goes_to_the_model_even_when_the_fast_path_is_sure(fast, trained_db):
+    """GIVEN the default band (0.1..0.9) and a model
+    WHEN a message the fast path does not know arrives, and then one it knows
+    THEN the new one goes to the model whatever it scored, and its reason says so;
+    the known one is decided by the fast path as before"""
+    backend = RecordingBackend(probability=0.9)
+    cascade = Cascade(fast, Classifier(backend), trained_db, CascadeSettings(cache_days=0))
+    verdict = cascade.judge(parse_message(_novel_message()))
+    assert verdict.decided_by == "model" and len(backend.asked) == 1
+    assert verdict.reason.startswith("new kind of mail (the fast path knows")
+    assert "asked the model" in verdict.reason and not verdict.unfamiliar
+
+    clear_ham = parse_message(corpus_messages("ham")[0].read_bytes())
+    assert fast.assess(clear_ham).probability < 0.1
+    assert cascade.judge(clear_ham).decided_by == "fast" and len(backend.asked) == 1
+
+    off = Cascade(fast, Classifier(backend), trained_db, CascadeSettings(cache_days=0, ask_unfamiliar=False))
+    p = fast.assess(parse_message(_novel_message())).probability
+    if p <= 0.1 or p >= 0.9:
+        assert off.judge(parse_message(_novel_message())).decided_by == "fast"
+
+
+def test_with_no_model_new_mail_is_marked_for_the_owner_not_delivered_silently(fast):
+    """GIVEN no model (`--backend none`)
+    WHEN the new message is judged, and a known ham
+    THEN the new one is ham but unfamiliar: the tier marks it with its own keyword and
+    the reason says to look at it; the known ham is delivered without a mark"""
+    cascade = Cascade(fast, None, None)
+    tiers = TierSettings()
+    novel = parse_message(_novel_message())
+    if fast.assess(novel).probability < CascadeSettings().mark_unfamiliar_from:
+        pytest.skip("the trained sample is sure this text is ham")
+    verdict = cascade.judge(novel)
+    assert verdict.label == "ham" and verdict.unfamiliar
+    assert "marked for you to look at" in verdict.reason
+    action = choose_action(verdict.spam_probability, tiers, verdict.unfamiliar)
+    assert action == Action.unfamiliar
+    assert tiers.unfamiliar_keyword in keywords_for(action, verdict.category, tiers)
+
+    known = cascade.judge(parse_message(corpus_messages("ham")[0].read_bytes()))
+    assert not known.unfamiliar
+    assert choose_action(known.spam_probability, tiers, known.unfamiliar) == Action.deliver
+
+
+def test_unknown_features_do_not_dilute_what_the_model_knows():
+    """GIVEN a text model trained on a few messages
+    WHEN a message is scored as it is, and again with 200 features nobody trained on added
+    THEN with unknown_share 0 the margin is the same (read by what is known), while the
+    old normalisation (unknown_share 1) pulls it toward the intercept"""
+    rng = np.random.default_rng(0)
+    spam = [np.sort(rng.choice(np.arange(BODY, BODY + 400), 30, replace=False)) for _ in range(12)]
+    ham = [np.sort(rng.choice(np.arange(BODY + 400, BODY + 800), 30, replace=False)) for _ in range(12)]
+    for share in (0.0, 1.0):
+        model = TextModel(bags=2, unknown_share=share, calibration_folds=3, neighbours=False)
+        model.fit(spam + ham, [True] * 12 + [False] * 12, epochs=5)
+        row = spam[0]
+        padded = np.sort(np.concatenate([row, np.arange(BODY + 5000, BODY + 5200)]))
+        if share == 0.0:
+            assert model.linear_margin(padded) == pytest.approx(model.linear_margin(row))
+        else:
+            intercept = float(model.model.intercept_[0])
+            assert abs(model.linear_margin(padded) - intercept) < abs(model.linear_margin(row) - intercept)
+
+
+PHISH = b"""From: "PayPal Service" <service@mailer-7731.example>
+To: owner@home.example
+Reply-To: claims@collector.example
+Subject: Your account has been limited
+Message-ID: <77@mailer-7731.example>
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="b1"
+
+--b1
+Content-Type: text/html
+
+<p>Dear customer, please verify your account within 24 hours or it will be suspended.</p>
+<p><a href="http://paypa1-login.top/secure">www.paypal.com/signin</a></p>
+<p><a href="http://bit.ly/3xYz">Resolution center</a> <a href="http://203.0.113.9/x">details</a></p>
+<form action="http://paypa1-login.top/post"><input name="password"></form>
+--b1
+Content-Type: text/html; name="statement.html"
+Content-Disposition: attachment; filename="statement.html"
+
+<html>statement</html>
+--b1--
+"""
+
+NEWSLETTER = b"""From: Shop News <news@shop.example>
+To: owner@home.example
+Subject: This week at the shop
+Message-ID: <5@shop.example>
+Content-Type: text/html
+
+<p>New arrivals are in. <a href="https://www.shop.example/new">shop.example/new</a></p>
+<p>Thanks for reading, see you next week. Unsubscribe at any time from your settings page.</p>
+"""
+
+
+def test_the_structure_of_phishing_shows_in_plain_words():
+    """GIVEN a phishing mail (a brand display name on another domain, link text naming
+    paypal.com over a look-alike .top host, a shortener, a bare IP, a form, an attached
+    web page, replies steered elsewhere, a request to verify the account) and a shop's
+    own newsletter
+    WHEN their structure is read
+    THEN each finding is there in words a person can read, and the newsletter has none"""
+    found = {f.kind: f.detail for f in findings(parse_message(PHISH))}
+    assert found["link-text-mismatch"] == "link text says www.paypal.com but goes to paypa1-login.top"
+    assert "PayPal Service" in found["display-name-brand"] and "mailer-7731.example" in found["display-name-brand"]
+    assert "paypal.com" in found["lookalike-link"]
+    assert "bit.ly" in found["shortened-link"] and "203.0.113.9" in found["ip-link"]
+    assert "top" in found["abused-tld-link"]
+    assert {"html-form", "risky-attachment", "reply-to-elsewhere", "asks-credentials"} <= found.keys()
+    assert findings(parse_message(NEWSLETTER)) == []
+
+
+def test_structural_findings_are_features_and_reasons_of_the_fast_path(fast):
+    """GIVEN the phishing mail
+    WHEN the fast path judges it alone
+    THEN its findings are among its hashed features and in the verdict's risk factors"""
+    from agent.buckets import hashed
+
+    message = parse_message(PHISH)
+    buckets = set(stored_features(message).buckets.tolist())
+    assert set(hashed(["st:link-text-mismatch", "st:html-form"]).tolist()) <= buckets
+    verdict = Cascade(fast, None, None).judge(message)
+    assert "link text says www.paypal.com but goes to paypa1-login.top" in verdict.risk_factors
