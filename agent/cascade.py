@@ -115,10 +115,8 @@ class Cascade:
             self._observe(message)
             self.fast.note_judged(assessment.probability)
             p = assessment.probability
-            clear = (p <= self.settings.ham_below or p >= self.settings.spam_above) and (
-                assessment.familiar or not self.settings.ask_unfamiliar)
-            if self.classifier is None or (clear and not rules):
-                return self._fast_verdict(assessment, started, message)
+            if self.classifier is None or (not self.settings.asks_model(p, assessment.familiar) and not rules):
+                return self._fast_verdict(assessment, started, message, model_skipped=self.classifier is None)
         if not rules:
             cached = self._cached(message)
             if cached is not None:  # stored already combined: reuse as it is
@@ -128,7 +126,7 @@ class Cascade:
             if refused is not None:
                 if assessment is None:
                     raise RateLimited(f"{refused}; no trained fast path to judge it meanwhile, so it waits")
-                verdict = self._fast_verdict(assessment, started, message, asked_model=False)
+                verdict = self._fast_verdict(assessment, started, message, model_skipped=True)
                 return verdict.amended(reason=f"{verdict.reason}; not sent to the model: {refused}")
         shots = (self.examples.examples_for(message, limit=self.classifier.settings.max_examples)
                  if self.examples is not None else [])
@@ -177,16 +175,12 @@ class Cascade:
         with self.db.session() as s:
             rate_limit_hits.add(s, hits)
 
-    def _fast_verdict(self, a: Assessment, started: float, message: ParsedMessage,
-                      asked_model: bool | None = None) -> Verdict:
-        """The fast path's verdict as it is. `asked_model` False: the model would have
-        been asked but was not (none configured, or over a limit)."""
+    def _fast_verdict(self, a: Assessment, started: float, message: ParsedMessage, model_skipped: bool) -> Verdict:
+        """The fast path's verdict as it is. `model_skipped`: no model judges this message
+        (none configured, or over a limit), so what it would have been asked about is
+        marked for the owner (`CascadeSettings.marks_unfamiliar`)."""
         label = "spam" if a.probability >= 0.5 else "ham"
-        if asked_model is None:
-            asked_model = self.classifier is not None
-        unfamiliar = not asked_model and self._would_ask(a) and label == "ham" and (
-            not a.familiar and a.probability >= self.settings.mark_unfamiliar_from
-            or a.probability > self.settings.ham_below)
+        unfamiliar = model_skipped and self.settings.marks_unfamiliar(a.probability, a.familiar)
         reason = f"fast path: {a.summary()}"
         if unfamiliar:
             reason = f"{NEW_MAIL_NOTE}, no model to ask: marked for you to look at ({self._new_words(a)}); {reason}"
@@ -204,10 +198,6 @@ class Cascade:
             prompt_version=template_version(),
             decided_by=Decider.fast,
         )
-
-    def _would_ask(self, a: Assessment) -> bool:
-        p = a.probability
-        return (not a.familiar and self.settings.ask_unfamiliar) or self.settings.ham_below < p < self.settings.spam_above
 
     @staticmethod
     def _new_words(a: Assessment) -> str:

@@ -31,6 +31,18 @@ class CascadeSettings(BaseModel):
     cache_days: float = Field(default=14.0, ge=0, description="reuse a model verdict for identical content this long")
     reputation_flush_every: int = Field(default=200, ge=1)
 
+    def asks_model(self, p: float, familiar: bool) -> bool:
+        """Would a message of fast-path probability `p` go to the model (when there is one)?"""
+        return self.ham_below < p < self.spam_above or (not familiar and self.ask_unfamiliar)
+
+    def marks_unfamiliar(self, p: float, familiar: bool) -> bool:
+        """With no model to ask: is a message that would have gone to it, and that the
+        fast path calls wanted mail, marked for the owner to look at? Not when the fast
+        path is sure of it (p below `mark_unfamiliar_from`, and below the band)."""
+        if p >= 0.5 or not self.asks_model(p, familiar):
+            return False
+        return p > self.ham_below or p >= self.mark_unfamiliar_from
+
     @model_validator(mode="after")
     def _band(self) -> "CascadeSettings":
         if self.ham_below > self.spam_above:

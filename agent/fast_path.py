@@ -53,10 +53,8 @@ class Assessment:
     nearest_spam: float = 0.0
     """How like (0-1, by rare features) the closest spam and ham the owner labelled it is."""
     nearest_ham: float = 0.0
-    header_known: float = 1.0
-    """Share of the message's header features (sender, relays, headers, links) and of its
-    words that the text model has a weight for: how much of it the fast path has seen."""
     body_known: float = 1.0
+    """Share of its words the text model has a weight for (`TextModel.known_share`)."""
     familiar: bool = True
     """Enough of its words are known for the fast path's probability to be trusted
     (`TextModel.is_familiar`); a message that is not goes to the model whatever it scored."""
@@ -187,9 +185,9 @@ class FastPath:
         shift = self.balance_shift()
         z = self.text.scale * (score.margin + adjustment + shift)
         probability = sigmoid(z)
-        header_known, body_known = self.text.familiarity(row)
+        known = self.text.known_share(row)
         return Assessment(probability, score.margin, adjustment, standings, shift, score.nearest_spam, score.nearest_ham,
-                          header_known, body_known, self.text.is_familiar(row))
+                          known, self.text.is_familiar(known))
 
     def train(self, messages: list[ParsedMessage], labels: list[str]) -> None:
         """Bootstrap from a labelled corpus: the text model from scratch, reputation added to.

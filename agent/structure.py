@@ -194,8 +194,9 @@ _SQUASH = re.compile(r"[^a-z0-9]")
 def _brand_in(text: str) -> str | None:
     if not text:
         return None
-    folded = _SQUASH.sub("", _skeleton(text.lower()))
-    words = set(re.findall(r"[a-z0-9]+", _skeleton(text.lower())))
+    skeleton = _skeleton(text.lower())
+    folded = _SQUASH.sub("", skeleton)
+    words = set(re.findall(r"[a-z0-9]+", skeleton))
     for brand in BRANDS:
         if len(brand) <= 4:
             if brand in words:  # "ups", "irs", "dhl" only as words

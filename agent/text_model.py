@@ -60,7 +60,7 @@ over those four streams (seeds 7, 1, 2, 3), went 2.29/2.22/2.17/2.32% -> 1.97/2.
 1.90/2.00%; a corpus the size of the train half never reaches it."""
 
 
-def _body_known(weights: np.ndarray, row: np.ndarray) -> float:
+def _known_share(weights: np.ndarray, row: np.ndarray) -> float:
     """Share of a message's words and word pairs that have a weight (1 with no words:
     a message without text is judged by its headers, which every message has)."""
     body = row[row >= BODY]
@@ -253,17 +253,16 @@ class TextModel:
         gives it. `fold_seed` picks which message goes to which fold; `self.seed` still
         picks the shuffles. Leaves this model untouched."""
         y = np.array(labels, dtype=bool)
-        floor = self.familiarity_floor
-        margins, evidence = self._held_out(_matrix(rows, self.header_weight), y, epochs, folds, fold_seed)
-        self.familiarity_floor = floor
+        margins, evidence, _ = self._held_out(_matrix(rows, self.header_weight), y, epochs, folds, fold_seed)
         if evidence is None:
             return margins
         a, c, _ = self._fit_calibration(margins, evidence, y)
         return margins + (c / a if a > 0 else 0.0) * evidence
 
     def _held_out(self, x: csr_matrix, y: np.ndarray, epochs: int, folds: int,
-                  fold_seed: int = 0) -> tuple[np.ndarray, np.ndarray | None]:
-        """Held-out raw margins, and held-out neighbour evidence (None when off)."""
+                  fold_seed: int = 0) -> tuple[np.ndarray, np.ndarray | None, np.ndarray]:
+        """Held-out raw margins, held-out neighbour evidence (None when off), and the
+        held-out share of each message's words that the other folds knew."""
         fold_of = np.random.default_rng(fold_seed).permutation(len(y)) % folds
         margins = np.zeros(len(y))
         familiarity = np.zeros(len(y))
@@ -274,12 +273,11 @@ class TextModel:
             model = self._bagged(x[seen], y[seen], epochs)
             weights, intercept = model.coef_[0], model.intercept_[0]
             margins[~seen] = [self._linear(weights, intercept, rows[i]) for i in np.flatnonzero(~seen)]
-            familiarity[~seen] = [_body_known(weights, rows[i]) for i in np.flatnonzero(~seen)]
+            familiarity[~seen] = [_known_share(weights, rows[i]) for i in np.flatnonzero(~seen)]
             if evidence is not None:
                 memory = self._remember([rows[i] for i in np.flatnonzero(seen)], y[seen])
                 evidence[~seen] = [memory.evidence(rows[i]) for i in np.flatnonzero(~seen)]
-        self.familiarity_floor = float(np.quantile(familiarity, self.unfamiliar_share))
-        return margins, evidence
+        return margins, evidence, familiarity
 
     def _fit_calibration(self, margins: np.ndarray, evidence: np.ndarray | None, y: np.ndarray) -> tuple[float, float, float]:
         """The calibration and the tuning script fit alike: the neighbours' weight never
@@ -287,7 +285,8 @@ class TextModel:
         return _platt_fit(margins, evidence, y, least_c=FALLBACK_NEIGHBOUR_WEIGHT * self.scale)
 
     def _platt(self, x: csr_matrix, y: np.ndarray, epochs: int, folds: int) -> bool:
-        held_out, evidence = self._held_out(x, y, epochs, folds)
+        held_out, evidence, familiarity = self._held_out(x, y, epochs, folds)
+        self.familiarity_floor = float(np.quantile(familiarity, self.unfamiliar_share))
         a, c, b = self._fit_calibration(held_out, evidence, y)
         if a <= 0:
             return False
@@ -331,7 +330,8 @@ class TextModel:
                 # by its known words alone (`unknown_share` 0), the third of twenty like
                 # messages was "right" already by what the first two taught, and its own
                 # words were never learned.
-                if self.ready and sign * self._linear_as_trained(row) >= target:
+                if self.ready and sign * self._linear(self.model.coef_[0], self.model.intercept_[0], row,
+                                                      unknown_share=1.0) >= target:
                     break
                 self.model.partial_fit(x, y, classes=np.array([False, True]))
         finally:
@@ -361,29 +361,24 @@ class TextModel:
             return 0.0
         return self._linear(self.model.coef_[0], self.model.intercept_[0], row)
 
-    def _linear_as_trained(self, row: np.ndarray) -> float:
-        return float(self.model.coef_[0][row] @ row_values(row, self.header_weight) + self.model.intercept_[0])
-
-    def _linear(self, weights: np.ndarray, intercept: float, row: np.ndarray) -> float:
-        if self.unknown_share == 1.0:
-            return float(weights[row] @ row_values(row, self.header_weight) + intercept)
+    def _linear(self, weights: np.ndarray, intercept: float, row: np.ndarray,
+                unknown_share: float | None = None) -> float:
+        """The linear margin under `unknown_share` (this model's unless given)."""
+        share = self.unknown_share if unknown_share is None else unknown_share
         w = weights[row]
-        values = known_values(row, w != 0, self.header_weight, self.unknown_share)
+        values = row_values(row, self.header_weight) if share == 1.0 else \
+            known_values(row, w != 0, self.header_weight, share)
         return float(w @ values + intercept)
 
-    def familiarity(self, row: np.ndarray) -> tuple[float, float]:
-        """(share of the header features, share of the body features) of a message that
-        the model has a weight for: how much of it looks like anything it was taught."""
-        if not self.ready or len(row) == 0:
-            return 0.0, 0.0
-        known = self.model.coef_[0][row] != 0
-        head = row < BODY
-        n_head = int(head.sum())
-        return (float((known & head).sum()) / n_head if n_head else 0.0, _body_known(self.model.coef_[0], row))
+    def known_share(self, row: np.ndarray) -> float:
+        """The share of a message's words (and word pairs) the model has a weight for: how
+        much of it looks like anything it was taught (headers are left out: every
+        message has a From and a Date the model knows). 0 when untrained."""
+        return _known_share(self.model.coef_[0], row) if self.ready else 0.0
 
-    def is_familiar(self, row: np.ndarray) -> bool:
-        """Does the model know enough of this message's words to be trusted on it?"""
-        return self.familiarity_floor is None or _body_known(self.model.coef_[0], row) >= self.familiarity_floor
+    def is_familiar(self, known_share: float) -> bool:
+        """Is a message with this `known_share` one the model can be trusted on?"""
+        return self.familiarity_floor is None or known_share >= self.familiarity_floor
 
     def save(self, path: Path) -> None:
         import joblib

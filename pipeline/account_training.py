@@ -66,19 +66,19 @@ def train_from_account(fast: FastPath, db: Database, account: AccountSettings, p
     with Mailbox(account) as box:
         spam_folders = plan.spam_folders or [_junk(box)]
         ham_folders = list(plan.ham_folders)
-        if plan.include_sent:
-            sent = box.special_folder(imapclient.imapclient.SENT)
-            if sent and sent not in ham_folders:
-                ham_folders.append(sent)
+        sent = box.special_folder(imapclient.imapclient.SENT) if plan.include_sent else None
+        if sent and sent not in ham_folders:
+            ham_folders.append(sent)
+        existing = {name for name, _ in box.folders()}
         unwanted_ids = set()
         for folder in (*spam_folders, account.quarantine_folder):
-            if folder in {name for name, _ in box.folders()}:
+            if folder in existing:
                 box.examine(folder)
                 unwanted_ids |= box.message_ids()
         for label, folders in (("spam", spam_folders), ("ham", ham_folders)):
             for folder in folders:
                 _read_folder(box, db, account.name, folder, label, plan, unwanted_ids if label == "ham" else set(),
-                             report, progress, sent=folder not in plan.ham_folders and label == "ham")
+                             report, progress, sent=folder == sent)
     with db.reader() as s:
         kept = samples.all_of(s, account.name)
     if not any(k.label == "spam" for k in kept) or not any(k.label == "ham" for k in kept):
@@ -104,6 +104,8 @@ def _junk(box: Mailbox) -> str:
 
 def _read_folder(box: Mailbox, db: Database, account: str, folder: str, label: str, plan: AccountTraining,
                  unwanted_ids: set[str], report: TrainingReport, progress, sent: bool) -> None:
+    """Store what was not read yet of one folder. `sent`: the owner's own Sent folder,
+    every message of it wanted for sure."""
     uidvalidity = box.examine(folder)
     uids = box.uids(["SINCE", plan.since] if plan.since else "ALL")
     if plan.limit is not None:

@@ -320,8 +320,22 @@ class Mailbox:
         """Select `folder` read-write; returns (UIDVALIDITY, UIDNEXT). FolderMissing
         when the server has no such folder (asked with LIST: servers word the NO
         differently, and only some give RFC 5530's [NONEXISTENT])."""
+        info = self._open(folder, readonly=False)
+        self.selected = folder
+        self.uidvalidity = int(info[b"UIDVALIDITY"])
+        return self.uidvalidity, int(info.get(b"UIDNEXT", 0))
+
+    def examine(self, folder: str) -> int:
+        """Open `folder` read-only (EXAMINE): nothing read there can change a flag.
+        Returns its UIDVALIDITY; FolderMissing as for `select`."""
+        info = self._open(folder, readonly=True)
+        self.selected = None  # not selected for writing: the service's next select opens it again
+        return int(info[b"UIDVALIDITY"])
+
+    def _open(self, folder: str, readonly: bool) -> dict:
+        command = "EXAMINE" if readonly else "SELECT"
         try:
-            info = self._call(f"SELECT {folder}", self.client.select_folder, folder)
+            return self._call(f"{command} {folder}", self.client.select_folder, folder, readonly=readonly)
         except ConnectionLost:
             raise
         except ImapError:
@@ -331,26 +345,6 @@ class Mailbox:
             shown = ", ".join(existing[:20]) + (f" and {len(existing) - 20} more" if len(existing) > 20 else "")
             raise FolderMissing(f"account {self.account.name}: folder {folder!r} does not exist on "
                                 f"{self.account.host} (it has {shown or 'no folders'})", folder, existing) from None
-        self.selected = folder
-        self.uidvalidity = int(info[b"UIDVALIDITY"])
-        return self.uidvalidity, int(info.get(b"UIDNEXT", 0))
-
-    def examine(self, folder: str) -> int:
-        """Open `folder` read-only (EXAMINE): nothing read there can change a flag.
-        Returns its UIDVALIDITY; FolderMissing as for `select`."""
-        try:
-            info = self._call(f"EXAMINE {folder}", self.client.select_folder, folder, readonly=True)
-        except ConnectionLost:
-            raise
-        except ImapError:
-            if self._call(f"LIST {folder}", self.client.folder_exists, folder):
-                raise
-            existing = sorted(name for name, flags in self.folders() if not flags & {"\\Noselect", "\\NonExistent"})
-            raise FolderMissing(f"account {self.account.name}: folder {folder!r} does not exist on "
-                                f"{self.account.host} (it has {', '.join(existing[:20]) or 'no folders'})",
-                                folder, existing) from None
-        self.selected = None  # not selected for writing: the service's next select opens it again
-        return int(info[b"UIDVALIDITY"])
 
     def special_folder(self, use: bytes) -> str | None:
         """The folder the server marks with this SPECIAL-USE flag (imapclient.imapclient.JUNK, SENT...)."""
@@ -391,9 +385,7 @@ class Mailbox:
         """The configured Junk folder, else the one the server marks \\Junk (RFC 6154)."""
         if self.account.junk_folder:
             return self.account.junk_folder
-        if "SPECIAL-USE" not in self.capabilities and "XLIST" not in self.capabilities:
-            return None
-        return self._call("LIST (SPECIAL-USE)", self.client.find_special_folder, imapclient.imapclient.JUNK)
+        return self.special_folder(imapclient.imapclient.JUNK)
 
     # ------------------------------------------------------------ messages
 

@@ -103,9 +103,8 @@ def mailwarden_rows(name: str, files: list[LabelledFile], scored: list[tuple[flo
     band, tier = CascadeSettings(), TierSettings().quarantine_at
     is_spam = [f.label == "spam" for f in files]
     p = [s[0] for s in scored]
-    asked = [not familiar or band.ham_below < q < band.spam_above for q, familiar in scored]
-    marked = [a and q < 0.5 and (not familiar and q >= band.mark_unfamiliar_from or q > band.ham_below)
-              for a, (q, familiar) in zip(asked, scored)]
+    asked = [band.asks_model(q, familiar) for q, familiar in scored]
+    marked = [band.marks_unfamiliar(q, familiar) for q, familiar in scored]
     labels = ["spam" if s else "ham" for s in is_spam]
     half, at_tier_c = confusion(labels, [q >= 0.5 for q in p]), confusion(labels, [q >= tier for q in p])
     at_half, at_tier = metrics(half), metrics(at_tier_c)

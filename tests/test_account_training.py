@@ -13,13 +13,16 @@ from tests.helpers import account, account_toml, client, corpus_messages, mailwa
 
 
 def _seed(dovecot, user) -> None:
-    """tests/corpus's spam in Junk, its ham in INBOX (two answered), one ham also in Junk."""
+    """tests/corpus's spam in Junk, its ham in INBOX (two answered), one ham also in Junk,
+    and one the owner wrote in Sent."""
     with client(dovecot, user) as c:
         for path in corpus_messages("spam"):
             c.append("Junk", path.read_bytes())
         for i, path in enumerate(corpus_messages("ham")):
             c.append("INBOX", path.read_bytes(), flags=[b"\\Answered"] if i < 2 else [])
         c.append("Junk", corpus_messages("ham")[-1].read_bytes())
+        c.append("Sent", b"From: owner@example.org\r\nTo: friend@example.net\r\nSubject: Sunday\r\n"
+                         b"Message-ID: <sent-1@example.org>\r\n\r\nSee you at the station at ten.\r\n")
 
 
 def _flags(dovecot, user) -> dict[str, list]:
@@ -38,22 +41,23 @@ def db(tmp_path):
 
 def test_training_from_the_account_reads_junk_and_inbox_and_changes_nothing(dovecot, mail_user, db, tmp_path):
     """GIVEN an account with spam in its Junk folder (found by SPECIAL-USE), wanted mail in
-    INBOX, two of them answered, and one wanted message also filed in Junk
+    INBOX, two of them answered, one wanted message also filed in Junk, one in Sent
     WHEN the fast path is trained from the account
-    THEN it learns 21 spam (Junk wins for the one in both) and 19 ham, counts the answered
-    ones, judges the corpus as labelled, and no flag in the mailbox changed"""
+    THEN it learns 21 spam (Junk wins for the one in both) and 20 ham (Sent, found by
+    SPECIAL-USE, included), counts the answered and sent ones, judges the corpus as
+    labelled, and no flag in the mailbox changed"""
     _seed(dovecot, mail_user)
     before = _flags(dovecot, mail_user)
     fast = FastPath(tmp_path / "fastpath", db)
     report = train_from_account(fast, db, account(dovecot, mail_user), AccountTraining())
-    assert (report.spam, report.ham, report.answered, report.skipped_in_junk) == (21, 19, 2, 1)
-    assert report.folders == {"Junk": 21, "INBOX": 20, "Sent": 0}
+    assert (report.spam, report.ham, report.answered, report.skipped_in_junk) == (21, 20, 3, 1)
+    assert report.folders == {"Junk": 21, "INBOX": 20, "Sent": 1}
     assert _flags(dovecot, mail_user) == before, "read with EXAMINE and BODY.PEEK: not even \\Seen"
     assert fast.assess(parse_message(corpus_messages("spam")[0].read_bytes())).probability > 0.5
     assert fast.assess(parse_message(corpus_messages("ham")[0].read_bytes())).probability < 0.5
 
 
-def test_an_interrupted_training_goes_on_without_reading_again(dovecot, mail_user, db, tmp_path):
+def test_an_interrupted_training_goes_on_without_reading_again(dovecot, mail_user, db, tmp_path, monkeypatch):
     """GIVEN a training cut off by a dropped connection after the first batch
     WHEN it is run again
     THEN what was read is not fetched again, nothing is learned twice, and reputation
@@ -73,23 +77,18 @@ def test_an_interrupted_training_goes_on_without_reading_again(dovecot, mail_use
 
     fast = FastPath(tmp_path / "fastpath", db)
     plan = AccountTraining()
-    old_batch = account_training.BATCH
-    account_training.BATCH = 8
-    try:
-        Mailbox.fetch_many = dropping
-        with pytest.raises(ConnectionLost):
-            train_from_account(fast, db, account(dovecot, mail_user), plan)
-        with db.reader() as s:
-            assert len(training_samples.all_of(s, "home")) == 8
-        Mailbox.fetch_many = real
-        report = train_from_account(fast, db, account(dovecot, mail_user), plan)
-    finally:
-        Mailbox.fetch_many = real
-        account_training.BATCH = old_batch
-    assert report.read_now == 40 - 8, "the 8 of the first run were not fetched again (40: the doubled ham once)"
-    assert (report.spam, report.ham) == (21, 19)
+    monkeypatch.setattr(account_training, "BATCH", 8)
+    monkeypatch.setattr(Mailbox, "fetch_many", dropping)
+    with pytest.raises(ConnectionLost):
+        train_from_account(fast, db, account(dovecot, mail_user), plan)
+    with db.reader() as s:
+        assert len(training_samples.all_of(s, "home")) == 8
+    monkeypatch.setattr(Mailbox, "fetch_many", real)
+    report = train_from_account(fast, db, account(dovecot, mail_user), plan)
+    assert report.read_now == 41 - 8, "the 8 of the first run were not fetched again (41: the doubled ham once)"
+    assert (report.spam, report.ham) == (21, 20)
     again = train_from_account(fast, db, account(dovecot, mail_user), plan)
-    assert again.read_now == 0 and (again.spam, again.ham) == (21, 19)
+    assert again.read_now == 0 and (again.spam, again.ham) == (21, 20)
     with db.reader() as s:
         assert all(sample.observed for sample in training_samples.all_of(s, "home"))
 
@@ -102,7 +101,7 @@ def test_since_and_limit_choose_the_newest_mail(dovecot, mail_user, db, tmp_path
     fast = FastPath(tmp_path / "fastpath", db)
     report = train_from_account(fast, db, account(dovecot, mail_user), AccountTraining(limit=5))
     # Junk's newest 5 hold the ham filed there too: learned as spam, and left out of INBOX's 5
-    assert report.read_now == 9 and (report.spam, report.ham) == (5, 4)
+    assert report.read_now == 10 and (report.spam, report.ham) == (5, 5)  # and the one in Sent
 
 
 def test_the_cli_trains_from_the_account_and_says_what_it_read(dovecot, mail_user, tmp_path):
@@ -114,7 +113,7 @@ def test_the_cli_trains_from_the_account_and_says_what_it_read(dovecot, mail_use
     config = write_config(tmp_path, account_toml(dovecot, user))
     done, _ = mailwarden("--config", str(config), "train", "--account", "home", password=password, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert "trained the fast path on 21 spam and 19 wanted messages of account home" in done.stdout
+    assert "trained the fast path on 21 spam and 20 wanted messages of account home" in done.stdout
     assert "Junk: 21 of 21 read" in done.stderr
     missing, _ = mailwarden("--config", str(config), "train", "--account", "home", "--spam-folder", "Nope",
                             password=password, timeout=120)

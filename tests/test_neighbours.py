@@ -135,7 +135,7 @@ def test_a_small_corpus_never_fits_the_neighbours_below_the_fallback_weight():
     # What the fit alone says, on the same held-out values the calibration saw: less.
     y = np.array(labels)
     folds = min(model.calibration_folds, min(int(y.sum()), int((~y).sum())) // 2)
-    margins, evidence = model._held_out(_matrix(rows, model.header_weight), y, FastPathSettings().epochs, folds)
+    margins, evidence, _ = model._held_out(_matrix(rows, model.header_weight), y, FastPathSettings().epochs, folds)
     assert _platt_fit(margins, evidence, y)[1] / model.scale < 0.5 * FALLBACK_NEIGHBOUR_WEIGHT
 
 

@@ -49,9 +49,7 @@ def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: 
         judges = make_judges(config, backend, db)
         for judge in set(judges.values()):
             judge.check()
-        untrained = [name or "the shared model" for name, judge in judges.items()
-                     if judge.fast is not None and not judge.fast.ready]
-        if untrained and config.accounts:
+        if config.accounts and any(j.fast is not None and not j.fast.ready for j in judges.values()):
             click.echo(f"the fast path has not been trained yet, so every message goes to the model; teach it your own "
                        f"mail first: mailwarden train --account {config.accounts[0].name} (reads Junk as spam and "
                        "INBOX and Sent as wanted mail, read-only)", err=True)

@@ -25,6 +25,7 @@ import re
 from agent.message import ContentProfile, ParsedMessage
 from pipeline.parsing.decoding import describe_defect
 from pipeline.parsing.headers import (
+    address_domain,
     authentication,
     count_addresses,
     decoded_headers,
@@ -113,7 +114,7 @@ def _build(size: int, fingerprint: str, msg: email.message.Message, defects: lis
         subject=subject,
         from_address=from_address,
         from_name=from_name,
-        sender_registered=registered_domain(from_address.rsplit("@", 1)[1]) if from_address and "@" in from_address else None,
+        sender_registered=address_domain(from_address),
         reply_to=reply_to,
         return_path=return_path,
         to_count=count_addresses(headers, "to"),

@@ -158,18 +158,18 @@ def sender_alignment(sender: str | None, links: list[Link], message_id: str | No
                      return_path: str | None) -> SenderAlignment | None:
     """Whether the sender's registered domain is also that of the links, the Message-ID,
     a relay and the Return-Path; None when there is no sender address to compare."""
-    own = _address_domain(sender)
+    own = address_domain(sender)
     if not own:
         return None
     return SenderAlignment(
         links=any(link.registered_domain == own for link in links) if links else None,
-        message_id=_address_domain(message_id) == own,
+        message_id=address_domain(message_id) == own,
         relay=any(registered_domain(hop.from_host) == own for hop in received if hop.from_host and "." in hop.from_host),
-        return_path=_address_domain(return_path) == own,
+        return_path=address_domain(return_path) == own,
     )
 
 
-def _address_domain(address: str | None) -> str | None:
+def address_domain(address: str | None) -> str | None:
     """The registered domain of an address or a Message-ID (`<x@mail.shop.example>` ->
     `shop.example`); None without one."""
     address = (address or "").strip().strip("<>")
