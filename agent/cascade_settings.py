@@ -36,11 +36,15 @@ class CascadeSettings(BaseModel):
         return self.ham_below < p < self.spam_above or (not familiar and self.ask_unfamiliar)
 
     def marks_unfamiliar(self, p: float, familiar: bool) -> bool:
-        """With no model to ask: is a message that would have gone to it, and that the
-        fast path calls wanted mail, marked for the owner to look at? Not when the fast
-        path is sure of it (p below `mark_unfamiliar_from`, and below the band)."""
-        if p >= 0.5 or not self.asks_model(p, familiar):
+        """With no model to ask: is a message that would have gone to it marked for the
+        owner to look at? Wanted mail by the fast path, unless it is sure of it (p below
+        `mark_unfamiliar_from`, and below the band); spam by the fast path when the
+        message is new to it, which then is flagged instead of moved
+        (`pipeline.actions.choose_action`)."""
+        if not self.asks_model(p, familiar):
             return False
+        if p >= 0.5:  # called spam: not moved on a guess about mail it does not know
+            return not familiar
         return p > self.ham_below or p >= self.mark_unfamiliar_from
 
     @model_validator(mode="after")

@@ -18,6 +18,7 @@ EXCERPT_BODY_CHARS = 600
 
 from agent.backends.base import Backend
 from agent.message import ParsedMessage
+from agent.structure import findings
 from agent.verdict import Verdict
 from prompts import EmailView, PromptExample, PromptRule, RenderedPrompt, render
 
@@ -52,8 +53,6 @@ def email_view(message: ParsedMessage) -> EmailView:
     notes = []
     if message.defects:
         notes.append(f"{len(message.defects)} formatting defects")
-    if message.reply_to and message.from_address and message.reply_to != message.from_address:
-        notes.append("Reply-To differs from From")
     return EmailView(
         sender=sender,
         reply_to=message.reply_to or "",
@@ -64,6 +63,7 @@ def email_view(message: ParsedMessage) -> EmailView:
         link_domains=message.link_domains,
         attachments=attachments,
         notes=notes,
+        findings=[f.detail for f in message.derived(findings)],
         body=message.text,
     )
 

@@ -123,16 +123,17 @@ def _compute_stored_features(message: ParsedMessage) -> StoredFeatures:
 
 class FastPath:
     def __init__(self, state_dir: Path, db: Database | None, settings: FastPathSettings | None = None,
-                 fallback_dir: Path | None = None):
+                 fallback_dir: Path | None = None, starter_dir: Path | None = None):
         """`fallback_dir`: where to read a model from while `state_dir` has none yet
-        (an account's own model falls back to the shared one). Saving always goes to
-        `state_dir`."""
+        (an account's own model falls back to the shared one); `starter_dir`: where to
+        read one from when neither has (the starter model shipped with mailwarden).
+        Saving always goes to `state_dir`: a correction learned on the starter makes it
+        the owner's."""
         self.settings = settings or FastPathSettings()
         self.db = db
         self.path = Path(state_dir) / MODEL_FILE
-        source = self.path
-        if not source.exists() and fallback_dir is not None:
-            source = Path(fallback_dir) / MODEL_FILE
+        candidates = [self.path, *(Path(d) / MODEL_FILE for d in (fallback_dir, starter_dir) if d is not None)]
+        source = next((c for c in candidates if c.exists()), self.path)
         self.text = new_text_model(self.settings)
         if source.exists():
             try:
@@ -172,6 +173,12 @@ class FastPath:
             self.arriving_spam_share += rate * (probability - self.arriving_spam_share)
 
     @property
+    def on_starter(self) -> bool:
+        """Judging with the shipped starter model (or it plus corrections): the owner has
+        not trained one on their own mail."""
+        return self.text.starter
+
+    @property
     def ready(self) -> bool:
         return self.text.ready
 
@@ -186,8 +193,12 @@ class FastPath:
         z = self.text.scale * (score.margin + adjustment + shift)
         probability = sigmoid(z)
         known = self.text.known_share(row)
+        # The starter model knows public mail, not this mailbox's: on TREC 2007, a site it
+        # never saw, it called 6% of the wanted mail spam at the quarantine tier. What it
+        # calls spam is checked by the model, or flagged with none, never moved on its word.
+        familiar = self.text.is_familiar(known) and not (self.on_starter and probability >= 0.5)
         return Assessment(probability, score.margin, adjustment, standings, shift, score.nearest_spam, score.nearest_ham,
-                          known, self.text.is_familiar(known))
+                          known, familiar)
 
     def train(self, messages: list[ParsedMessage], labels: list[str]) -> None:
         """Bootstrap from a labelled corpus: the text model from scratch, reputation added to.

@@ -29,14 +29,17 @@ class FastPathSettings(BaseModel):
                              "that share its rare features (agent/neighbours.py)")
     rare_limit: int = Field(default=50, ge=1, le=254, description="a feature counts as rare for the neighbours while at "
                             "most this many remembered messages have it")
-    unknown_share: float = Field(default=1.0, ge=0, le=1, description="how much a feature the text model never "
-                                 "learned counts when a message is normalised (agent/text_model.py); 0 reads novel "
-                                 "mail far better (issue #25's note) but corrections of many like messages in a row "
-                                 "then undo each other: not the default yet")
+    unknown_share: float = Field(default=0.0, ge=0, le=1, description="how much a feature the text model never "
+                                 "learned counts when a message is normalised (agent/text_model.py): 0 reads novel "
+                                 "mail by the words it knows instead of diluting them toward the intercept (issue "
+                                 "#25's note), 1 as in training")
     unfamiliar_share: float = Field(default=0.1, gt=0, lt=1, description="the share of the bootstrap corpus, held "
                                     "out, that counts as new to the model: what sets the familiarity floor")
     calibration_folds: int = Field(default=5, ge=0, le=20,
                                    description="held-out folds that calibrate a bootstrap model's probabilities (0: off)")
+    starter: bool = True
+    """Judge with the starter model shipped with mailwarden (public mail, 2002-2026) until
+    the owner trains one; off: an untrained install asks the model about everything."""
     per_account: bool = False
     """One text model per IMAP account (trained with `mailwarden train --account NAME`);
     an account without its own model uses the shared one until it has one."""

@@ -198,3 +198,22 @@ def features(message: ParsedMessage) -> list[str]:
     for defect in message.defects[:5]:
         add("defect:" + defect.split(":")[0])
     return out
+
+
+PORTABLE = frozenset({"s", "f", "fd", "fn", "u", "a", "ct", "parts", "st", "ut", "us", "ud", "up", "un", "ss", "sp",
+                      "tl", "tc", "defect"})
+"""Kinds of header-block feature that the sender wrote (subject, sender, links,
+attachments, structure, shape); the words of the text are portable too. Left out: the
+header names and values, relays, message-id hosts and authentication results that the
+receiving site adds. A model trained on corpora from several sites learns those as
+"this site's mail is ham" (../shared/corpora/README.md). The starter model
+(scripts/build_starter_model.py, train halves) trained on portable features alone caught
+77.0% of modern-spam (a Gmail account it never saw) at the quarantine tier instead of
+10.7%, and 98.0% instead of 83.7% at p >= 0.5; on TREC 2007's wanted mail its false
+positives went 11.9% -> 14.1% at p >= 0.5, which is why the starter's spam calls are
+checked by the model, never acted on alone (`FastPath.assess`)."""
+
+
+def portable_features(message: ParsedMessage) -> list[str]:
+    """`features` less what the receiving site added (`PORTABLE`)."""
+    return [f for f in features(message) if ":" not in f or f.split(":", 1)[0] in PORTABLE]

@@ -60,6 +60,11 @@ over those four streams (seeds 7, 1, 2, 3), went 2.29/2.22/2.17/2.32% -> 1.97/2.
 1.90/2.00%; a corpus the size of the train half never reaches it."""
 
 
+REHEARSED = 200
+"""How many of the newest corrections `TextModel.learn` keeps and checks again."""
+REHEARSAL_PASSES = 3
+
+
 def _known_share(weights: np.ndarray, row: np.ndarray) -> float:
     """Share of a message's words and word pairs that have a weight (1 with no words:
     a message without text is judged by its headers, which every message has)."""
@@ -118,7 +123,7 @@ class ModelLayoutChanged(Exception):
 class TextModel:
     def __init__(self, alpha: float = 1e-5, seed: int = 0, bags: int = 20, header_weight: float = 1.3,
                  ham_weight: float = 1.0, scale: float = 4.0, calibration_folds: int = 5,
-                 neighbours: bool = True, rare_limit: int = 50, unknown_share: float = 1.0,
+                 neighbours: bool = True, rare_limit: int = 50, unknown_share: float = 0.0,
                  unfamiliar_share: float = 0.1):
         self.alpha = alpha
         self.unfamiliar_share = unfamiliar_share
@@ -127,6 +132,11 @@ class TextModel:
         `unfamiliar_share` of the bootstrap corpus stayed under when held out (each
         message against a model that had not seen it). None: not measured (a model
         trained by corrections alone, or saved before this existed)."""
+        self.starter = False
+        """The starter model shipped with mailwarden (`scripts/build_starter_model.py`), or
+        one made from it by corrections: it knows public mail, not its owner's."""
+        self.recent: list[tuple[np.ndarray, bool]] = []
+        """The newest corrections (buckets, is spam), kept on their side (`learn`)."""
         self.unknown_share = unknown_share
         """How much a feature the model has no weight for counts when a message is
         normalised (`agent.buckets.known_values`): 1 as in training, less to read novel
@@ -310,30 +320,23 @@ class TextModel:
     def learn(self, row: np.ndarray, is_spam: bool, step: float = 0.1, max_steps: int = 20,
               target: float = 0.5) -> None:
         """One correction, applied at once: SGD steps of a fixed, small size until the
-        corrected message itself is on the right side by `target`, at most `max_steps`.
+        corrected message itself is on the right side by `target`, at most `max_steps`;
+        then the recent corrections it pushed back over the line are stepped again
+        (`_rehearse`).
 
         Not the "optimal" schedule used for bootstrap training: early in that schedule
         (a small corpus) one example moved the weights so far that unrelated mail went
         to a margin of -25. The fixed step and the cap bound what one correction,
         careless or hostile, can do."""
-        x = _matrix([row], self.header_weight)
-        y = np.array([is_spam])
-        sign = 1.0 if is_spam else -1.0
         if self.use_neighbours and self.neighbours is None:
             self.neighbours = NeighbourMemory(self.rare_limit, self.header_weight)
             self.neighbour_weight = FALLBACK_NEIGHBOUR_WEIGHT
         schedule = (self.model.learning_rate, self.model.eta0)
         self.model.set_params(learning_rate="constant", eta0=step)
         try:
-            for _ in range(max_steps):
-                # Checked as in training, every feature counting in the normalisation: read
-                # by its known words alone (`unknown_share` 0), the third of twenty like
-                # messages was "right" already by what the first two taught, and its own
-                # words were never learned.
-                if self.ready and sign * self._linear(self.model.coef_[0], self.model.intercept_[0], row,
-                                                      unknown_share=1.0) >= target:
-                    break
-                self.model.partial_fit(x, y, classes=np.array([False, True]))
+            self._step_until(row, is_spam, max_steps, target)
+            self._keep_recent(row, is_spam)
+            self._rehearse(max_steps, target)
         finally:
             self.model.set_params(learning_rate=schedule[0], eta0=schedule[1])
         if self.neighbours is not None:  # after the steps: they teach the words, this the message
@@ -341,6 +344,41 @@ class TextModel:
         self.trained += 1
         self.spam_seen += int(is_spam)
         self.ham_seen += int(not is_spam)
+
+    def _step_until(self, row: np.ndarray, is_spam: bool, max_steps: int, target: float) -> int:
+        """SGD steps on one message until it is on its side by `target`; how many."""
+        x = _matrix([row], self.header_weight)
+        y = np.array([is_spam])
+        for steps in range(max_steps):
+            if self._corrected(row, is_spam, target):
+                return steps
+            self.model.partial_fit(x, y, classes=np.array([False, True]))
+        return max_steps
+
+    def _corrected(self, row: np.ndarray, is_spam: bool, target: float) -> bool:
+        # Checked as in training, every feature counting in the normalisation: read by
+        # its known words alone (`unknown_share` 0), the third of twenty like messages
+        # was "right" already by what the first two taught, and its own words were
+        # never learned.
+        sign = 1.0 if is_spam else -1.0
+        return self.ready and sign * self._linear(self.model.coef_[0], self.model.intercept_[0], row,
+                                                  unknown_share=1.0) >= target
+
+    def _keep_recent(self, row: np.ndarray, is_spam: bool) -> None:
+        """Keep the newest `REHEARSED` corrections; a message corrected again keeps only
+        its newest label (the owner changed their mind)."""
+        key = row.tobytes()
+        self.recent = [(r, s) for r, s in self.recent if r.tobytes() != key][-(REHEARSED - 1):]
+        self.recent.append((row.copy(), is_spam))
+
+    def _rehearse(self, max_steps: int, target: float) -> None:
+        """Step again the recent corrections that are no longer on their side, a few
+        passes at most. Twenty corrections of like messages to spam and then twenty to
+        ham: the words they share move to ham, and a message that had been right by
+        those words alone, whose own words were never learned, went back to spam."""
+        for _ in range(REHEARSAL_PASSES):
+            if not sum(self._step_until(r, s, max_steps, target / 2) for r, s in self.recent[:-1]):
+                return
 
     def margin(self, row: np.ndarray) -> float:
         """Signed distance from the decision boundary (> 0 leans spam): the linear model's
@@ -380,7 +418,10 @@ class TextModel:
         """Is a message with this `known_share` one the model can be trusted on?"""
         return self.familiarity_floor is None or known_share >= self.familiarity_floor
 
-    def save(self, path: Path) -> None:
+    def save(self, path: Path, compress: int = 0) -> None:
+        """`compress`: joblib's zlib level (0: none). The weights are mostly zeros, so a
+        shipped model is a fraction of its size compressed; one the service rewrites
+        after every correction is not, to keep saving quick."""
         import joblib
 
         state = {"model": self.model, "trained": self.trained, "spam_seen": self.spam_seen,
@@ -389,9 +430,10 @@ class TextModel:
                  "neighbours": self.neighbours, "neighbour_weight": self.neighbour_weight,
                  "use_neighbours": self.use_neighbours, "rare_limit": self.rare_limit,
                  "applied_feedback_id": self.applied_feedback_id, "unknown_share": self.unknown_share,
+                 "recent": self.recent, "starter": self.starter,
                  "familiarity_floor": self.familiarity_floor, "unfamiliar_share": self.unfamiliar_share}
         # Whole or not at all: a crash never leaves half a model, a full disk no temp file.
-        write_atomically(Path(path), lambda tmp: joblib.dump(state, tmp))
+        write_atomically(Path(path), lambda tmp: joblib.dump(state, tmp, compress=compress))
 
     @classmethod
     def load(cls, path: Path) -> "TextModel":
@@ -413,5 +455,7 @@ class TextModel:
         model.trained, model.spam_seen, model.ham_seen = state["trained"], state["spam_seen"], state["ham_seen"]
         model.applied_feedback_id = state.get("applied_feedback_id")
         model.familiarity_floor = state.get("familiarity_floor")
+        model.recent = state.get("recent", [])
+        model.starter = state.get("starter", False)
         model.unfamiliar_share = state.get("unfamiliar_share", model.unfamiliar_share)
         return model

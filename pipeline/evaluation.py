@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, Field
 
 from agent.scores import Confusion, metrics
+from storage.kinds import Decider
 
 if TYPE_CHECKING:
     from pipeline.judging import Judgement
@@ -58,6 +59,29 @@ def corpus_files(corpus: Path, split: Split = "all", sample: int | None = None, 
     return files
 
 
+class DeciderTally(BaseModel):
+    """What one decider (`storage.kinds.Decider`) settled in an evaluation, and its mistakes."""
+
+    messages: int = 0
+    ham: int = 0
+    spam: int = 0
+    false_positives: int = Field(default=0, description="ham it called spam")
+    false_negatives: int = Field(default=0, description="spam it called ham")
+
+    def add(self, is_spam: bool, said_spam: bool) -> None:
+        self.messages += 1
+        self.spam += int(is_spam)
+        self.ham += int(not is_spam)
+        self.false_positives += int(said_spam and not is_spam)
+        self.false_negatives += int(is_spam and not said_spam)
+
+
+WITH_RULES = "model+rules"
+"""The tally of model verdicts whose prompt held learned rules (also counted under "model")."""
+UNFAMILIAR = "unfamiliar"
+"""The tally of verdicts marked new to the fast path with no model to ask (also under "fast")."""
+
+
 class EvalReport(BaseModel):
     corpus: str
     split: str
@@ -82,6 +106,9 @@ class EvalReport(BaseModel):
     latency_p95_ms: float
     seconds: float
     errors: list[str] = Field(default_factory=list)
+    deciders: dict[str, DeciderTally] = Field(
+        default_factory=dict, description=f"per decider (fast, model, cache), and {WITH_RULES!r} and {UNFAMILIAR!r} "
+        "as parts of those: how many messages it settled and its mistakes")
 
 
 def auc(scores: list[tuple[float, bool]]) -> float | None:
@@ -137,6 +164,7 @@ def evaluate(
     latencies: list[float] = []
     scored: list[tuple[float, bool]] = []
     errors: list[str] = []
+    deciders: dict[str, DeciderTally] = {}
     failed = 0
     started = time.perf_counter()
     for index, item in enumerate(files, 1):
@@ -152,6 +180,13 @@ def evaluate(
             is_spam = item.label == "spam"
             confusion.add(is_spam, verdict.label == "spam")
             scored.append((verdict.spam_probability, is_spam))
+            tallies = [str(verdict.decided_by)]
+            if verdict.decided_by == Decider.model and verdict.rule_ids:
+                tallies.append(WITH_RULES)
+            if verdict.unfamiliar:
+                tallies.append(UNFAMILIAR)
+            for name in tallies:
+                deciders.setdefault(name, DeciderTally()).add(is_spam, verdict.label == "spam")
         if progress is not None:
             progress(index)
     seconds = time.perf_counter() - started
@@ -175,6 +210,7 @@ def evaluate(
         latency_p95_ms=percentile(latencies, 95),
         seconds=seconds,
         errors=errors,
+        deciders=deciders,
         **tier,
     )
 

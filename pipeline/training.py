@@ -28,6 +28,12 @@ def train_from_folders(fast: FastPath, spam: list[Path], ham: list[Path],
     return labels.count("spam"), labels.count("ham")
 
 
+def starter_dir() -> Path:
+    """Where the starter model shipped with mailwarden lies (`scripts/build_starter_model.py`
+    made it; its ATTRIBUTION.md says from what)."""
+    return Path(str(resources.files("pipeline").joinpath("samples", "starter")))
+
+
 def bundled_sample() -> tuple[Path, Path]:
     """(spam folder, ham folder) of the labelled sample shipped with mailwarden: 300 spam
     and 400 ham from the train half of the public SpamAssassin corpus (2002-2003 mail).

@@ -70,12 +70,20 @@ def make_judge(config: Config, backend: str | None = None, db: Database | None =
     if classifier is None and name != "none":
         classifier = make_classifier(config, name)
     fast = FastPath(fast_path_dir(config, account), db, config.fast_path,
-                    fallback_dir=fast_path_dir(config) if account and config.fast_path.per_account else None)
+                    fallback_dir=fast_path_dir(config) if account and config.fast_path.per_account else None,
+                    starter_dir=starter_for(config))
     if learning is None and db is not None:
         learning = make_learning(config, db)
     examples = ExampleMemory(db) if db is not None else None
     return Cascade(fast, classifier if name != "none" else None, db, config.cascade, learning, examples,
                    guard=Guard(config.guard), gate=gate or ModelGate(config.rate_limits))
+
+
+def starter_for(config: Config) -> Path | None:
+    """The starter model's folder, unless `[fast_path] starter = false`."""
+    from pipeline.training import starter_dir
+
+    return starter_dir() if config.fast_path.starter else None
 
 
 def owner_lock(config: Config) -> OwnerLock:
@@ -94,13 +102,13 @@ def make_corrections(config: Config, db: Database, judges: dict[str | None, Casc
     def models() -> dict[str | None, FastPath]:
         found = {name: judge.fast for name, judge in (judges or {}).items() if judge.fast is not None}
         if None not in found:
-            found[None] = FastPath(fast_path_dir(config), db, config.fast_path)
+            found[None] = FastPath(fast_path_dir(config), db, config.fast_path, starter_dir=starter_for(config))
         if not config.fast_path.per_account:
             return {None: found[None]}
         for account in config.accounts:
             if account.name not in found:
                 found[account.name] = FastPath(fast_path_dir(config, account.name), db, config.fast_path,
-                                               fallback_dir=fast_path_dir(config))
+                                               fallback_dir=fast_path_dir(config), starter_dir=starter_for(config))
         return found
 
     learning = next((j.learning for j in (judges or {}).values() if j.learning is not None), None)

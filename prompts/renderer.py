@@ -34,9 +34,12 @@ _TEMPLATE_FILES = (
     "email.txt",
     "user.txt",
     "completion_intro.txt",
+    "findings.txt",
+    "no_findings.txt",
 )
 _FIELD_LIMIT = 300  # any single header-like field
 _LIST_LIMIT = 12  # link domains / attachments shown
+_FINDING_LIMIT = 8  # structural findings shown
 
 
 class EmailView(BaseModel):
@@ -52,6 +55,11 @@ class EmailView(BaseModel):
     attachments: list[str] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
     """Facts the filter itself observed (parse defects, say): trusted, but still capped."""
+    findings: list[str] = Field(default_factory=list)
+    """What the filter found in its structure (`agent.structure`): a link whose text names
+    another site, a brand in the display name, a request for a password. Facts, shown
+    apart from the sender's words in a chat prompt; they quote parts of the email, so
+    they are cleaned and capped like it."""
     body: str = ""
 
 
@@ -130,8 +138,9 @@ def render(
     rules = sorted(rules or [], key=lambda r: -r.weight)
     examples = list(examples or [])
     boundary = boundary or new_boundary()
-    email_text = _email_block(email, body_limit)
-    example_blocks = [_email_block(ex.email, example_body_limit) for ex in examples]
+    completion = style == "completion"
+    email_text = _email_block(email, body_limit, completion)
+    example_blocks = [_email_block(ex.email, example_body_limit, completion) for ex in examples]
     # A fence must not occur in what it fences. A random one (64 bits) never will by
     # chance and cannot have been written to match; a fixed one (the embedded backend's)
     # can be, so a text that contains it is fenced with a fresh random one instead.
@@ -166,7 +175,8 @@ def render(
         )
         examples_text = _template("examples.txt").substitute(example_blocks=blocks)
     system = _template("system.txt").substitute(rules=rules_text, examples=examples_text)
-    user = _template("user.txt").substitute(boundary=boundary, email=_fenced(boundary, email_text))
+    user = _template("user.txt").substitute(boundary=boundary, email=_fenced(boundary, email_text),
+                                            findings=_findings_text(email.findings))
     return RenderedPrompt(system=system.strip() + "\n", user=user, **common)
 
 
@@ -178,14 +188,23 @@ def primer_shot(email: EmailView, label: Literal["spam", "ham"], body_limit: int
     """A labelled example laid out and cleaned as `render` shows one, fenced with
     `BOUNDARY_PLACEHOLDER` instead of a boundary: for a primer stored ahead of time (the
     embedded backend's calibration), whose fence is drawn when it is used."""
-    return Shot(text=_fenced(BOUNDARY_PLACEHOLDER, _email_block(email, body_limit)), label=label)
+    return Shot(text=_fenced(BOUNDARY_PLACEHOLDER, _email_block(email, body_limit, completion=True)), label=label)
+
+
+def _findings_text(findings: list[str]) -> str:
+    if not findings:
+        return _template("no_findings.txt").substitute().strip()
+    lines = "\n".join(f"- {clean_untrusted(f, _FIELD_LIMIT).replace(chr(10), ' ')}" for f in findings[:_FINDING_LIMIT])
+    return _template("findings.txt").substitute(finding_lines=lines).strip()
 
 
 def _fenced(boundary: str, text: str) -> str:
     return f"{boundary} BEGIN\n{text}\n{boundary} END"
 
 
-def _email_block(email: EmailView, body_limit: int) -> str:
+def _email_block(email: EmailView, body_limit: int, completion: bool = False) -> str:
+    """The email's fields and text. `completion`: a completion prompt has no place apart
+    from the email, so the structural findings join its notes."""
     def field(value: str) -> str:
         return clean_untrusted(value, _FIELD_LIMIT).replace("\n", " ") or "(none)"
 
@@ -204,6 +223,6 @@ def _email_block(email: EmailView, body_limit: int) -> str:
         list_id=field(email.list_id),
         link_domains=listing(email.link_domains),
         attachments=listing(email.attachments),
-        notes=listing(email.notes),
+        notes=listing(email.notes + (email.findings if completion else [])),
         body=clean_untrusted(email.body, body_limit) or "(empty)",
     ).strip()

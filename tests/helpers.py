@@ -139,8 +139,9 @@ def _toml(value) -> str:
 
 def write_config(tmp_path: Path, *accounts: str, data_dir: Path | None = None) -> Path:
     path = tmp_path / "mailwarden.toml"
+    # No starter model: the fixed backend's marker decides every message.
     path.write_text(f'data_dir = "{data_dir or tmp_path / "data"}"\n[model]\nbackend = "fixed"\n'
-                    "[monitor]\nenabled = false\n" + "".join(accounts))
+                    "[monitor]\nenabled = false\n[fast_path]\nstarter = false\n" + "".join(accounts))
     return path
 
 

@@ -1,16 +1,20 @@
 """`mailwarden classify` and `mailwarden eval`, end to end over real files, a real SQLite
 file and a real HTTP model server on loopback."""
 
+import hashlib
 import json
 import mailbox
 import sqlite3
+from types import SimpleNamespace
 
 import pytest
 from click.testing import CliRunner
 
+from agent.verdict import Verdict
 from pipeline.cli import cli
-from tests.helpers import CORPUS, corpus_messages
+from storage.kinds import Decider
 from tests.fake_ollama import FakeOllama, verdict_json
+from tests.helpers import CORPUS, corpus_messages
 
 
 @pytest.fixture
@@ -114,6 +118,10 @@ def test_eval_reports_metrics_and_a_confusion_matrix(monkeypatch, tmp_path):
     assert c["tp"] >= 18 and c["fp"] <= 2
     assert report["recall"] == pytest.approx(c["tp"] / 20)
     assert report["fpr"] == pytest.approx(c["fp"] / 20)
+    settled = {name: report["deciders"][name] for name in ("fast", "model", "cache") if name in report["deciders"]}
+    assert sum(t["messages"] for t in settled.values()) == 40, report["deciders"]
+    assert sum(t["false_positives"] for t in settled.values()) == c["fp"]
+    assert sum(t["false_negatives"] for t in settled.values()) == c["fn"]
     for key in ("precision", "f1", "mcc", "accuracy", "messages_per_second", "latency_p50_ms", "latency_p95_ms"):
         assert key in report
 
@@ -121,14 +129,13 @@ def test_eval_reports_metrics_and_a_confusion_matrix(monkeypatch, tmp_path):
 def test_eval_judges_ham_and_spam_mixed_not_folder_by_folder():
     """The fast path adapts to the share of spam arriving; fed all ham and then all spam
     it would know which folder it is in, and look better than it is."""
-    from types import SimpleNamespace
 
     from pipeline.evaluation import corpus_files, evaluate
 
     def judge_in(order: list[str]):
         def judge(raw: bytes, source: str):
             order.append("spam" if "/spam/" in source else "ham")
-            return SimpleNamespace(verdict=SimpleNamespace(label="ham", spam_probability=0.1))
+            return SimpleNamespace(verdict=a_verdict("ham", Decider.fast))
         return judge
 
     files = corpus_files(CORPUS)
@@ -139,10 +146,56 @@ def test_eval_judges_ham_and_spam_mixed_not_folder_by_folder():
     assert len(set(first[:10])) == 2 and first != sorted(first), "ham and spam arrive mixed"
 
 
+def a_verdict(label: str, decided_by: Decider, rule_ids: tuple[int, ...] = (), unfamiliar: bool = False) -> Verdict:
+    return Verdict(label=label, spam_probability=0.9 if label == "spam" else 0.1, backend="stub", model="stub",
+                   elapsed_ms=1.0, prompt_version="v", decided_by=decided_by, rule_ids=list(rule_ids),
+                   unfamiliar=unfamiliar)
+
+
+def test_eval_counts_what_each_decider_settled_and_its_mistakes():
+    """GIVEN a judge whose verdicts come from the fast path, the model (some with rules
+    in the prompt), the cache, and the fast path marking mail new to it
+    WHEN a corpus is evaluated
+    THEN each decider's tally holds its messages, ham / spam, false positives and false
+    negatives, and the rule and unfamiliar tallies are parts of the model's and the fast path's."""
+    from pipeline.evaluation import corpus_files, evaluate
+
+    def judge(raw: bytes, source: str):
+        is_spam = "/spam/" in source
+        n = int(hashlib.sha1(source.encode()).hexdigest(), 16) % 4
+        if n == 0:
+            return SimpleNamespace(verdict=a_verdict("spam", Decider.fast))  # wrong on ham
+        if n == 1:
+            return SimpleNamespace(verdict=a_verdict("spam" if is_spam else "ham", Decider.model, rule_ids=(7,)))
+        if n == 2:
+            return SimpleNamespace(verdict=a_verdict("ham", Decider.cache))  # wrong on spam
+        return SimpleNamespace(verdict=a_verdict("ham", Decider.fast, unfamiliar=True))  # wrong on spam
+
+    files = corpus_files(CORPUS)
+    report = evaluate(files, judge, corpus="c", split="all", backend="stub", model="stub")
+    expected: dict[str, list[int]] = {}
+    for f in files:
+        n = int(hashlib.sha1(str(f.path).encode()).hexdigest(), 16) % 4
+        is_spam = f.label == "spam"
+        names = [["fast"], ["model", "model+rules"], ["cache"], ["fast", "unfamiliar"]][n]
+        for name in names:
+            tally = expected.setdefault(name, [0, 0, 0, 0, 0])
+            tally[0] += 1
+            tally[1 if not is_spam else 2] += 1
+            tally[3] += int(n == 0 and not is_spam)
+            tally[4] += int(n in (2, 3) and is_spam)
+    got = {name: [t.messages, t.ham, t.spam, t.false_positives, t.false_negatives]
+           for name, t in report.deciders.items()}
+    assert got == expected
+    assert sum(v[3] for k, v in got.items() if k in ("fast", "model", "cache")) == report.confusion.fp
+    assert sum(v[4] for k, v in got.items() if k in ("fast", "model", "cache")) == report.confusion.fn
+
+
 def test_eval_writes_the_json_report_and_prints_a_table(ollama_env, tmp_path):
     out = tmp_path / "report.json"
     result = CliRunner().invoke(cli, ["eval", "--corpus", str(CORPUS), "--sample", "10", "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert "confusion matrix" in result.output and "MCC" in result.output
     assert "quarantined (p >= 0.9): FPR / recall" in result.output
+    assert "who decided" in result.output
     assert json.loads(out.read_text())["messages"] == 10

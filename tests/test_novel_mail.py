@@ -3,15 +3,17 @@ and the structure of phishing shows whatever words it uses."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
+from agent.buckets import BODY
 from agent.cascade import Cascade, CascadeSettings
 from agent.classifier import Classifier
 from agent.fast_path import FastPath, FastPathSettings, stored_features
 from agent.structure import findings
 from agent.text_model import TextModel
-from agent.buckets import BODY
 from pipeline.actions import TierSettings, choose_action, keywords_for
 from pipeline.parsing import parse_message
 from storage.kinds import Action
@@ -91,6 +93,29 @@ def test_with_no_model_new_mail_is_marked_for_the_owner_not_delivered_silently(f
     assert choose_action(known.spam_probability, tiers, known.unfamiliar) == Action.deliver
     sure = Cascade(fast, None, None, CascadeSettings(ham_below=p, mark_unfamiliar_from=min(p * 2, 1.0)))
     assert not sure.judge(novel).unfamiliar
+
+
+def test_with_no_model_new_mail_called_spam_is_flagged_not_moved(fast):
+    """GIVEN no model, and the fast path calling spam a message it does not know (a
+    known one too)
+    WHEN the tiers act on them
+    THEN the new one stays in the inbox flagged, with the reason saying to look at it;
+    the known one at the same probability goes to quarantine"""
+    settings = CascadeSettings()
+    assert settings.marks_unfamiliar(0.97, familiar=False) and not settings.marks_unfamiliar(0.97, familiar=True)
+    tiers = TierSettings()
+    assert choose_action(0.97, tiers, unfamiliar=True) == Action.suspicious
+    assert choose_action(0.97, tiers, unfamiliar=False) == Action.quarantine
+    from agent.fast_path import Assessment
+
+    novel = parse_message(_novel_message())
+    for familiar, unfamiliar in ((False, True), (True, False)):
+        sure_spam = Assessment(0.97, 2.0, 0.0, [], body_known=0.5, familiar=familiar)
+        verdict = Cascade(fast, None, None)._fast_verdict(sure_spam, 0.0, novel, model_skipped=True)
+        assert verdict.label == "spam" and verdict.unfamiliar == unfamiliar
+        assert ("marked for you to look at" in verdict.reason) == unfamiliar
+        assert choose_action(verdict.spam_probability, tiers, verdict.unfamiliar) == \
+            (Action.suspicious if unfamiliar else Action.quarantine)
 
 
 def test_unknown_features_do_not_dilute_what_the_model_knows():
@@ -175,3 +200,80 @@ def test_structural_findings_are_features_and_reasons_of_the_fast_path(fast):
     assert set(hashed(["st:link-text-mismatch", "st:html-form"]).tolist()) <= buckets
     verdict = Cascade(fast, None, None).judge(message)
     assert "link text says www.paypal.com but goes to paypa1-login.top" in verdict.risk_factors
+
+
+def test_the_model_gets_the_findings_as_facts_apart_from_the_senders_words():
+    """GIVEN the phishing mail and the shop's newsletter
+    WHEN their prompts are rendered for a chat model and for a completion model
+    THEN the chat prompt lists the findings after the fenced email, as the filter's own
+    checks (the newsletter's says it found nothing unusual), and the completion prompt,
+    which has no place apart from the email, carries them in the email's notes"""
+    from agent.classifier import email_view
+    from prompts import render
+
+    view = email_view(parse_message(PHISH))
+    chat = render(view)
+    end = chat.user.index(f"{chat.boundary} END")
+    assert chat.user.index("link text says www.paypal.com but goes to paypa1-login.top") > end
+    assert "facts it\nchecked" in chat.user and "who really sends it" in chat.system.lower()
+    plain = render(email_view(parse_message(NEWSLETTER)))
+    assert "found nothing unusual" in plain.user.split(f"{plain.boundary} END")[1]
+    completion = render(view, style="completion")
+    assert "link text says www.paypal.com but goes to paypa1-login.top" in completion.email
+    assert completion.email.index("paypa1-login.top") < completion.email.index(f"{completion.boundary} END")
+
+
+def test_a_fresh_install_judges_with_the_starter_model_until_its_owner_trains(isolated_environment, tmp_path,
+                                                                             monkeypatch):
+    """GIVEN a fresh data directory, never trained
+    WHEN the phishing mail and the shop's newsletter are classified with no model
+    THEN the shipped starter model judges them (the phishing as spam, by the fast path),
+    and neither is moved to quarantine on its word alone (it calls a small shop
+    newsletter spam too: it knows public mail, not this mailbox's); a correction learned on it is saved as the owner's own model, the shipped file
+    untouched; and with `[fast_path] starter = false` the same command says to train"""
+    import hashlib
+    import json
+
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+    from pipeline.training import starter_dir
+
+    monkeypatch.delenv("MAILWARDEN_FAST_PATH__STARTER")  # the default: on
+    shipped = starter_dir() / "text_model.joblib"
+    before = hashlib.sha256(shipped.read_bytes()).hexdigest()
+    (tmp_path / "phish.eml").write_bytes(PHISH)
+    (tmp_path / "news.eml").write_bytes(NEWSLETTER)
+    result = CliRunner().invoke(cli, ["classify", "--backend", "none", "--json",
+                                      str(tmp_path / "phish.eml"), str(tmp_path / "news.eml")])
+    assert result.exit_code == 0, result.output
+    verdicts = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    by_file = {Path(v["source"]).name: v for v in verdicts}
+    assert by_file["phish.eml"]["verdict"]["label"] == "spam"
+    assert {v["verdict"]["decided_by"] for v in verdicts} == {"fast"}
+    for v in verdicts:  # with no model, nothing is moved on the starter's word: flagged at most
+        verdict = v["verdict"]
+        assert choose_action(verdict["spam_probability"], TierSettings(), verdict["unfamiliar"]) != Action.quarantine
+
+    from agent.fast_path import FastPath
+    from pipeline.config import load_config
+    from pipeline.wiring import fast_path_dir, starter_for
+
+    config = load_config()
+    fast = FastPath(fast_path_dir(config), None, config.fast_path, starter_dir=starter_for(config))
+    assert fast.on_starter and fast.ready
+    phish = fast.assess(parse_message(PHISH))
+    assert phish.probability >= 0.5 and not phish.familiar, "its spam calls are checked, never moved on its word"
+    fast.learn(parse_message(NEWSLETTER), "spam")
+    assert (fast_path_dir(config) / "text_model.joblib").exists()
+    assert FastPath(fast_path_dir(config), None, config.fast_path, starter_dir=starter_for(config)).on_starter, \
+        "still the starter, plus a correction"
+    assert hashlib.sha256(shipped.read_bytes()).hexdigest() == before
+    fast.train([parse_message(m.read_bytes()) for m in corpus_messages("spam") + corpus_messages("ham")],
+               ["spam"] * len(corpus_messages("spam")) + ["ham"] * len(corpus_messages("ham")))
+    assert not FastPath(fast_path_dir(config), None, config.fast_path, starter_dir=starter_for(config)).on_starter
+
+    (fast_path_dir(config) / "text_model.joblib").unlink()
+    off = CliRunner(env={"MAILWARDEN_FAST_PATH__STARTER": "false"}).invoke(
+        cli, ["classify", "--backend", "none", str(tmp_path / "phish.eml")])
+    assert off.exit_code != 0 and "mailwarden train" in off.output

@@ -101,5 +101,13 @@ def print_report(report: EvalReport) -> None:
     matrix.add_row("is spam", str(c.tp), str(c.fn))
     matrix.add_row("is ham", str(c.fp), str(c.tn))
     console.print(matrix)
+    if report.deciders:
+        who = Table(title="who decided")
+        for column in ("decider", "messages", "ham / spam", "false positives", "false negatives"):
+            who.add_column(column, justify="left" if column == "decider" else "right")
+        for name, tally in report.deciders.items():
+            who.add_row(name, str(tally.messages), f"{tally.ham} / {tally.spam}", str(tally.false_positives),
+                        str(tally.false_negatives))
+        console.print(who)
     for error in report.errors:
         console.print(f"[yellow]not judged:[/] {error}")

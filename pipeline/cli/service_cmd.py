@@ -49,10 +49,14 @@ def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: 
         judges = make_judges(config, backend, db)
         for judge in set(judges.values()):
             judge.check()
-        if config.accounts and any(j.fast is not None and not j.fast.ready for j in judges.values()):
+        teach = (f"mailwarden train --account {config.accounts[0].name} (reads Junk as spam and INBOX and Sent as "
+                 "wanted mail, read-only)")
+        if any(j.fast is not None and not j.fast.ready for j in judges.values()):
             click.echo(f"the fast path has not been trained yet, so every message goes to the model; teach it your own "
-                       f"mail first: mailwarden train --account {config.accounts[0].name} (reads Junk as spam and "
-                       "INBOX and Sent as wanted mail, read-only)", err=True)
+                       f"mail first: {teach}", err=True)
+        elif any(j.fast is not None and j.fast.on_starter for j in judges.values()):
+            click.echo("the fast path judges with the starter model (public mail, not yours) and asks the model about "
+                       f"what it does not know; teach it your own mail: {teach}", err=True)
         corrections = make_corrections(config, db, judges, lock)
         options = ServiceOptions.for_run(
             config.service, config.tiers,
