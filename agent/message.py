@@ -34,6 +34,8 @@ class ReceivedHop(BaseModel):
     from_host: str | None = None
     from_ip: str | None = None
     by_host: str | None = None
+    at: datetime | None = None
+    """When that server says it received the message (UTC)."""
 
 
 class Authentication(BaseModel):
@@ -51,7 +53,10 @@ class Link(BaseModel):
     """The domain someone registered (`example.co.uk` for `a.b.example.co.uk`), or the IP."""
     text: str = ""
     """What the reader sees for it in the HTML (the link text, or an image's alt text);
-    empty for a URL written out in plain text."""
+    empty for a URL written out in plain text; `QR_LINK_TEXT` for one a QR code holds."""
+
+
+QR_LINK_TEXT = "(a QR code in an image)"
 
 
 class Attachment(BaseModel):
@@ -129,6 +134,8 @@ class ParsedMessage(BaseModel):
     links: list[Link] = Field(default_factory=list)
     forms: int = 0
     """HTML <form> elements in the message."""
+    qr_codes: list[str] = Field(default_factory=list)
+    """What the QR codes in its images say; a link among them is also in `links`."""
     attachments: list[Attachment] = Field(default_factory=list)
     profile: ContentProfile = Field(default_factory=ContentProfile)
 

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import UTC, timedelta
 
 from pydantic import BaseModel
 
-from agent.message import ParsedMessage
+from agent.message import QR_LINK_TEXT, ParsedMessage
 
 BRANDS: dict[str, tuple[str, ...]] = {
     # brand word in a display name or link text -> the registered domains that are really it
@@ -146,6 +147,9 @@ def findings(message: ParsedMessage) -> list[Finding]:
         add("asks-payment", f"talks of money to send or receive (\"{_snippet(payment)}\")")
     if message.forms:
         add("html-form", "the mail holds a form to type into")
+    if message.qr_codes:
+        target = next((link.host for link in message.links if link.text == QR_LINK_TEXT), None)
+        add("qr-code", f"a QR code in an image leads to {target}" if target else "a picture holds a QR code")
     for attachment in message.attachments:
         filename = attachment.filename or ""
         if RISKY_ATTACHMENTS.search(filename) or attachment.content_type in ("text/html", "application/xhtml+xml"):
@@ -155,9 +159,33 @@ def findings(message: ParsedMessage) -> list[Finding]:
     images = len(message.profile.image_dimensions) + sum(a.content_type.startswith("image/") for a in message.attachments)
     if len(message.text.split()) < 25 and (images or "<img" in message.html_text_with_hidden.lower()):
         add("image-only", "almost no text: what it says is in a picture")
+    contradiction = _date_contradiction(message)
+    if contradiction:
+        add("date-contradiction", contradiction)
     if message.auth.dmarc == "fail" or (message.auth.spf == "fail" and message.auth.dkim in (None, "none", "fail")):
         add("auth-failed", "the sender's domain did not authenticate this mail (SPF/DKIM/DMARC failed)")
     return list(out.values())
+
+
+WRITTEN_BEFORE = timedelta(days=7)
+WRITTEN_AFTER = timedelta(days=1)
+
+
+def _date_contradiction(message: ParsedMessage) -> str | None:
+    """The Date the sender wrote against when the newest Received line (the owner's own
+    server, the one a sender cannot forge) says the mail arrived: dated in the future, or
+    a week before it was sent on, as mass mailers that reuse a template write."""
+    arrived = next((hop.at for hop in message.received if hop.at is not None), None)
+    written = message.date
+    if arrived is None or written is None:
+        return None
+    if written.tzinfo is None:
+        written = written.replace(tzinfo=UTC)
+    if written > arrived + WRITTEN_AFTER:
+        return f"dated {written:%Y-%m-%d}, after it arrived ({arrived:%Y-%m-%d})"
+    if written < arrived - WRITTEN_BEFORE:
+        return f"dated {written:%Y-%m-%d}, long before it arrived ({arrived:%Y-%m-%d})"
+    return None
 
 
 def _within(host: str, domain: str) -> bool:

@@ -375,7 +375,12 @@ class TextModel:
         """Step again the recent corrections that are no longer on their side, a few
         passes at most. Twenty corrections of like messages to spam and then twenty to
         ham: the words they share move to ham, and a message that had been right by
-        those words alone, whose own words were never learned, went back to spam."""
+        those words alone, whose own words were never learned, went back to spam. A
+        remembered one counts as right from half the target on, so that the ones still
+        right are left alone. scripts/learning_curve.py on the SpamAssassin corpus (seed
+        7): errors with learning on 1.95% -> 1.73%, last 30% F1 0.970 -> 0.977; with a
+        fifth of the corrections wrong, errors 3.73% -> 4.64% (the wrong ones are kept
+        too) but last 30% F1 0.930 -> 0.945."""
         for _ in range(REHEARSAL_PASSES):
             if not sum(self._step_until(r, s, max_steps, target / 2) for r, s in self.recent[:-1]):
                 return

@@ -80,7 +80,8 @@ class Verdict(ModelAnswer):
     answer_sha256: str | None = None
     unfamiliar: bool = False
     """The fast path knew too little of this message to be trusted on it, and no model
-    judged it: the owner should look (`Action.unfamiliar`)."""
+    judged it: the owner should look (`Action.unfamiliar`; flagged instead of moved when
+    it scored spam, `pipeline.actions.choose_action`)."""
     guard_findings: list[str] = Field(default_factory=list)
     """The guard's findings on this message (`agent.guard`), as the risk factors it added.
     Set by the guard alone: the model's own risk factors never land here, whatever they

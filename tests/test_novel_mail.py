@@ -277,3 +277,45 @@ def test_a_fresh_install_judges_with_the_starter_model_until_its_owner_trains(is
     off = CliRunner(env={"MAILWARDEN_FAST_PATH__STARTER": "false"}).invoke(
         cli, ["classify", "--backend", "none", str(tmp_path / "phish.eml")])
     assert off.exit_code != 0 and "mailwarden train" in off.output
+
+
+def _qr_png(text: str) -> bytes:
+    import io
+
+    import zxingcpp
+    from PIL import Image
+
+    code = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode)
+    picture = Image.new("L", (400, 300), 255)
+    picture.paste(Image.fromarray(np.asarray(zxingcpp.write_barcode_to_image(code, scale=4))), (120, 60))
+    out = io.BytesIO()
+    picture.save(out, "PNG")
+    return out.getvalue()
+
+
+def test_a_link_hidden_in_a_qr_code_and_a_date_that_contradicts_its_arrival_are_found():
+    """GIVEN a mail whose only content is a picture of a QR code (a look-alike login page),
+    dated ten days before the owner's server received it, and a mail dated as it arrived
+    WHEN they are parsed and their structure read
+    THEN the QR code's link is among the first one's links (so its domain is a feature and
+    shown to the model), and there are findings for the QR code and for the date; the
+    second has no date finding"""
+    import base64
+
+    png = base64.encodebytes(_qr_png("https://micros0ft-verify.top/login")).decode()
+    raw = ("Received: from mx.example (mx.example [198.51.100.7]) by mail.home.example; "
+           "Tue, 24 Nov 2026 10:00:00 +0000\r\n"
+           "From: IT Desk <desk@mailer.example>\r\nTo: owner@home.example\r\nSubject: Scan to keep your mailbox\r\n"
+           "Date: Sat, 14 Nov 2026 09:00:00 +0000\r\nMessage-ID: <qr1@mailer.example>\r\nMIME-Version: 1.0\r\n"
+           "Content-Type: multipart/related; boundary=b\r\n\r\n--b\r\nContent-Type: text/html\r\n\r\n"
+           "<img src=\"cid:qr\">\r\n--b\r\nContent-Type: image/png\r\nContent-ID: <qr>\r\n"
+           f"Content-Transfer-Encoding: base64\r\n\r\n{png}\r\n--b--\r\n").encode()
+    message = parse_message(raw)
+    assert message.qr_codes == ["https://micros0ft-verify.top/login"]
+    assert "micros0ft-verify.top" in message.link_domains
+    found = {f.kind: f.detail for f in findings(message)}
+    assert found["qr-code"] == "a QR code in an image leads to micros0ft-verify.top"
+    assert found["date-contradiction"] == "dated 2026-11-14, long before it arrived (2026-11-24)"
+    assert "abused-tld-link" in found
+    on_time = raw.replace(b"Sat, 14 Nov 2026 09:00:00", b"Tue, 24 Nov 2026 09:58:00")
+    assert "date-contradiction" not in {f.kind for f in findings(parse_message(on_time))}

@@ -22,7 +22,7 @@ import hashlib
 import logging
 import re
 
-from agent.message import ContentProfile, ParsedMessage
+from agent.message import QR_LINK_TEXT, ContentProfile, ParsedMessage
 from pipeline.parsing.decoding import describe_defect
 from pipeline.parsing.headers import (
     address_domain,
@@ -102,7 +102,7 @@ def _build(size: int, fingerprint: str, msg: email.message.Message, defects: lis
 
     plain = _cap(walker.plain_text(), defects, "plain text")
     html_text = _cap(walker.html_text(), defects, "html text")
-    links = links_in(walker.urls, plain, defects)
+    links = links_in(walker.urls + [(code.strip(), QR_LINK_TEXT) for code in walker.qr_codes], plain, defects)
     subject = first.get("subject", "")
     message_id = parse_message_id(first.get("message-id"))
 
@@ -133,6 +133,7 @@ def _build(size: int, fingerprint: str, msg: email.message.Message, defects: lis
         html_text_with_hidden=_cap(walker.html_full_text(), [], "html text") if walker.hidden else "",
         links=links,
         forms=walker.forms,
+        qr_codes=walker.qr_codes,
         attachments=walker.attachments,
         profile=ContentProfile(
             total_length=size,

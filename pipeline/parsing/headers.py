@@ -11,6 +11,8 @@ import email.header
 import email.message
 import email.utils
 import re
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 
 from agent.message import Authentication, Header, Link, ReceivedHop, SenderAlignment
 from pipeline.parsing.decoding import decode_bytes
@@ -137,7 +139,20 @@ def parse_received(value: str) -> ReceivedHop:
             break
     if m := _RECEIVED_BY.search(value):
         hop.by_host = m.group(1).lower()[:255]
+    if ";" in value:
+        hop.at = _received_time(value.rsplit(";", 1)[1])
     return hop
+
+
+def _received_time(text: str) -> datetime | None:
+    """The date after a Received line's last ';', in UTC; None if it is not one."""
+    try:
+        when = parsedate_to_datetime(" ".join(text.split()))
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None:
+        return None
+    return when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def first_external_ip(received: list[ReceivedHop]) -> str | None:
