@@ -128,6 +128,12 @@ class ParsedMessage(BaseModel):
     hidden_text: str = ""
     """Text in the HTML a reader cannot see (display:none, tiny or background-coloured
     fonts...): kept out of `html_text` and out of prompts, examined by the guard."""
+    unseen_text: str = ""
+    """HTML text that is never rendered at all: comments, alt/title/aria-label attributes,
+    CSS `content:` strings. Out of prompts; the guard reads it."""
+    attached_text: str = ""
+    """Text of attached text parts (.txt, .html, .ics invitations). Out of prompts; the
+    guard reads it."""
     html_text_with_hidden: str = ""
     """The HTML rendered with its hidden text in place, only when it has some: what the
     statistical fast path reads (it was measured on mail as sent)."""

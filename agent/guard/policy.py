@@ -18,7 +18,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from agent.guard.scan import find_injection, invisible_characters, mixed_script_words
+from agent.guard.scan import find_injection_anywhere, invisible_characters, mixed_script_words, tag_text
 from agent.message import ParsedMessage
 from agent.verdict import Category, Verdict
 
@@ -38,6 +38,10 @@ class GuardSettings(BaseModel):
 
 
 FindingKind = Literal["injection", "hidden-text", "invisible-characters", "homoglyphs"]
+
+UNSEEN = frozenset({"hidden html", "html comments and attributes", "attached text", "tag characters"})
+"""Where a message keeps text its reader never sees: an instruction there is a finding
+of its own kind too (`hidden-text`), written for a machine."""
 
 
 class Finding(BaseModel):
@@ -76,16 +80,22 @@ class Guard:
         texts = {
             "subject": message.subject,
             "sender name": message.from_name or "",
-            "reply-to": message.reply_to or "",
+            "sender address": message.from_address or "",
+            "reply-to": " ".join(h.value for h in message.headers if h.name.lower() == "reply-to")[:2000],
+            "list-id": message.list_id or "",
+            "subject and text": f"{message.subject}\n{message.text[:300]}",  # one instruction split in two
             "text": message.plain_text,
             "html": message.html_text,
-            "hidden html": message.hidden_text,
+            "link texts": "\n".join(link.text for link in message.links[:50] if link.text),
             "attachment names": " ".join(a.filename or "" for a in message.attachments),
+            **{where: text for where, text in self._unseen(message).items() if text},
         }
         add = report.findings.append
         for where, text in texts.items():
-            for name in find_injection(text):
-                add(Finding(kind="injection", where=where, detail=name))
+            for name, form in find_injection_anywhere(text):
+                add(Finding(kind="injection", where=where, detail=f"{name} ({form})" if form else name))
+                if where in UNSEEN:
+                    add(Finding(kind="hidden-text", where=where, detail=f"an instruction in {where} no reader sees"))
         if message.hidden_text:
             add(Finding(kind="hidden-text", where="hidden html",
                         detail=f"{len(message.hidden_text)} characters a reader cannot see"))
@@ -97,6 +107,13 @@ class Guard:
         if mixed >= self.settings.mixed_script_words:
             add(Finding(kind="homoglyphs", where="text", detail=f"{mixed} words mix Latin with look-alike letters"))
         return report
+
+    @staticmethod
+    def _unseen(message: ParsedMessage) -> dict[str, str]:
+        """The texts of a message no reader sees (`UNSEEN`), each under its name."""
+        tags = " ".join(tag_text(t) for t in (message.subject, message.from_name or "", message.text)).strip()
+        return {"hidden html": message.hidden_text, "html comments and attributes": message.unseen_text,
+                "attached text": message.attached_text, "tag characters": tags}
 
     def trusted(self, message: ParsedMessage) -> bool:
         address = (message.from_address or "").lower()

@@ -52,11 +52,40 @@ _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\
 _KEPT_IN_ASCII = KEPT_CONTROLS + "\r"
 
 
+_VARIATION_SELECTORS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+_TAG_CHARACTERS = re.compile("[\U000e0000-\U000e007f]+")
+# A right-to-left override or isolate up to its end (or the line's): shown reversed.
+_REVERSED_RUN = re.compile("[\u202e\u2067]([^\u202c\u2069\n]*)[\u202c\u2069]?")
+_SMALL_CAPS = dict(zip((0x1D00, 0x0299, 0x1D04, 0x1D05, 0x1D07, 0xA730, 0x0262, 0x029C, 0x026A, 0x1D0A, 0x1D0B,
+                        0x029F, 0x1D0D, 0x0274, 0x1D0F, 0x1D18, 0x01EB, 0x0280, 0xA731, 0x1D1B, 0x1D1C, 0x1D20,
+                        0x1D21, 0x028F, 0x1D22), "abcdefghijklmnopqrstuvwyz"))
+"""Small capitals (ᴀʙᴄ...) -> a-z: no NFKC or confusables mapping folds all of them."""
+
+
+def reading_order(text: str) -> str:
+    """`text` as a reader sees it: runs under a right-to-left override reversed, so
+    "\u202esnoitcurtsni suoiverp erongi" reads "ignore previous instructions"."""
+    if "\u202e" not in text and "\u2067" not in text:
+        return text
+    return _REVERSED_RUN.sub(lambda m: m.group(1)[::-1], text)
+
+
+def tag_text(text: str) -> str:
+    """What Unicode tag characters (U+E0020..U+E007E) spell: ASCII a reader never sees
+    but a model may read ("ASCII smuggling")."""
+    if text.isascii():
+        return ""
+    return " ".join("".join(chr(ord(ch) - 0xE0000) for ch in run if 0xE0020 <= ord(ch) <= 0xE007E)
+                    for run in _TAG_CHARACTERS.findall(text)).strip()
+
+
 def native(text: str) -> str:
-    """Lower-cased NFKC text without invisible characters: for patterns in any script."""
+    """Lower-cased NFKC text without invisible characters (variation selectors too),
+    right-to-left runs in reading order: for patterns in any script."""
     text = text[:SCAN_CHARS]
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
+        text = _VARIATION_SELECTORS.sub("", reading_order(text))
+        text = unicodedata.normalize("NFKC", text).translate(_SMALL_CAPS)
     text = strip_invisible(text, _KEPT_IN_ASCII if text.isascii() else KEPT_CONTROLS)
     # Runs of blanks become one space, runs of lines one newline: patterns may anchor at
     # a line start (a fake "assistant:" turn), and `\s` still spans lines. In steps
@@ -124,6 +153,78 @@ def _compiled() -> tuple[list[tuple[str, _TriggerGroups, re.Pattern]], list[tupl
     return on_skeleton, on_native
 
 
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}")
+_HEX_RUN = re.compile(r"(?:[0-9a-fA-F]{2}[ :]?){12,}")
+_QP_RUN = re.compile(r"(?:=[0-9A-Fa-f]{2}){6,}")
+_ROT13_NAMED = re.compile(r"(?i)\brot[ -]?13\b|\bcaesar\b|\bcipher\b")
+_LEET_WORD = re.compile(r"\b(?=[a-z]*[0-9@$|])(?=[0-9@$|]*[a-z])[a-z0-9@$|]{3,}\b")
+_LEET = str.maketrans("0134578@$|", "oieastbasi")
+
+
+def _printable(data: bytes) -> str | None:
+    """`data` as text if it reads as text (a decoded blob that is not is left alone)."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    shown = sum(ch.isprintable() or ch in "\n\t" for ch in text)
+    return text if len(text) >= 8 and shown >= 0.9 * len(text) else None
+
+
+def decoded_forms(text: str) -> list[tuple[str, str]]:
+    """(form, text) of what `text` says once decoded: base64, hex and quoted-printable
+    blobs, rot13 where it is named, leetspeak folded, tag characters spelled out. An
+    instruction a model is told to decode is one the guard must read."""
+    import base64
+    import binascii
+    import codecs
+    import quopri
+
+    text = text[:SCAN_CHARS]
+    forms: list[tuple[str, str]] = []
+    for blob in _BASE64_RUN.findall(text)[:20]:
+        try:
+            decoded = _printable(base64.b64decode(blob + "=" * (-len(blob) % 4), validate=True))
+        except (binascii.Error, ValueError):
+            decoded = None
+        if decoded:
+            forms.append(("base64", decoded))
+    for blob in _HEX_RUN.findall(text)[:20]:
+        try:
+            decoded = _printable(bytes.fromhex(re.sub("[ :]", "", blob)))
+        except ValueError:
+            decoded = None
+        if decoded:
+            forms.append(("hex", decoded))
+    for blob in _QP_RUN.findall(text)[:20]:
+        decoded = _printable(quopri.decodestring(blob.encode("ascii")))
+        if decoded:
+            forms.append(("quoted-printable", decoded))
+    if _ROT13_NAMED.search(text):
+        forms.append(("rot13", codecs.encode(text, "rot13")))
+    # Leetspeak: only around words that mix letters and digits, two or more of them
+    # close together ("1gn0r3 4ll"); a version number or "mp3" alone is not it.
+    lowered = text.lower()
+    spots = [m.start() for m in _LEET_WORD.finditer(lowered)]
+    near = [a for a, b in zip(spots, spots[1:]) if b - a < 40]
+    if near:
+        snippets = " … ".join(lowered[max(a - 80, 0):a + 120] for a in near[:10])
+        forms.append(("leetspeak", _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), snippets)))
+    tags = tag_text(text)
+    if tags:
+        forms.append(("tag characters", tags))
+    return forms
+
+
+def find_injection_anywhere(text: str) -> list[tuple[str, str]]:
+    """(pattern, form) of every injection pattern `text` matches as written (form "")
+    or once decoded (`decoded_forms`)."""
+    hits = [(name, "") for name in find_injection(text)]
+    for form, decoded in decoded_forms(text):
+        hits += [(name, form) for name in find_injection(decoded)]
+    return list(dict.fromkeys(hits))
+
+
 def find_injection(text: str) -> list[str]:
     """Names of the injection patterns `text` matches (empty when none)."""
     if not text:
@@ -172,10 +273,15 @@ def mixed_script_words(text: str) -> int:
 
 
 def invisible_characters(text: str) -> int:
-    """How many zero-width, bidi or control characters (other than tab, CR, LF) `text` has."""
+    """How many zero-width, bidi or control characters (other than tab, CR, LF),
+    variation selectors outside emoji and tag characters `text` has."""
     text = text[:SCAN_CHARS]
     if text.isascii():
         return len(_ASCII_CONTROLS.findall(text))
     flagged = [ch for ch in set(text)
-               if ch in _BIDI_AND_ZERO_WIDTH or (unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")]
-    return sum(text.count(ch) for ch in flagged)
+               if ch in _BIDI_AND_ZERO_WIDTH or (unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
+               or 0xE0000 <= ord(ch) <= 0xE007F]
+    # U+FE0F after an emoji is how emoji are written; after a letter it only hides words.
+    selectors = sum(1 for m in _VARIATION_SELECTORS.finditer(text)
+                    if m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalnum())
+    return sum(text.count(ch) for ch in flagged) + selectors

@@ -130,6 +130,8 @@ def _build(size: int, fingerprint: str, msg: email.message.Message, defects: lis
         plain_text=plain,
         html_text=html_text,
         hidden_text=walker.hidden_text(),
+        unseen_text=walker.unseen_text(),
+        attached_text=walker.attached_texts(),
         html_text_with_hidden=_cap(walker.html_full_text(), [], "html text") if walker.hidden else "",
         links=links,
         forms=walker.forms,

@@ -21,6 +21,10 @@ class RenderedHtml(NamedTuple):
     full: str | None
     forms: int
     """How many <form> elements: a form in a mail asks the reader to type something in."""
+    unseen: str = ""
+    """Text in the HTML that is never rendered: comments, alt/title/aria-label/placeholder
+    attributes, CSS `content:` strings. Not in the prompt; the guard reads it, since
+    words put where no reader looks are written for a machine."""
 
 
 MAX_LINK_TEXT = 200
@@ -57,11 +61,32 @@ def html_to_text(html: str, defects: list[str]) -> RenderedHtml:
         action = element.get("action")
         if action:
             links.append((action.strip(), ""))
+    unseen = _unseen(tree)
     hidden_parts = hidden_elements(tree)
     full = _render(tree, defects) if hidden_parts else None
     hidden = drop_hidden(hidden_parts)
     text = _render(tree, defects)
-    return RenderedHtml(text, links, hidden, full, forms)
+    return RenderedHtml(text, links, hidden, full, forms, unseen)
+
+
+_CSS_CONTENT = re.compile(r"""content\s*:\s*(["'])(.{3,500}?)\1""", re.IGNORECASE | re.DOTALL)
+_UNSEEN_ATTRIBUTES = ("alt", "title", "aria-label", "placeholder")
+MAX_UNSEEN_CHARS = 20_000
+
+
+def _unseen(tree) -> str:
+    """`RenderedHtml.unseen` of a parsed tree. Outlook's conditional comments ("[if mso]")
+    are markup, not words, and left out."""
+    import lxml.etree
+
+    parts = [c.text.strip() for c in tree.iter(lxml.etree.Comment)
+             if c.text and c.text.strip() and not c.text.strip().startswith(("[if", "<![endif]", "[endif]"))]
+    for element in tree.iter():
+        if isinstance(element.tag, str):
+            parts.extend(v.strip() for name in _UNSEEN_ATTRIBUTES if (v := element.get(name)) and v.strip())
+    for style in tree.iter("style"):
+        parts.extend(m.group(2) for m in _CSS_CONTENT.finditer(style.text or ""))
+    return "\n".join(parts)[:MAX_UNSEEN_CHARS]
 
 
 def _link_text(element) -> str:

@@ -42,6 +42,11 @@ class BodyWalker:
         self.html_chars = 0
         self.hidden: list[str] = []
         self.html_full: list[str] = []
+        self.unseen: list[str] = []
+        """HTML text never rendered (`RenderedHtml.unseen`)."""
+        self.attached_text: list[str] = []
+        """Text of attached text parts (.txt, .html, calendar invitations): never in the
+        prompt, read by the guard."""
         self.qr_codes: list[str] = []
         """What the QR codes in its images say (a link, mostly)."""
         self._code_images = 0
@@ -90,6 +95,9 @@ class BodyWalker:
             is_attachment = True
         if is_attachment:
             self.attachments.append(Attachment(filename=filename, content_type=ctype, size=len(data)))
+            if ctype.startswith("text/") and sum(map(len, self.attached_text)) < MAX_HIDDEN_CHARS:
+                text = decode_bytes(data[: MAX_HIDDEN_CHARS * 4], part.get_content_charset(), [], where=ctype)
+                self.attached_text.append(html_to_text(text, []).text if ctype == "text/html" else text)
 
     def _filename(self, part: email.message.Message) -> str | None:
         try:
@@ -142,6 +150,8 @@ class BodyWalker:
             self.hidden.append(rendered.hidden.strip())
         self.urls.extend(rendered.links)
         self.forms += rendered.forms
+        if rendered.unseen:
+            self.unseen.append(rendered.unseen)
 
     def plain_text(self) -> str:
         return "\n\n".join(t.strip() for t in self.plain if t.strip())
@@ -154,3 +164,9 @@ class BodyWalker:
 
     def hidden_text(self) -> str:
         return "\n".join(self.hidden)[:MAX_HIDDEN_CHARS]
+
+    def unseen_text(self) -> str:
+        return "\n".join(self.unseen)[:MAX_HIDDEN_CHARS]
+
+    def attached_texts(self) -> str:
+        return "\n".join(self.attached_text)[:MAX_HIDDEN_CHARS]
