@@ -149,6 +149,13 @@ _SKIPPED_VALUE_HEADERS = frozenset({
     "x-spam-status", "x-spam-level", "x-spam-checker-version", "x-spam-flag", "x-spam-score",
 })
 MAX_TEXT_CHARS = 20_000
+NOT_LEARNED = frozenset({"date-contradiction"})
+"""Structural findings shown to the owner and the model but not learned from: trained on
+SpamAssassin + TREC 2007 (where forged dates are spam's) and tested on the modern sets,
+learning the date contradiction (with the QR code) took recall at p >= 0.5 from 94.5% to
+93.7% on nazario and 63.3% to 60.2% on modern-spam, and the share of missed spam that
+reaches the model from 93% to 88%; with the QR code alone learned, every figure was as
+before it."""
 MAX_HOPS = 6
 
 
@@ -185,7 +192,7 @@ def features(message: ParsedMessage) -> list[str]:
     add("ct:" + message.profile.content_type)
     add("parts:" + str(min(message.profile.part_count, 10)))
     add(f"auth:{message.auth.spf}/{message.auth.dkim}/{message.auth.dmarc}")
-    out.extend("st:" + finding.kind for finding in message.derived(findings))
+    out.extend("st:" + finding.kind for finding in message.derived(findings) if finding.kind not in NOT_LEARNED)
     out.extend(_alignment_features(message))
     out.extend(_link_features(message))
     out.extend(_shape_features(message))

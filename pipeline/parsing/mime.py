@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import email.message
 import io
+import warnings
 
 from agent.message import Attachment
 from pipeline.parsing.decoding import decode_bytes, describe_defect
@@ -130,7 +131,10 @@ class BodyWalker:
         import zxingcpp
 
         try:
-            found = zxingcpp.read_barcodes(img.convert("L"),
+            with warnings.catch_warnings():  # Pillow's note on palette transparency: nothing to act on
+                warnings.simplefilter("ignore")
+                grey = img.convert("L")
+            found = zxingcpp.read_barcodes(grey,
                                            formats=(zxingcpp.BarcodeFormat.QRCode, zxingcpp.BarcodeFormat.MicroQRCode))
         except Exception:  # a decoder fault costs the codes, never the message
             return
