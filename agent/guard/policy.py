@@ -86,7 +86,9 @@ class Guard:
             "subject and text": f"{message.subject}\n{message.text[:300]}",  # one instruction split in two
             "text": message.plain_text,
             "html": message.html_text,
-            "link texts": "\n".join(link.text for link in message.links[:50] if link.text),
+            # One line: each link text a line of its own made news headlines ("Developer:
+            # proposed coal-fired plant") look like conversation turns.
+            "link texts": " · ".join(link.text for link in message.links[:50] if link.text),
             "attachment names": " ".join(a.filename or "" for a in message.attachments),
             **{where: text for where, text in self._unseen(message).items() if text},
         }
