@@ -107,11 +107,13 @@ PATTERNS: tuple[Pattern, ...] = (
         triggers=(("label", "verdict", "classification", "is_spam", "spam_probability", "spam_score"), (":", "="))),
     Pattern(
         "fake conversation turn",
-        r"<\|?\s*(?:im_start|im_end|system|assistant|endoftext|eot_id|start_header_id)\s*\|?>|\[/?inst\]|<<\s*/?sys\s*>>|"
+        r"<\|?\s*(?:im_start|im_end|system|assistant|endoftext|eot_id|start_header_id|start_of_turn|end_of_turn)"
+        r"(?:\s*(?:model|user))?\s*\|?>|</?\s*function_(?:results|calls)\s*>|\[/?inst\]|<<\s*/?sys\s*>>|"
         r"(?:^|\n)\s*(?:#{2,}\s*)?(?:assistant|developer|system\s*(?:message|prompt|instructions?))\s*:\s*\S|"
         r"(?:^|\n)\s*(?:#{2,}\s*)?system\s*:\s*(?:the\s+|this\s+)?(?:e-?mail|message|new|classify|label|ignore|override|you|answer)\b|"
         r"(?:^|\n)\s*#{2,}\s*(?:instruction|response|system|assistant)\b",
-        triggers=(("<|", "|>", "[inst", "[/inst", "<<", "assistant:", "assistant :", "developer:", "developer :",
+        triggers=(("<|", "|>", "[inst", "[/inst", "<<", "<start_of_turn", "<end_of_turn", "function_results",
+                   "function_calls", "assistant:", "assistant :", "developer:", "developer :",
                    "system message", "system prompt", "system instruction", "system:", "system :", "##"),)),
     Pattern(
         "fake fence",
