@@ -41,7 +41,7 @@ from agent.rate_limits import ModelGate, RateLimited
 from agent.learning import Learning
 from agent.message import ParsedMessage
 from agent.structure import findings
-from agent.verdict import COMBINED_NOTE, NEW_MAIL_NOTE, Category, Verdict
+from agent.verdict import COMBINED_NOTE, HELD_UP_NOTE, NEW_MAIL_NOTE, Category, Verdict
 from prompts import template_version
 from storage import Database
 from storage import rate_limit_hits, verdicts
@@ -101,10 +101,13 @@ class Cascade:
 
     def judge(self, message: ParsedMessage) -> Verdict:
         report = self.guard.inspect(message)
-        verdict = self._judge(message)
+        verdict = self._judge(message, attempt=report.injection)
         return self.guard.apply(verdict, report, message)
 
-    def _judge(self, message: ParsedMessage) -> Verdict:
+    def _judge(self, message: ParsedMessage, attempt: bool = False) -> Verdict:
+        """`attempt`: the message tries to instruct the filter (`GuardReport.injection`);
+        the model, which read it, may then raise the fast path's probability but never
+        lower it (`_held_up`)."""
         started = time.perf_counter()
         assessment = self._assess(message)
         # A learned rule exists because this kind of mail was judged wrong before, often
@@ -136,8 +139,9 @@ class Cascade:
             self.learning.note_used(verdict.rule_ids)
             # The owner's rule speaks for the owner: the fast path, which got this kind
             # of mail wrong, does not get to outvote it.
-            return verdict.amended(elapsed_ms=(time.perf_counter() - started) * 1000.0)
-        return self._combine(assessment, verdict, Decider.model, started)
+            return self._held_up(assessment, verdict.amended(elapsed_ms=(time.perf_counter() - started) * 1000.0),
+                                 attempt)
+        return self._held_up(assessment, self._combine(assessment, verdict, Decider.model, started), attempt)
 
     # ------------------------------------------------------------ pieces
 
@@ -202,6 +206,20 @@ class Cascade:
     @staticmethod
     def _new_words(a: Assessment) -> str:
         return f"the fast path knows {a.body_known:.0%} of its words" if not a.familiar else "the fast path is unsure"
+
+    @staticmethod
+    def _held_up(a: Assessment | None, verdict: Verdict, attempt: bool) -> Verdict:
+        """A model answer about mail that tries to instruct it may have obeyed: it may
+        raise the fast path's probability, never bring it lower. Said in the reason,
+        which is recorded with the verdict."""
+        if not attempt or a is None or verdict.spam_probability >= a.probability:
+            return verdict
+        p = round(a.probability, 4)
+        label = "spam" if p >= 0.5 else "ham"
+        return verdict.amended(
+            spam_probability=p, label=label,
+            category=verdict.category if label == verdict.label else Category.unknown,
+            reason=f"{HELD_UP_NOTE} (model p={verdict.spam_probability:.2f}, fast path p={p:.2f}). {verdict.reason}")
 
     def _combine(self, a: Assessment | None, verdict: Verdict, decided_by: Decider, started: float) -> Verdict:
         """The model's probability mixed with the fast path's (the model is one voice)."""

@@ -29,8 +29,16 @@ NEW_MAIL_NOTE = "new kind of mail"
 know the message: "new kind of mail (...): asked the model. " before the model's words."""
 
 
+HELD_UP_NOTE = "the mail tries to instruct the filter, so the model could raise the fast path's probability, not lower it"
+"""How the cascade's note begins when it kept a model's answer from lowering the fast
+path's probability: "...not lower it (model p=0.00, fast path p=0.72). " before the
+model's words."""
+
+
 def model_words(reason: str) -> str:
     """The model's stated reason without the cascade's notes."""
+    if reason.startswith(HELD_UP_NOTE) and "). " in reason:
+        reason = reason.split("). ", 1)[1]
     if reason.startswith(NEW_MAIL_NOTE) and "asked the model. " in reason:
         reason = reason.split("asked the model. ", 1)[1]
     return reason.split(COMBINED_NOTE, 1)[0]

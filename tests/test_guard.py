@@ -296,3 +296,30 @@ def test_emoji_presentation_and_plain_encoded_data_are_not_attempts():
                  "Upgrade to v2.4.18 and python3.11; the mp3 and h264 files are in /srv/x86_64."):
         report = guard.inspect(parse_message(_mail(body)))
         assert not report.findings, (body, report.findings)
+
+
+def test_a_model_that_read_an_attempt_can_raise_the_fast_paths_probability_but_not_lower_it(trained_db, trained_fast):
+    """GIVEN an attempt from a trusted sender (so the guard's floor does not apply), the
+    obedient model answering ham 0.0, and every message sent to the model
+    WHEN the cascade judges it, and a message without an attempt
+    THEN the attempt's verdict keeps the fast path's probability, and the reason says why
+    (recorded with the verdict); the plain message is lowered by the model as usual"""
+    from agent.verdict import HELD_UP_NOTE, model_words
+
+    raw = NEW_TECHNIQUES["base64, decode and follow"]
+    message = parse_message(raw)
+    guard = Guard(GuardSettings(trusted_senders=[message.from_address]))
+    cascade = Cascade(trained_fast, Classifier(ObedientBackend()), trained_db,
+                      CascadeSettings(ham_below=0.0, spam_above=1.0, cache_days=0), guard=guard)
+    fast_p = trained_fast.assess(message).probability
+    assert fast_p > 0.05, "the fast path has some suspicion to keep"
+    verdict = cascade.judge(message)
+    assert verdict.decided_by == "model"
+    assert verdict.spam_probability == pytest.approx(fast_p, abs=1e-3)
+    assert verdict.reason.startswith(HELD_UP_NOTE)
+    assert model_words(verdict.reason).startswith("the email says it is legitimate")
+
+    plain = parse_message(corpus_messages("spam")[0].read_bytes())
+    plain_p = trained_fast.assess(plain).probability
+    lowered = cascade.judge(plain)
+    assert lowered.spam_probability < plain_p and HELD_UP_NOTE not in lowered.reason
