@@ -3,8 +3,8 @@
 fast path probability p:
 - p <= ham_below or p >= spam_above, on mail the fast path knows: decided here
   (decided_by "fast");
-- mail it does not know (too few of its words have a weight, `Assessment.familiar`)
-  goes to the model whatever p is: trained on one era's or one site's mail, the fast
+- mail it does not know (too few of its words have a weight), and what the starter
+  model calls spam (`Assessment.trusted`), goes to the model whatever p is: trained on one era's or one site's mail, the fast
   path scores another's far from where it belongs, and is sure of it;
 - otherwise, if a model backend is configured: a verdict cached for the same content
   (bulk mail repeats) is reused (decided_by "cache"), else the model is asked (decided_by
@@ -118,7 +118,7 @@ class Cascade:
             self._observe(message)
             self.fast.note_judged(assessment.probability)
             p = assessment.probability
-            if self.classifier is None or (not self.settings.asks_model(p, assessment.familiar) and not rules):
+            if self.classifier is None or (not self.settings.asks_model(p, assessment.trusted) and not rules):
                 return self._fast_verdict(assessment, started, message, model_skipped=self.classifier is None)
         if not rules:
             cached = self._cached(message)
@@ -184,7 +184,7 @@ class Cascade:
         (none configured, or over a limit), so what it would have been asked about is
         marked for the owner (`CascadeSettings.marks_unfamiliar`)."""
         label = "spam" if a.probability >= 0.5 else "ham"
-        unfamiliar = model_skipped and self.settings.marks_unfamiliar(a.probability, a.familiar)
+        unfamiliar = model_skipped and self.settings.marks_unfamiliar(a.probability, a.trusted)
         reason = f"fast path: {a.summary()}"
         if unfamiliar:
             reason = f"{NEW_MAIL_NOTE}, no model to ask: marked for you to look at ({self._new_words(a)}); {reason}"
@@ -205,7 +205,12 @@ class Cascade:
 
     @staticmethod
     def _new_words(a: Assessment) -> str:
-        return f"the fast path knows {a.body_known:.0%} of its words" if not a.familiar else "the fast path is unsure"
+        """Why the fast path was not left to decide alone, in words."""
+        if not a.familiar:
+            return f"the fast path knows {a.body_known:.0%} of its words"
+        if not a.trusted:
+            return "the starter model, which has not learned your mail, calls it spam"
+        return "the fast path is unsure"
 
     @staticmethod
     def _held_up(a: Assessment | None, verdict: Verdict, attempt: bool) -> Verdict:
@@ -231,7 +236,7 @@ class Cascade:
             p = (1 - w) * a.probability + w * verdict.spam_probability
             reason = (f"{verdict.reason}{COMBINED_NOTE}{verdict.spam_probability:.2f}; "
                       f"fast path p={a.probability:.2f}, {a.summary()})")
-            if not a.familiar:
+            if not a.trusted:
                 reason = f"{NEW_MAIL_NOTE} ({self._new_words(a)}): asked the model. {reason}"
         label = "spam" if p >= 0.5 else "ham"
         category = verdict.category if label == verdict.label else (Category.legitimate if label == "ham" else Category.unknown)

@@ -31,20 +31,20 @@ class CascadeSettings(BaseModel):
     cache_days: float = Field(default=14.0, ge=0, description="reuse a model verdict for identical content this long")
     reputation_flush_every: int = Field(default=200, ge=1)
 
-    def asks_model(self, p: float, familiar: bool) -> bool:
-        """Would a message of fast-path probability `p` go to the model (when there is one)?"""
-        return self.ham_below < p < self.spam_above or (not familiar and self.ask_unfamiliar)
+    def asks_model(self, p: float, trusted: bool) -> bool:
+        """Would a message of fast-path probability `p` go to the model (when there is
+        one)? `trusted`: `Assessment.trusted`."""
+        return self.ham_below < p < self.spam_above or (not trusted and self.ask_unfamiliar)
 
-    def marks_unfamiliar(self, p: float, familiar: bool) -> bool:
+    def marks_unfamiliar(self, p: float, trusted: bool) -> bool:
         """With no model to ask: is a message that would have gone to it marked for the
         owner to look at? Wanted mail by the fast path, unless it is sure of it (p below
-        `mark_unfamiliar_from`, and below the band); spam by the fast path when the
-        message is new to it, which then is flagged instead of moved
-        (`pipeline.actions.choose_action`)."""
-        if not self.asks_model(p, familiar):
+        `mark_unfamiliar_from`, and below the band); spam by the fast path when it is not
+        trusted alone, which then is flagged instead of moved (`pipeline.actions.choose_action`)."""
+        if not self.asks_model(p, trusted):
             return False
-        if p >= 0.5:  # called spam: not moved on a guess about mail it does not know
-            return not familiar
+        if p >= 0.5:  # called spam: not moved on a guess
+            return not trusted
         return p > self.ham_below or p >= self.mark_unfamiliar_from
 
     @model_validator(mode="after")

@@ -63,6 +63,8 @@ over those four streams (seeds 7, 1, 2, 3), went 2.29/2.22/2.17/2.32% -> 1.97/2.
 REHEARSED = 200
 """How many of the newest corrections `TextModel.learn` keeps and checks again."""
 REHEARSAL_PASSES = 3
+"""Passes over them per correction at most: one step on a remembered correction can push
+another back, so a pass that stepped any is followed by another."""
 
 
 def _known_share(weights: np.ndarray, row: np.ndarray) -> float:

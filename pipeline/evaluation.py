@@ -40,13 +40,17 @@ def in_train_split(relative: str) -> bool:
     return int(hashlib.sha1(relative.encode("utf-8")).hexdigest(), 16) % 10 < 5
 
 
-def corpus_files(corpus: Path, split: Split = "all", sample: int | None = None, seed: int = 0) -> list[LabelledFile]:
-    """The labelled files of a corpus, optionally one split and a balanced-by-share sample."""
+def corpus_files(corpus: Path, split: Split = "all", sample: int | None = None, seed: int = 0,
+                 one_label: bool = False) -> list[LabelledFile]:
+    """The labelled files of a corpus, optionally one split and a balanced-by-share sample.
+    `one_label`: a corpus may hold only ham or only spam (a test set of phishing, say)."""
     corpus = Path(corpus)
     files: list[LabelledFile] = []
     for label in ("ham", "spam"):
         folder = corpus / label
         if not folder.is_dir():
+            if one_label:
+                continue
             raise CorpusError(f"{corpus} has no {label}/ folder; a corpus is DIR/ham/* and DIR/spam/*")
         for path in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
             relative = f"{label}/{path.name}"

@@ -8,7 +8,7 @@ two corpora from different sites on both sides: headers would give the label awa
 together one more:
 - mailwarden (fast path alone): recall at p >= 0.5 and at the quarantine tier, false
   positives on its ham, AUC; the share of messages the cascade would send to the model
-  (in the band, or new to the fast path: `Assessment.familiar`); of the spam the fast
+  (in the band, or not trusted alone: `Assessment.trusted`); of the spam the fast
   path gets wrong (p < 0.5), the share that would reach the model; with no model, the
   share of ham marked unfamiliar (`Verdict.unfamiliar`).
 - bogofilter and SpamAssassin (Bayes + rules, network tests off) trained on the same
@@ -41,26 +41,18 @@ from bench_peers import confusion, run_bogofilter, run_spamassassin  # noqa: E40
 
 from agent.cascade_settings import CascadeSettings  # noqa: E402
 from pipeline.actions import TierSettings  # noqa: E402
-from pipeline.evaluation import LabelledFile, auc, in_train_split, metrics  # noqa: E402
+from pipeline.evaluation import CorpusError, LabelledFile, auc, corpus_files, metrics  # noqa: E402
 
 
 def labelled(spec: str) -> list[LabelledFile]:
-    """The files of DIR, DIR:train or DIR:test."""
+    """The files of DIR, DIR:train or DIR:test (only ham or only spam is fine)."""
     path, _, split = spec.partition(":")
     if split not in ("", "train", "test"):
         raise SystemExit(f"{spec}: the split is :train or :test")
-    files = []
-    for label in ("ham", "spam"):
-        folder = Path(path) / label
-        if not folder.is_dir():
-            continue
-        for file in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
-            relative = f"{label}/{file.name}"
-            if not split or (split == "train") == in_train_split(relative):
-                files.append(LabelledFile(path=file, relative=relative, label=label))
-    if not files:
-        raise SystemExit(f"{spec} holds no messages (DIR/ham/* and DIR/spam/*)")
-    return files
+    try:
+        return corpus_files(Path(path), split=split or "all", one_label=True)
+    except CorpusError as err:
+        raise SystemExit(str(err)) from None
 
 
 _fast = None
@@ -81,7 +73,7 @@ def _assess(path: str) -> tuple[float, bool]:
     message = parse_message(Path(path).read_bytes())
     guard = Guard()
     a = _fast.assess(message)
-    return guard.floored(a.probability, guard.inspect(message), message), a.familiar
+    return guard.floored(a.probability, guard.inspect(message), message), a.trusted
 
 
 def run_mailwarden(train: list[LabelledFile], tests: dict[str, list[LabelledFile]], work: Path,

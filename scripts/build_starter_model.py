@@ -24,7 +24,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 RECIPE = ("spamassassin", "nazario", "lists")
@@ -50,9 +49,9 @@ Built {built} from {total} messages ({spam} spam, {ham} ham).
 
 
 def files_of(name: str, hold_out: bool):
-    from bench_cross import labelled  # a corpus may have only ham or only spam
+    from pipeline.evaluation import corpus_files
 
-    return labelled(f"{CORPORA / name}:train" if hold_out else str(CORPORA / name))
+    return corpus_files(CORPORA / name, split="train" if hold_out else "all", one_label=True)  # nazario: spam only
 
 
 def stored(path: str):

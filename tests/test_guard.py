@@ -283,6 +283,7 @@ def test_where_and_in_what_form_an_attempt_was_found_is_said():
                                                            ("hidden-text", "html comments and attributes")}
     tagged = Guard().inspect(parse_message(NEW_TECHNIQUES["tag characters"]))
     assert any(f.kind == "invisible-characters" for f in tagged.findings)
+    assert any(f.kind == "hidden-text" and "tag characters" in f.where for f in tagged.findings)
 
 
 def test_emoji_presentation_and_plain_encoded_data_are_not_attempts():

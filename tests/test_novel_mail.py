@@ -102,7 +102,7 @@ def test_with_no_model_new_mail_called_spam_is_flagged_not_moved(fast):
     THEN the new one stays in the inbox flagged, with the reason saying to look at it;
     the known one at the same probability goes to quarantine"""
     settings = CascadeSettings()
-    assert settings.marks_unfamiliar(0.97, familiar=False) and not settings.marks_unfamiliar(0.97, familiar=True)
+    assert settings.marks_unfamiliar(0.97, trusted=False) and not settings.marks_unfamiliar(0.97, trusted=True)
     tiers = TierSettings()
     assert choose_action(0.97, tiers, unfamiliar=True) == Action.suspicious
     assert choose_action(0.97, tiers, unfamiliar=False) == Action.quarantine
@@ -111,6 +111,7 @@ def test_with_no_model_new_mail_called_spam_is_flagged_not_moved(fast):
     novel = parse_message(_novel_message())
     for familiar, unfamiliar in ((False, True), (True, False)):
         sure_spam = Assessment(0.97, 2.0, 0.0, [], body_known=0.5, familiar=familiar)
+        assert sure_spam.trusted == familiar
         verdict = Cascade(fast, None, None)._fast_verdict(sure_spam, 0.0, novel, model_skipped=True)
         assert verdict.label == "spam" and verdict.unfamiliar == unfamiliar
         assert ("marked for you to look at" in verdict.reason) == unfamiliar
@@ -250,6 +251,7 @@ def test_a_fresh_install_judges_with_the_starter_model_until_its_owner_trains(is
     verdicts = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     by_file = {Path(v["source"]).name: v for v in verdicts}
     assert by_file["phish.eml"]["verdict"]["label"] == "spam"
+    assert "the starter model, which has not learned your mail, calls it spam" in by_file["phish.eml"]["verdict"]["reason"]
     assert {v["verdict"]["decided_by"] for v in verdicts} == {"fast"}
     for v in verdicts:  # with no model, nothing is moved on the starter's word: flagged at most
         verdict = v["verdict"]
@@ -263,7 +265,8 @@ def test_a_fresh_install_judges_with_the_starter_model_until_its_owner_trains(is
     fast = FastPath(fast_path_dir(config), None, config.fast_path, starter_dir=starter_for(config))
     assert fast.on_starter and fast.ready
     phish = fast.assess(parse_message(PHISH))
-    assert phish.probability >= 0.5 and not phish.familiar, "its spam calls are checked, never moved on its word"
+    assert phish.probability >= 0.5 and phish.familiar and not phish.trusted, \
+        "its words are known, but its spam calls are checked, never moved on its word"
     fast.learn(parse_message(NEWSLETTER), "spam")
     assert (fast_path_dir(config) / "text_model.joblib").exists()
     assert FastPath(fast_path_dir(config), None, config.fast_path, starter_dir=starter_for(config)).on_starter, \

@@ -18,7 +18,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from agent.guard.scan import find_injection_anywhere, invisible_characters, mixed_script_words, tag_text
+from agent.guard.scan import HIDDEN_FORM, find_injection_anywhere, invisible_characters, mixed_script_words
 from agent.message import ParsedMessage
 from agent.verdict import Category, Verdict
 
@@ -39,7 +39,7 @@ class GuardSettings(BaseModel):
 
 FindingKind = Literal["injection", "hidden-text", "invisible-characters", "homoglyphs"]
 
-UNSEEN = frozenset({"hidden html", "html comments and attributes", "attached text", "tag characters"})
+UNSEEN = frozenset({"hidden html", "html comments and attributes", "attached text"})
 """Where a message keeps text its reader never sees: an instruction there is a finding
 of its own kind too (`hidden-text`), written for a machine."""
 
@@ -96,8 +96,9 @@ class Guard:
         for where, text in texts.items():
             for name, form in find_injection_anywhere(text):
                 add(Finding(kind="injection", where=where, detail=f"{name} ({form})" if form else name))
-                if where in UNSEEN:
-                    add(Finding(kind="hidden-text", where=where, detail=f"an instruction in {where} no reader sees"))
+                if where in UNSEEN or form == HIDDEN_FORM:
+                    unseen = f"{where} ({form})" if form == HIDDEN_FORM else where
+                    add(Finding(kind="hidden-text", where=unseen, detail=f"an instruction in {unseen} no reader sees"))
         if message.hidden_text:
             add(Finding(kind="hidden-text", where="hidden html",
                         detail=f"{len(message.hidden_text)} characters a reader cannot see"))
@@ -112,10 +113,10 @@ class Guard:
 
     @staticmethod
     def _unseen(message: ParsedMessage) -> dict[str, str]:
-        """The texts of a message no reader sees (`UNSEEN`), each under its name."""
-        tags = " ".join(tag_text(t) for t in (message.subject, message.from_name or "", message.text)).strip()
+        """The texts of a message no reader sees (`UNSEEN`), each under its name. (Tag
+        characters are spelled out wherever they are, by `decoded_forms`.)"""
         return {"hidden html": message.hidden_text, "html comments and attributes": message.unseen_text,
-                "attached text": message.attached_text, "tag characters": tags}
+                "attached text": message.attached_text}
 
     def trusted(self, message: ParsedMessage) -> bool:
         address = (message.from_address or "").lower()

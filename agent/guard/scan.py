@@ -171,6 +171,10 @@ def _printable(data: bytes) -> str | None:
     return text if len(text) >= 8 and shown >= 0.9 * len(text) else None
 
 
+HIDDEN_FORM = "tag characters"
+"""The one decoded form a reader never sees at all (the others are on the screen, encoded)."""
+
+
 def decoded_forms(text: str) -> list[tuple[str, str]]:
     """(form, text) of what `text` says once decoded: base64, hex and quoted-printable
     blobs, rot13 where it is named, leetspeak folded, tag characters spelled out. An
@@ -212,7 +216,7 @@ def decoded_forms(text: str) -> list[tuple[str, str]]:
         forms.append(("leetspeak", _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), snippets)))
     tags = tag_text(text)
     if tags:
-        forms.append(("tag characters", tags))
+        forms.append((HIDDEN_FORM, tags))
     return forms
 
 
