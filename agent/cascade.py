@@ -101,11 +101,12 @@ class Cascade:
 
     def judge(self, message: ParsedMessage) -> Verdict:
         report = self.guard.inspect(message)
-        verdict = self._judge(message, attempt=report.injection)
+        verdict = self._judge(message, attempt=report.carries_attempt)
         return self.guard.apply(verdict, report, message)
 
     def _judge(self, message: ParsedMessage, attempt: bool = False) -> Verdict:
-        """`attempt`: the message tries to instruct the filter (`GuardReport.injection`);
+        """`attempt`: the message carries an attempt to instruct the filter, its own or
+        quoted (`GuardReport.carries_attempt`);
         the model, which read it, may then raise the fast path's probability but never
         lower it (`_held_up`)."""
         started = time.perf_counter()

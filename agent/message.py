@@ -134,6 +134,9 @@ class ParsedMessage(BaseModel):
     attached_text: str = ""
     """Text of attached text parts (.txt, .html, .ics invitations). Out of prompts; the
     guard reads it."""
+    quoted_html: str = ""
+    """Text the HTML shows as quoted rather than said (<blockquote>, <pre>, <code>, <q>):
+    it is also in `html_text`; the guard reads an attempt found only here as quoted."""
     html_text_with_hidden: str = ""
     """The HTML rendered with its hidden text in place, only when it has some: what the
     statistical fast path reads (it was measured on mail as sent)."""

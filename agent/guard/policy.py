@@ -18,7 +18,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from agent.guard.scan import HIDDEN_FORM, find_injection_anywhere, invisible_characters, mixed_script_words
+from agent.guard.quoting import only_quoted
+from agent.guard.detector import InstructionDetector
+from agent.guard.detector import shipped as shipped_detector
+from agent.guard.scan import (HIDDEN_FORM, Match, decoded_forms, find_injection_anywhere, invisible_characters,
+                              mixed_script_words)
 from agent.message import ParsedMessage
 from agent.verdict import Category, Verdict
 
@@ -32,12 +36,19 @@ class GuardSettings(BaseModel):
         description="a message that tries to instruct the filter is at least this likely spam (0.9: quarantine)")
     mixed_script_words: int = Field(
         default=3, ge=1, description="flag homoglyph-heavy text from this many words mixing Latin with look-alikes")
+    learned_detector: bool = Field(
+        default=True, description="beside the patterns, the learned detector of instructions to the filter, any language")
     trusted_senders: list[str] = Field(
         default_factory=list,
         description="addresses or domains whose mail is flagged but not raised (e.g. a security newsletter)")
 
 
-FindingKind = Literal["injection", "hidden-text", "invisible-characters", "homoglyphs"]
+FindingKind = Literal["injection", "quoted-injection", "hidden-text", "invisible-characters", "homoglyphs"]
+"""`quoted-injection`: an attempt's words the message only quotes (`agent.guard.quoting`):
+a risk factor for the model and `explain`, never a forced quarantine."""
+
+LEARNED = "an instruction to the filter (learned)"
+"""The name of what the learned detector finds (`agent.guard.detector`), with its certainty."""
 
 UNSEEN = frozenset({"hidden html", "html comments and attributes", "attached text"})
 """Where a message keeps text its reader never sees: an instruction there is a finding
@@ -58,10 +69,18 @@ class GuardReport(BaseModel):
 
     @property
     def injection(self) -> bool:
+        """An attempt aimed at this message's verdict: in its own words, encoded, or
+        where no reader sees it."""
         return any(f.kind == "injection" for f in self.findings)
 
+    @property
+    def carries_attempt(self) -> bool:
+        """An attempt's words anywhere, quoted or not: a model that read them may have
+        been steered by them (`Cascade._held_up`)."""
+        return any(f.kind in ("injection", "quoted-injection") for f in self.findings)
+
     def risk_factors(self) -> list[str]:
-        ordered = sorted(self.findings, key=lambda f: f.kind != "injection")
+        ordered = sorted(self.findings, key=lambda f: (f.kind != "injection", f.kind != "quoted-injection"))
         return list(dict.fromkeys(f.as_risk_factor() for f in ordered))
 
 
@@ -77,7 +96,54 @@ class Guard:
         report = GuardReport()
         if not self.settings.enabled:
             return report
-        texts = {
+        add = report.findings.append
+        detector = shipped_detector() if self.settings.learned_detector else None
+        for where, text in self.texts(message).items():
+            matches = find_injection_anywhere(text)
+            if not matches and detector is not None:
+                matches = self._learned(detector, text)
+            for match in matches:
+                self._add(report, where, text, match, message)
+        if message.hidden_text:
+            add(Finding(kind="hidden-text", where="hidden html",
+                        detail=f"{len(message.hidden_text)} characters a reader cannot see"))
+        invisible = sum(invisible_characters(t) for t in (message.subject, message.from_name or "", message.text))
+        if invisible >= 3:
+            add(Finding(kind="invisible-characters", where="text",
+                        detail=f"{invisible} zero-width, bidi or control characters"))
+        mixed = sum(mixed_script_words(t) for t in (message.subject, message.from_name or "", message.text))
+        if mixed >= self.settings.mixed_script_words:
+            add(Finding(kind="homoglyphs", where="text", detail=f"{mixed} words mix Latin with look-alike letters"))
+        return report
+
+    @staticmethod
+    def _learned(detector: InstructionDetector, text: str) -> list[Match]:
+        """What the learned detector finds in `text` and in its decoded forms (where no
+        pattern did): one match at most, the passage it is surest of."""
+        for form, seen in [("", text), *decoded_forms(text)]:
+            reading = detector.read(seen)
+            if reading is not None:
+                return [Match(f"{LEARNED} ({reading.probability:.0%})", form, reading.passage, script=True)]
+        return []
+
+    @staticmethod
+    def _add(report: GuardReport, where: str, text: str, match: Match, message: ParsedMessage) -> None:
+        """The findings of one match: an attempt, or one only quoted; and hidden text
+        too when no reader would see it."""
+        name, form = match.name, match.form
+        if where not in UNSEEN and only_quoted(match, text, message.quoted_html):
+            report.findings.append(Finding(kind="quoted-injection", where=where, detail=f"{name}, quoted"))
+            return
+        report.findings.append(Finding(kind="injection", where=where, detail=f"{name} ({form})" if form else name))
+        if where in UNSEEN or form == HIDDEN_FORM:
+            unseen = f"{where} ({form})" if form == HIDDEN_FORM else where
+            report.findings.append(Finding(kind="hidden-text", where=unseen,
+                                           detail=f"an instruction in {unseen} no reader sees"))
+
+    def texts(self, message: ParsedMessage) -> dict[str, str]:
+        """Every text of `message` the guard reads, by where it is: what the prompt shows
+        and what no reader sees."""
+        return {
             "subject": message.subject,
             "sender name": message.from_name or "",
             "sender address": message.from_address or "",
@@ -92,24 +158,6 @@ class Guard:
             "attachment names": " ".join(a.filename or "" for a in message.attachments),
             **{where: text for where, text in self._unseen(message).items() if text},
         }
-        add = report.findings.append
-        for where, text in texts.items():
-            for name, form in find_injection_anywhere(text):
-                add(Finding(kind="injection", where=where, detail=f"{name} ({form})" if form else name))
-                if where in UNSEEN or form == HIDDEN_FORM:
-                    unseen = f"{where} ({form})" if form == HIDDEN_FORM else where
-                    add(Finding(kind="hidden-text", where=unseen, detail=f"an instruction in {unseen} no reader sees"))
-        if message.hidden_text:
-            add(Finding(kind="hidden-text", where="hidden html",
-                        detail=f"{len(message.hidden_text)} characters a reader cannot see"))
-        invisible = sum(invisible_characters(t) for t in (message.subject, message.from_name or "", message.text))
-        if invisible >= 3:
-            add(Finding(kind="invisible-characters", where="text",
-                        detail=f"{invisible} zero-width, bidi or control characters"))
-        mixed = sum(mixed_script_words(t) for t in (message.subject, message.from_name or "", message.text))
-        if mixed >= self.settings.mixed_script_words:
-            add(Finding(kind="homoglyphs", where="text", detail=f"{mixed} words mix Latin with look-alike letters"))
-        return report
 
     @staticmethod
     def _unseen(message: ParsedMessage) -> dict[str, str]:

@@ -13,6 +13,7 @@ import json
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 from importlib import resources
 
 from agent.guard.patterns import PATTERNS
@@ -220,28 +221,55 @@ def decoded_forms(text: str) -> list[tuple[str, str]]:
     return forms
 
 
-def find_injection_anywhere(text: str) -> list[tuple[str, str]]:
-    """(pattern, form) of every injection pattern `text` matches as written (form "")
-    or once decoded (`decoded_forms`)."""
-    hits = [(name, "") for name in find_injection(text)]
+class Match(NamedTuple):
+    name: str
+    """The pattern's name."""
+    form: str
+    """"" as written, else how it was decoded ("base64", `HIDDEN_FORM`...)."""
+    words: str
+    """What it matched, in the text `read` gives: where it is (quoted or not) is told by
+    `agent.guard.quoting`."""
+    script: bool = False
+    """Matched on `native` text (a pattern in its own script), not the skeleton."""
+
+
+def read(text: str, own_script: bool) -> str:
+    """`text` as a pattern reads it: `native` for the patterns in their own script,
+    else the skeleton."""
+    return native(text) if own_script else skeleton(text)
+
+
+def find_injection_anywhere(text: str) -> list[Match]:
+    """Every injection pattern `text` matches as written (form "") or once decoded
+    (`decoded_forms`), with what it matched."""
+    hits = list(find_matches(text))
     for form, decoded in decoded_forms(text):
-        hits += [(name, form) for name in find_injection(decoded)]
-    return list(dict.fromkeys(hits))
+        hits += [m._replace(form=form) for m in find_matches(decoded)]
+    unique: dict[tuple[str, str], Match] = {}
+    for m in hits:
+        unique.setdefault((m.name, m.form), m)
+    return list(unique.values())
 
 
 def find_injection(text: str) -> list[str]:
     """Names of the injection patterns `text` matches (empty when none)."""
+    return list(dict.fromkeys(m.name for m in find_matches(text)))
+
+
+def find_matches(text: str) -> list[Match]:
+    """Each injection pattern `text` matches (its first match), as written."""
     if not text:
         return []
     on_skeleton, on_native = _compiled()
     skel = skeleton(text)
     starts = {word.strip(_PUNCTUATION)[:4] for word in set(skel.split())}
     seen: dict[str, bool] = {}
-    hits = [name for name, groups, rx in on_skeleton if _triggered(groups, starts, skel, seen) and rx.search(skel)]
+    hits = [Match(name, "", found.group(0)) for name, groups, rx in on_skeleton
+            if _triggered(groups, starts, skel, seen) and (found := rx.search(skel))]
     if not text.isascii():
         nat = native(text)
-        hits += [name for name, rx in on_native if rx.search(nat)]
-    return list(dict.fromkeys(hits))
+        hits += [Match(name, "", found.group(0), script=True) for name, rx in on_native if (found := rx.search(nat))]
+    return hits
 
 
 # ------------------------------------------------------------------ other signals

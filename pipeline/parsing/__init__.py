@@ -132,6 +132,7 @@ def _build(size: int, fingerprint: str, msg: email.message.Message, defects: lis
         hidden_text=walker.hidden_text(),
         unseen_text=walker.unseen_text(),
         attached_text=walker.attached_texts(),
+        quoted_html=walker.quoted_html_text(),
         html_text_with_hidden=_cap(walker.html_full_text(), [], "html text") if walker.hidden else "",
         links=links,
         forms=walker.forms,

@@ -25,6 +25,10 @@ class RenderedHtml(NamedTuple):
     """Text in the HTML that is never rendered: comments, alt/title/aria-label/placeholder
     attributes, CSS `content:` strings. Not in the prompt; the guard reads it, since
     words put where no reader looks are written for a machine."""
+    quoted: str = ""
+    """Text the HTML shows as quoted rather than said: <blockquote>, <pre>, <code>, <q>
+    (a reply's quote, a code sample). The guard tells an attempt in the message's own
+    words from one it only quotes (`agent.guard.quoting`)."""
 
 
 MAX_LINK_TEXT = 200
@@ -62,11 +66,12 @@ def html_to_text(html: str, defects: list[str]) -> RenderedHtml:
         if action:
             links.append((action.strip(), ""))
     unseen = _unseen(tree)
+    quoted = _quoted(tree)
     hidden_parts = hidden_elements(tree)
     full = _render(tree, defects) if hidden_parts else None
     hidden = drop_hidden(hidden_parts)
     text = _render(tree, defects)
-    return RenderedHtml(text, links, hidden, full, forms, unseen)
+    return RenderedHtml(text, links, hidden, full, forms, unseen, quoted)
 
 
 _CSS_CONTENT = re.compile(r"""content\s*:\s*(["'])(.{3,500}?)\1""", re.IGNORECASE | re.DOTALL)
@@ -87,6 +92,22 @@ def _unseen(tree) -> str:
     for style in tree.iter("style"):
         parts.extend(m.group(2) for m in _CSS_CONTENT.finditer(style.text or ""))
     return "\n".join(parts)[:MAX_UNSEEN_CHARS]
+
+
+_QUOTING = frozenset({"blockquote", "pre", "code", "q"})
+MAX_QUOTED_CHARS = 50_000
+
+
+def _quoted(tree) -> str:
+    """`RenderedHtml.quoted`: the text of each outermost quoting element, one per line."""
+    parts = []
+    for element in tree.iter("blockquote", "pre", "code", "q"):
+        if any(isinstance(up.tag, str) and up.tag in _QUOTING for up in element.iterancestors()):
+            continue
+        text = element.text_content().strip()
+        if text:
+            parts.append(text)
+    return "\n".join(parts)[:MAX_QUOTED_CHARS]
 
 
 def _link_text(element) -> str:

@@ -45,6 +45,8 @@ class BodyWalker:
         self.html_full: list[str] = []
         self.unseen: list[str] = []
         """HTML text never rendered (`RenderedHtml.unseen`)."""
+        self.quoted: list[str] = []
+        """HTML text shown as quoted (`RenderedHtml.quoted`)."""
         self.attached_text: list[str] = []
         """Text of attached text parts (.txt, .html, calendar invitations): never in the
         prompt, read by the guard."""
@@ -156,6 +158,8 @@ class BodyWalker:
         self.forms += rendered.forms
         if rendered.unseen:
             self.unseen.append(rendered.unseen)
+        if rendered.quoted:
+            self.quoted.append(rendered.quoted)
 
     def plain_text(self) -> str:
         return "\n\n".join(t.strip() for t in self.plain if t.strip())
@@ -171,6 +175,9 @@ class BodyWalker:
 
     def unseen_text(self) -> str:
         return "\n".join(self.unseen)[:MAX_HIDDEN_CHARS]
+
+    def quoted_html_text(self) -> str:
+        return "\n".join(self.quoted)[:MAX_HIDDEN_CHARS]
 
     def attached_texts(self) -> str:
         return "\n".join(self.attached_text)[:MAX_HIDDEN_CHARS]
