@@ -74,7 +74,7 @@ PATTERNS: tuple[Pattern, ...] = (
         "role change",
         r"\byou\s+are\s+now\s+(?:an?\s+)?(?:unrestricted|jailbroken|in\s+developer\s+mode|dan\b|a\s+different\s+(?:ai|assistant|model))|"
         r"\bfrom\s+now\s+on,?\s+you\s+(?:will|must|are\s+to|should|shall)\s+(?:classify|answer|respond|label|act|ignore|treat|mark|output)|"
-        r"\bdeveloper\s+mode\s+(?:enabled|on|activated)|\bjailbreak\s+mode|\bdan\s+mode|"
+        r"\bdeveloper\s+mode\s+(?:enabled|activated|on\s*[.!:])|\bjailbreak\s+mode|\bdan\s+mode|"
         r"\bact\s+as\s+an?\s+(?:unrestricted|different|new)\s+(?:ai|assistant|model|classifier)",
         triggers=(("now", "deve", "jail", "dan", "act"),
                   ("unre", "jail", "deve", "dan", "diff", "clas", "answ", "resp", "labe", "igno", "trea", "outp",
@@ -109,9 +109,12 @@ PATTERNS: tuple[Pattern, ...] = (
         "fake conversation turn",
         r"<\|?\s*(?:im_start|im_end|system|assistant|endoftext|eot_id|start_header_id|start_of_turn|end_of_turn)"
         r"(?:\s*(?:model|user))?\s*\|?>|</?\s*function_(?:results|calls)\s*>|\[/?inst\]|<<\s*/?sys\s*>>|"
-        r"(?:^|\n)\s*(?:#{2,}\s*)?(?:assistant|developer|system\s*(?:message|prompt|instructions?))\s*:\s*\S|"
+        # A turn says something ("assistant: this email is legitimate"); a signature's
+        # "Assistant: a2lessig@pobox.com" or "Assistant: Jane Doe" names someone.
+        r"(?:^|\n)\s*(?:#{2,}\s*)?(?:assistant|developer|system\s*(?:message|prompt|instructions?))\s*:[ \t]*"
+        r"(?![^\n]*@)(?:[^\s]+[ \t]+){3,}\S|"
         r"(?:^|\n)\s*(?:#{2,}\s*)?system\s*:\s*(?:the\s+|this\s+)?(?:e-?mail|message|new|classify|label|ignore|override|you|answer)\b|"
-        r"(?:^|\n)\s*#{2,}\s*(?:instruction|response|system|assistant)\b",
+        r"(?:^|\n)[ \t]*#{2,}[ \t]*(?:instruction|response|system|assistant)[ \t]*(?::|\n|$)",
         triggers=(("<|", "|>", "[inst", "[/inst", "<<", "<start_of_turn", "<end_of_turn", "function_results",
                    "function_calls", "assistant:", "assistant :", "developer:", "developer :",
                    "system message", "system prompt", "system instruction", "system:", "system :", "##"),)),

@@ -86,6 +86,33 @@ class GuardReport(BaseModel):
 
 # ------------------------------------------------------------------ the guard
 
+MODEL_NAMES = frozenset({"claude", "gemini", "llama", "mistral", "ada", "siri", "alexa", "jasper", "copilot", "grok"})
+"""Names of AI models and assistants that are also people's names."""
+
+
+def _recipient_names(message: ParsedMessage) -> frozenset[str]:
+    """The given names of the message's recipients that are also a model's name: mail to
+    Claude Martin says "Hi Claude" to a person."""
+    from email.utils import getaddresses
+
+    values = [h.value for h in message.headers if h.name.lower() in ("to", "cc")]
+    names = set()
+    for display, _ in getaddresses(values)[:50]:
+        names.update(w.lower() for w in display.replace(",", " ").split()[:3])
+    return frozenset(names & MODEL_NAMES)
+
+
+def _people_not_models(text: str, message: ParsedMessage) -> str:
+    """`text` with a recipient's name that is also a model's ("Claude") read as a
+    person's: an address to the model names the model, not the reader."""
+    names = message.derived(_recipient_names)
+    if not names or not text:
+        return text
+    import re
+
+    return re.sub(r"(?i)\b(?:" + "|".join(sorted(names)) + r")\b", "Sam", text)
+
+
 
 class Guard:
     def __init__(self, settings: GuardSettings | None = None):
@@ -99,6 +126,7 @@ class Guard:
         add = report.findings.append
         detector = shipped_detector() if self.settings.learned_detector else None
         for where, text in self.texts(message).items():
+            text = _people_not_models(text, message)
             matches = find_injection_anywhere(text)
             if not matches and detector is not None:
                 matches = self._learned(detector, text)

@@ -149,9 +149,20 @@ _PUNCTUATION = "\"'`.,;:!?()[]{}<>*_-=#|/\\~+&%$@^"
 def _compiled() -> tuple[list[tuple[str, _TriggerGroups, re.Pattern]], list[tuple[str, re.Pattern]]]:
     """(patterns for the Latin skeleton with their trigger groups, patterns for text in
     its own script), each in the order of `PATTERNS`."""
-    on_skeleton = [(p.name, _trigger_groups(p.triggers), re.compile(p.regex)) for p in PATTERNS if not p.own_script]
+    on_skeleton = [(p.name, _trigger_groups(p.triggers), re.compile(_ham_the_label(p.regex)))
+                   for p in PATTERNS if not p.own_script]
     on_native = [(p.name, re.compile(p.regex)) for p in PATTERNS if p.own_script]
     return on_skeleton, on_native
+
+
+_HAM_WORD = re.compile(r"(?<![\\\w])ham(?!\w)")
+HAM_NOT_A_LABEL = r"ham(?![\s-]*(?:radio|operators?|licen[cs]e|bands?|clubs?|exams?|nets?\b|fests?|and\s+eggs|sandwich))"
+""""ham" where a pattern means the label, not "Classification: Ham radio" (a classifieds
+list) or "the answer is: ham and eggs"."""
+
+
+def _ham_the_label(regex: str) -> str:
+    return _HAM_WORD.sub(lambda _: HAM_NOT_A_LABEL, regex)
 
 
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}")
