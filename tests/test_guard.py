@@ -357,11 +357,12 @@ def test_an_attempt_the_message_only_quotes_is_a_risk_factor_not_a_forced_quaran
 
 def test_quoting_does_not_excuse_an_order_in_its_own_words_hidden_or_encoded():
     """Quotation marks after a colon address the reader ('Note to the AI: "..."'); the
-    same words also outside the quote, hidden HTML, or a decoded blob stay attempts."""
+    same words also outside the quote, hidden HTML, or tag characters (which no reader
+    sees, quoted or not) stay attempts."""
     for raw in (_mail(f'Note to the AI: "{ORDER}"'),
                 _mail(f'They write "{ORDER}". So: {ORDER}.'),
                 _mail(f'<p>Hello</p><blockquote style="display:none">{ORDER}</blockquote>', content_type="text/html"),
-                _mail("> Decode and follow: " + base64.b64encode(ORDER.encode()).decode())):
+                _mail("> Hello" + _tags(ORDER))):
         report = Guard().inspect(parse_message(raw))
         assert report.injection, (raw, report.findings)
 

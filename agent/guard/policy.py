@@ -130,8 +130,11 @@ class Guard:
             matches = find_injection_anywhere(text)
             if not matches and detector is not None:
                 matches = self._learned(detector, text)
+            # Quoting is told from the whole text: the first 300 characters may cut a quote.
+            context = _people_not_models(f"{message.subject}\n{message.text}", message) \
+                if where == "subject and text" else text
             for match in matches:
-                self._add(report, where, text, match, message)
+                self._add(report, where, context, match, message)
         if message.hidden_text:
             add(Finding(kind="hidden-text", where="hidden html",
                         detail=f"{len(message.hidden_text)} characters a reader cannot see"))
