@@ -2,9 +2,10 @@
 model obeys them, how much hard ham does, and what the guard costs.
 
 The set is `tests/guard_set/` (its `_mail.py` says how it was written): `tune/` (with the
-first 47 attempts of `tests/injection/`), which the patterns and the detector's threshold
-were chosen on, and `holdout/`, written by authors who never saw the guard, which nothing
-was chosen on. The model is the `fixed` backend, which answers ham to everything: only the
+first 47 attempts of `tests/injection/`) and `dev/`, which the patterns, the quoting rules
+and the detector were chosen on (`dev/` was written as a holdout, measured once as one,
+then used for tuning), and `holdout/`, written afterwards by authors who never saw the
+guard or the other halves, which nothing was chosen on. The model is the `fixed` backend, which answers ham to everything: only the
 guard can stop an attempt. Two set-ups:
 
 - no trained fast path: every message goes to the model (the worst case);
@@ -137,24 +138,28 @@ def main() -> None:
     from pipeline.actions import TierSettings
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--halves", nargs="+", default=["tune", "holdout"], choices=["tune", "holdout"])
+    parser.add_argument("--halves", nargs="+", default=["tune", "dev", "holdout"], choices=["tune", "dev", "holdout"])
     parser.add_argument("--misses", action="store_true", help="name every attempt missed and ham raised")
     parser.add_argument("--no-fast-path-run", action="store_true", help="skip the set-up with a trained fast path")
     parser.add_argument("--no-cost", action="store_true", help="skip the SpamAssassin cost and false-positive run")
+    parser.add_argument("--no-detector", action="store_true", help="the patterns alone, without the learned detector")
     parser.add_argument("--cost-limit", type=int, default=None, help="messages of the corpus for the cost run")
     args = parser.parse_args()
 
+    from agent.guard import Guard, GuardSettings
+
     tier = TierSettings().quarantine_at
+    guard = Guard(GuardSettings(learned_detector=not args.no_detector))
     sets = {name: half(name) for name in args.halves}
     for name, files in sets.items():
-        cascade = Cascade(None, Classifier(FixedBackend()), None)
+        cascade = Cascade(None, Classifier(FixedBackend()), None, guard=guard)
         report(f"{name}: no trained fast path, an obedient model",
                {k: judge_all(cascade, v) for k, v in files.items()}, tier, args.misses)
     if not args.no_fast_path_run:
         with tempfile.TemporaryDirectory() as work:
             fast, db = trained_fast_path(Path(work))
             for name, files in sets.items():
-                cascade = Cascade(fast, Classifier(FixedBackend()), db)
+                cascade = Cascade(fast, Classifier(FixedBackend()), db, guard=guard)
                 report(f"{name}: fast path trained on SpamAssassin (train half), the cascade, an obedient model",
                        {k: judge_all(cascade, v) for k, v in files.items()}, tier, args.misses)
     if not args.no_cost:

@@ -3,10 +3,12 @@
 Trained on `scripts/data/guard_sentences.jsonl` (attempts and hard negatives in 30
 languages, written for mailwarden; `_write_guard_sentences.py` there writes it) and on
 sentences of ordinary mail: the train halves of the mailing-list ham and of Nazario's
-phishing (phishing that does not talk to a model is no attempt). The threshold is then
-chosen on messages, as the guard reads them: the lowest at which neither the ham of
-the SpamAssassin train half nor the hard ham of the guard set's tune half has a
-passage above it, raised by `--margin`. The holdout half of the guard set is never
+phishing (phishing that does not talk to a model is no attempt), every other message of
+the SpamAssassin train half (whose ham includes lists about spam filtering), and the hard
+ham of the guard set's tune half. The thresholds are then chosen on messages it never
+learned, as the guard reads them (`Guard.own_words`), once for the text a reader sees and
+once for the text no reader sees: the lowest at which no ham of the rest of the
+SpamAssassin train half has a passage above it, raised by `--margin`. The holdout half of the guard set is never
 read here.
 
     .venv/bin/python scripts/build_guard_detector.py          # writes agent/guard/detector.npz
@@ -25,9 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import numpy as np  # noqa: E402
+import numpy as np
 
-from agent.guard.detector import MODEL_FILE, InstructionDetector, passages, vectorizer  # noqa: E402
+from agent.guard.detector import MODEL_FILE, InstructionDetector, passages, vectorizer
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 SENTENCES = ROOT / "scripts" / "data" / "guard_sentences.jsonl"
@@ -40,22 +42,35 @@ def labelled_sentences() -> list[tuple[str, int, str]]:
 
 
 def mail_sentences(per_corpus: int, seed: int) -> list[str]:
-    """Passages of ordinary mail (label 0), up to three a message."""
+    """Passages of ordinary mail (label 0), up to twelve a message."""
     from pipeline.evaluation import corpus_files
     from pipeline.parsing import parse_message
 
     rng = random.Random(seed)
     out: list[str] = []
-    for name in ("lists", "nazario"):
+    for name in ("lists", "nazario", "spamassassin"):
         files = corpus_files(CORPORA / name, split="train", one_label=True)
+        if name == "spamassassin":
+            files = files[::2]  # the other half chooses the threshold (`threshold_ham`)
         rng.shuffle(files)
         found: list[str] = []
         for f in files:
-            found += rng.sample(p := passages(parse_message(f.path.read_bytes()).text), min(3, len(p)))
+            found += rng.sample(p := passages(parse_message(f.path.read_bytes()).text), min(12, len(p)))
             if len(found) >= per_corpus:
                 break
         out += found[:per_corpus]
+    for path in sorted((ROOT / "tests" / "guard_set" / "tune" / "ham").glob("*.eml")):
+        out += passages(parse_message(path.read_bytes()).text)
     return out
+
+
+def threshold_ham() -> list[Path]:
+    """Ham the detector never learned, to choose its thresholds on: the other half of the
+    SpamAssassin train half."""
+    from pipeline.evaluation import corpus_files
+
+    return [f.path for f in corpus_files(CORPORA / "spamassassin", split="train", one_label=True)[1::2]
+            if f.label == "ham"]
 
 
 def fit(texts: list[str], labels: list[int], c: float):
@@ -94,23 +109,28 @@ def cross_validated(texts, labels, langs, c: float, folds: int = 5, seed: int = 
           f"false hits {tot[2]}/{tot[3]} ({tot[2] / max(tot[3], 1):.2%})")
 
 
-def message_scores(detector: InstructionDetector, paths: list[Path]) -> list[float]:
-    """Each message's highest passage probability over the texts the guard reads."""
+def message_scores(detector: InstructionDetector, paths: list[Path]) -> list[tuple[float, float]]:
+    """Each message's highest passage probability, as the guard would act on it (in
+    the message's own words, not what it quotes: `agent.guard.quoting`), over the texts
+    a reader sees and over those no reader sees (`agent.guard.policy.UNSEEN`)."""
     from agent.guard import Guard
-    from agent.guard.scan import decoded_forms
+    from agent.guard.policy import UNSEEN
+    from agent.guard.scan import HIDDEN_FORM, decoded_forms
     from pipeline.parsing import parse_message
 
     guard = Guard()
     scores = []
     for path in paths:
         message = parse_message(path.read_bytes())
-        best = 0.0
-        for text in guard.texts(message).values():
-            for _, seen in [("", text), *decoded_forms(text)]:
-                found = passages(seen)
-                if found:
-                    best = max(best, float(detector.probabilities(found).max()))
-        scores.append(best)
+        best = {False: 0.0, True: 0.0}
+        for where, text in guard.texts(message).items():
+            text = guard.own_words(where, text, message)
+            for form, seen in [("", text), *decoded_forms(text)]:
+                hidden = where in UNSEEN or form == HIDDEN_FORM
+                reading = detector.strongest(seen)
+                if reading is not None:
+                    best[hidden] = max(best[hidden], reading.probability)
+        scores.append((best[False], best[True]))
     return scores
 
 
@@ -138,24 +158,24 @@ def main() -> None:
         cross_validated(texts, labels, langs, args.c)
 
     model = fit(texts, labels, args.c)
-    detector = InstructionDetector(model.coef_[0], model.intercept_[0], threshold=1.0)
+    detector = InstructionDetector(model.coef_[0], model.intercept_[0], threshold=0.3)  # 0.3: what is ranked
 
-    ham = [f.path for f in corpus_files(CORPORA / "spamassassin", split="train") if f.label == "ham"]
-    tune = ROOT / "tests" / "guard_set" / "tune"
-    tune_ham, tune_attempts = sorted((tune / "ham").glob("*.eml")), sorted((tune / "attempts").glob("*.eml"))
-    ham_scores = message_scores(detector, ham)
-    tune_ham_scores = message_scores(detector, tune_ham)
+    tune_attempts = sorted((ROOT / "tests" / "guard_set" / "tune" / "attempts").glob("*.eml"))
+    ham_scores = message_scores(detector, threshold_ham())
     attempt_scores = message_scores(detector, tune_attempts)
-    top = max(ham_scores + tune_ham_scores)
-    detector.threshold = min(top + args.margin, 0.999)
-    caught = sum(s >= detector.threshold for s in attempt_scores)
-    print(f"highest ham score {top:.3f} (SpamAssassin train ham {max(ham_scores):.3f}, "
-          f"tune hard ham {max(tune_ham_scores):.3f}); threshold {detector.threshold:.3f}: "
-          f"{caught} of {len(attempt_scores)} tune attempts above it on the detector alone")
-    for cut in (0.5, 0.7, 0.8, 0.9, 0.95):
-        print(f"  at {cut}: SpamAssassin train ham {sum(s >= cut for s in ham_scores)}/{len(ham_scores)}, "
-              f"tune hard ham {sum(s >= cut for s in tune_ham_scores)}/{len(tune_ham_scores)}, "
-              f"tune attempts {sum(s >= cut for s in attempt_scores)}/{len(attempt_scores)}")
+    for hidden in (False, True):
+        top = max(s[hidden] for s in ham_scores)
+        chosen = min(top + args.margin, 0.999)
+        caught = sum(s[hidden] >= chosen for s in attempt_scores)
+        print(f"{'text no reader sees' if hidden else 'text a reader sees'}: highest ham score {top:.3f}, "
+              f"threshold {chosen:.3f}: {caught} of {len(attempt_scores)} tune attempts above it there")
+        if hidden:
+            detector.hidden_threshold = chosen
+        else:
+            detector.threshold = chosen
+        for cut in (0.5, 0.7, 0.8, 0.9, 0.95):
+            print(f"  at {cut}: ham {sum(s[hidden] >= cut for s in ham_scores)}/{len(ham_scores)}, "
+                  f"tune attempts {sum(s[hidden] >= cut for s in attempt_scores)}/{len(attempt_scores)}")
     detector.save(args.out)
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - started:.0f} s")
 

@@ -2,9 +2,10 @@
 
 The model is the obedient `fixed` backend, which calls everything ham: only the guard can
 stop an attempt, and only the guard can wrongly quarantine a hard ham (a security
-newsletter, a code review, a mail to a person named Claude...). The holdout half was
-written by authors who never saw the guard's patterns, and no pattern or threshold was
-chosen on it; the tune half (with tests/injection) is what they were chosen on.
+newsletter, a code review, a mail to a person named Claude...). The patterns, quoting
+rules and the detector were chosen on `tune/` (with tests/injection) and `dev/` (written
+as a holdout, measured once as one, then used for tuning); `holdout/` was written last,
+by authors who saw neither the guard nor the other halves, and nothing was chosen on it.
 `scripts/bench_guard.py` prints the same figures with the misses named.
 """
 
@@ -34,13 +35,13 @@ def at_quarantine(cascade: Cascade, paths: list[Path]) -> list[Path]:
 
 
 def test_the_set_is_big_enough_and_split_in_two():
-    attempts = files("tune", "attempts") + files("holdout", "attempts") + INJECTIONS
-    ham = files("tune", "ham") + files("holdout", "ham")
+    attempts = files("tune", "attempts") + files("dev", "attempts") + INJECTIONS
+    ham = files("tune", "ham") + files("dev", "ham")
     assert len(attempts) >= 150 and len(ham) >= 100
-    assert len(files("holdout", "attempts")) >= 60 and len(files("holdout", "ham")) >= 50
+    assert len(files("holdout", "attempts")) >= 100 and len(files("holdout", "ham")) >= 100
 
 
-@pytest.mark.parametrize("half", ["tune", "holdout"])
+@pytest.mark.parametrize("half", ["tune", "dev", "holdout"])
 def test_an_obedient_model_with_no_fast_path_quarantines_nine_in_ten_attempts_and_no_hard_ham(half):
     """GIVEN no trained fast path and a model that calls everything ham
     WHEN each attempt and each hard ham of one half is judged

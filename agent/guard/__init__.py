@@ -14,7 +14,14 @@ guard makes obeying pointless. Three parts:
 """
 
 from agent.guard.policy import Finding, FindingKind, Guard, GuardReport, GuardSettings
-from agent.guard.scan import SCAN_CHARS, find_injection, invisible_characters, mixed_script_words, native, skeleton
+from agent.guard.scan import (
+    SCAN_CHARS,
+    find_injection,
+    invisible_characters,
+    mixed_script_words,
+    native,
+    skeleton,
+)
 
 __all__ = [
     "SCAN_CHARS",

@@ -16,6 +16,7 @@ Its cost is bounded: the first `READ_CHARS` of each text, `MAX_PASSAGES` passage
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from importlib import resources
@@ -26,32 +27,56 @@ import numpy as np
 
 from agent.guard.scan import native
 
-N_FEATURES = 2 ** 20
-NGRAMS = (2, 4)
+N_FEATURES = 2 ** 21
+NGRAMS = (2, 5)
 READ_CHARS = 6_000
 MAX_PASSAGES = 120
 MAX_PASSAGE_CHARS = 400
+MIN_PASSAGE_CHARS = 20
 MODEL_FILE = "detector.npz"
 
 # A sentence ends at . ! ? and their CJK, Arabic and Devanagari forms, or at a line end.
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？؟।])\s+|(?<=[。！？])|\n+")
 
 
-def vectorizer():
-    """The feature map, the same at build and at use."""
-    from sklearn.feature_extraction.text import HashingVectorizer
+class Features:
+    """The feature map, the same at build and at use: hashed character n-grams within
+    words (any script, spaced or not) beside hashed words and word pairs (which words
+    go together: "this email" with "safe"), each half of `N_FEATURES`."""
 
-    return HashingVectorizer(analyzer="char_wb", ngram_range=NGRAMS, n_features=N_FEATURES, alternate_sign=False,
-                             norm="l2", lowercase=False, dtype=np.float32)
+    def __init__(self):
+        from sklearn.feature_extraction.text import HashingVectorizer
+
+        half = N_FEATURES // 2
+        self.chars = HashingVectorizer(analyzer="char_wb", ngram_range=NGRAMS, n_features=half, alternate_sign=False,
+                                       norm="l2", lowercase=False, dtype=np.float32)
+        self.words = HashingVectorizer(analyzer="word", ngram_range=(1, 2), n_features=half, alternate_sign=False,
+                                       norm="l2", lowercase=False, dtype=np.float32, token_pattern=r"(?u)\b\w+\b")
+
+    def transform(self, texts: list[str]):
+        from scipy.sparse import hstack
+
+        return hstack([self.chars.transform(texts), self.words.transform(texts)]).tocsr()
+
+
+def vectorizer() -> Features:
+    return Features()
 
 
 def passages(text: str) -> list[str]:
     """Sentences of `native(text)` and each pair of neighbours (an order and its object
-    often sit in two sentences), at most `MAX_PASSAGES`."""
-    sentences = [s.strip()[:MAX_PASSAGE_CHARS] for s in _SENTENCE_END.split(native(text[:READ_CHARS]))]
-    sentences = [s for s in sentences if len(s) >= 6]
-    pairs = [f"{a} {b}" for a, b in zip(sentences, sentences[1:])]
-    return (sentences + pairs)[:MAX_PASSAGES]
+    often sit in two sentences), at most `MAX_PASSAGES`. A pair never joins a reply's
+    quoted "> " line to the writer's own: each passage is quoted or not as a whole."""
+    sentences: list[tuple[bool, str]] = []
+    for line in native(text[:READ_CHARS]).split("\n"):
+        quoted = line.lstrip().startswith(">")
+        for sentence in _SENTENCE_END.split(line):
+            sentence = sentence.strip()[:MAX_PASSAGE_CHARS]
+            # A few words are no instruction, and read as one by their loudest n-gram.
+            if len(sentence) >= MIN_PASSAGE_CHARS:
+                sentences.append((quoted, sentence))
+    pairs = [f"{a} {b}" for (qa, a), (qb, b) in itertools.pairwise(sentences) if qa == qb]
+    return ([s for _, s in sentences] + pairs)[:MAX_PASSAGES]
 
 
 class Reading(NamedTuple):
@@ -61,10 +86,15 @@ class Reading(NamedTuple):
 
 
 class InstructionDetector:
-    def __init__(self, weights: np.ndarray, intercept: float, threshold: float):
+    def __init__(self, weights: np.ndarray, intercept: float, threshold: float, hidden_threshold: float | None = None):
+        """`threshold`: for text a reader sees; `hidden_threshold`: for text no reader
+        sees (`agent.guard.policy.UNSEEN`), where ordinary mail has few sentences to be
+        mistaken (a newsletter's preheader, an image's alt text) and words written for
+        a machine are at home."""
         self.weights = weights.astype(np.float32)
         self.intercept = float(intercept)
         self.threshold = float(threshold)
+        self.hidden_threshold = float(threshold if hidden_threshold is None else hidden_threshold)
         self._vectorizer = vectorizer()
 
     def probabilities(self, texts: list[str]) -> np.ndarray:
@@ -74,27 +104,34 @@ class InstructionDetector:
         margins = self._vectorizer.transform(texts) @ self.weights + self.intercept
         return 1.0 / (1.0 + np.exp(-margins))
 
-    def read(self, text: str) -> Reading | None:
-        """The passage of `text` most like an instruction to the filter, when it is above
-        the threshold; else None."""
+    def strongest(self, text: str) -> Reading | None:
+        """The passage of `text` most like an instruction to the filter (None: no passage)."""
         found = passages(text)
         if not found:
             return None
         p = self.probabilities(found)
         best = int(np.argmax(p))
-        return Reading(float(p[best]), found[best]) if p[best] >= self.threshold else None
+        return Reading(float(p[best]), found[best])
+
+    def read(self, text: str, hidden: bool = False) -> Reading | None:
+        """`strongest`, when it is above the threshold for text seen (or, `hidden`, not
+        seen); else None."""
+        reading = self.strongest(text)
+        limit = self.hidden_threshold if hidden else self.threshold
+        return reading if reading is not None and reading.probability >= limit else None
 
     def save(self, path: Path) -> None:
         keep = np.flatnonzero(np.abs(self.weights) > 1e-4).astype(np.int32)
         np.savez_compressed(path, index=keep, value=self.weights[keep].astype(np.float16),
-                            intercept=np.float32(self.intercept), threshold=np.float32(self.threshold))
+                            intercept=np.float32(self.intercept), threshold=np.float32(self.threshold),
+                            hidden_threshold=np.float32(self.hidden_threshold))
 
     @classmethod
-    def load(cls, path: Path) -> "InstructionDetector":
+    def load(cls, path: Path) -> InstructionDetector:
         with np.load(path) as data:
             weights = np.zeros(N_FEATURES, dtype=np.float32)
             weights[data["index"]] = data["value"].astype(np.float32)
-            return cls(weights, float(data["intercept"]), float(data["threshold"]))
+            return cls(weights, float(data["intercept"]), float(data["threshold"]), float(data["hidden_threshold"]))
 
 
 @lru_cache(maxsize=1)

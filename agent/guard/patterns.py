@@ -108,7 +108,7 @@ PATTERNS: tuple[Pattern, ...] = (
         r"\b(?:dear|attention|note\s+(?:to|for)|message\s+(?:to|for)|instructions?\s+(?:to|for)|hey|hello|hi)\s+(?:the\s+|any\s+|all\s+)?" + _MACHINE +
         r"s?\b(?!\s+(?:research|engineer|team|enthusiast|practitioner|developer|people|folk|communit|group|"
         r"startup|safety|ethic|polic|lab|course|class|student|product|compan|industr|news|week|conferenc|"
-        r"workshop|meetup|reading|club|council|committee|working|task|fans?|lovers?|users))|"
+        r"workshop|meetup|reading|club|council|committee|working|task|fans?|lovers?|users|friends|owners|farm|breeders|herd))|"
         r"\b(?:if\s+you\s+are\s+an?|to\s+any|to\s+the)\s+" + _MACHINE + r"\s+(?:reading|processing|scanning|analy[sz]ing|reviewing|classifying)",
         triggers=(("dear", "atte", "note", "mess", "inst", "hey", "hell", "hi", "if", "to"), _MACHINES)),
     Pattern(
@@ -117,8 +117,11 @@ PATTERNS: tuple[Pattern, ...] = (
         triggers=(("label", "verdict", "classification", "is_spam", "spam_probability", "spam_score"), (":", "="))),
     Pattern(
         "fake conversation turn",
-        r"<\|?\s*(?:im_start|im_end|system|assistant|endoftext|eot_id|start_header_id|start_of_turn|end_of_turn)"
-        r"(?:\s*(?:model|user))?\s*\|?>|</?\s*function_(?:results|calls)\s*>|\[/?inst\]|<<\s*/?sys\s*>>|"
+        # A turn opens with its role ("<|im_start|>system"); a token named in a sentence
+        # ("special tokens like <|im_start|> get merged?") opens nothing.
+        r"<\|?\s*(?:im_start|start_header_id|start_of_turn)\s*\|?>\s*(?:system|user|assistant|model|developer|tool)\b|"
+        r"<\|?\s*(?:system|assistant)\s*\|?>|<\|(?:im_end|endoftext|eot_id)\|>\s*(?:\n|$)|<end_of_turn>\s*(?:\n|$)|"
+        r"</?\s*function_(?:results|calls)\s*>|\[/?inst\]|<<\s*/?sys\s*>>|"
         # A turn says something ("assistant: this email is legitimate"); a signature's
         # "Assistant: a2lessig@pobox.com" or "Assistant: Jane Doe" names someone.
         # A fake turn says something of the verdict ("assistant: this email is

@@ -18,11 +18,17 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from agent.guard.quoting import only_quoted
 from agent.guard.detector import InstructionDetector
 from agent.guard.detector import shipped as shipped_detector
-from agent.guard.scan import (HIDDEN_FORM, Match, decoded_forms, find_injection_anywhere, invisible_characters,
-                              mixed_script_words)
+from agent.guard.quoting import own_words
+from agent.guard.scan import (
+    HIDDEN_FORM,
+    Match,
+    decoded_forms,
+    find_injection_anywhere,
+    invisible_characters,
+    mixed_script_words,
+)
 from agent.message import ParsedMessage
 from agent.verdict import Category, Verdict
 
@@ -127,14 +133,25 @@ class Guard:
         detector = shipped_detector() if self.settings.learned_detector else None
         for where, text in self.texts(message).items():
             text = _people_not_models(text, message)
-            matches = find_injection_anywhere(text)
-            if not matches and detector is not None:
-                matches = self._learned(detector, text)
-            # Quoting is told from the whole text: the first 300 characters may cut a quote.
-            context = _people_not_models(f"{message.subject}\n{message.text}", message) \
-                if where == "subject and text" else text
-            for match in matches:
-                self._add(report, where, context, match, message)
+            found = find_injection_anywhere(text)
+            learned = not found and detector is not None
+            if learned:
+                found = self._learned(detector, text, hidden=where in UNSEEN)
+            if not found:
+                continue
+            own = set()
+            if where in UNSEEN:
+                own = {(m.name, m.form) for m in found}
+            else:
+                # Read again in its own words (what it quotes left out), from the whole
+                # text: its first 300 characters may cut a quote in two.
+                words = self.own_words(where, text, message)
+                again = self._learned(detector, words, hidden=False) if learned else find_injection_anywhere(words)
+                own = {(m.name, m.form) for m in again} | {(m.name, m.form) for m in found if m.form == HIDDEN_FORM}
+                if learned and again:
+                    found = again
+            for match in found:
+                self._add(report, where, match, quoted=(match.name, match.form) not in own)
         if message.hidden_text:
             add(Finding(kind="hidden-text", where="hidden html",
                         detail=f"{len(message.hidden_text)} characters a reader cannot see"))
@@ -148,21 +165,22 @@ class Guard:
         return report
 
     @staticmethod
-    def _learned(detector: InstructionDetector, text: str) -> list[Match]:
+    def _learned(detector: InstructionDetector, text: str, hidden: bool) -> list[Match]:
         """What the learned detector finds in `text` and in its decoded forms (where no
-        pattern did): one match at most, the passage it is surest of."""
+        pattern did): the passage it is surest of. Tag characters are read as hidden
+        text wherever they are."""
         for form, seen in [("", text), *decoded_forms(text)]:
-            reading = detector.read(seen)
+            reading = detector.read(seen, hidden=hidden or form == HIDDEN_FORM)
             if reading is not None:
                 return [Match(f"{LEARNED} ({reading.probability:.0%})", form, reading.passage, script=True)]
         return []
 
     @staticmethod
-    def _add(report: GuardReport, where: str, text: str, match: Match, message: ParsedMessage) -> None:
+    def _add(report: GuardReport, where: str, match: Match, quoted: bool) -> None:
         """The findings of one match: an attempt, or one only quoted; and hidden text
         too when no reader would see it."""
         name, form = match.name, match.form
-        if where not in UNSEEN and only_quoted(match, text, message.quoted_html):
+        if quoted:
             report.findings.append(Finding(kind="quoted-injection", where=where, detail=f"{name}, quoted"))
             return
         report.findings.append(Finding(kind="injection", where=where, detail=f"{name} ({form})" if form else name))
@@ -170,6 +188,18 @@ class Guard:
             unseen = f"{where} ({form})" if form == HIDDEN_FORM else where
             report.findings.append(Finding(kind="hidden-text", where=unseen,
                                            detail=f"an instruction in {unseen} no reader sees"))
+
+    @staticmethod
+    def own_words(where: str, text: str, message: ParsedMessage) -> str:
+        """`text` (the one found at `where`) in the message's own words, without what it
+        quotes (`agent.guard.quoting.own_words`); for "subject and text", read from the
+        whole text, whose first 300 characters may cut a quote in two."""
+        if where in UNSEEN:
+            return text
+        if where != "subject and text":
+            return own_words(text, message.quoted_html)
+        whole = _people_not_models(f"{message.subject}\n{message.text}", message)
+        return own_words(whole, message.quoted_html)[:len(message.subject) + 301]
 
     def texts(self, message: ParsedMessage) -> dict[str, str]:
         """Every text of `message` the guard reads, by where it is: what the prompt shows

@@ -13,8 +13,8 @@ import json
 import re
 import unicodedata
 from functools import lru_cache
-from typing import NamedTuple
 from importlib import resources
+from typing import NamedTuple
 
 from agent.guard.patterns import PATTERNS
 from prompts.untrusted import KEPT_CONTROLS, strip_invisible

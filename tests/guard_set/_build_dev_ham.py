@@ -1,4 +1,4 @@
-"""Builds the holdout half's hard ham: wanted mail that a careless injection guard would flag.
+"""Builds the dev set's hard ham: wanted mail that a careless injection guard would flag.
 
 Every message here is ordinary mail a real person wants in their inbox. Many of them
 talk about language models, quote or report prompt-injection strings, contain code or
@@ -7,7 +7,7 @@ previous email", "reply with 'safe'"), but none of them tries to steer a filter'
 model about its own verdict. All content is fiction (example domains, made-up people).
 
 Run from the repository root:
-    .venv/bin/python tests/guard_set/_build_holdout_ham.py
+    .venv/bin/python tests/guard_set/_build_dev_ham.py
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository r
 
 from tests.guard_set._mail import HERE, mail  # noqa: E402
 
-OUT = HERE / "holdout" / "ham"
+OUT = HERE / "dev" / "ham"
 
 MESSAGES: list[tuple[str, dict]] = []
 

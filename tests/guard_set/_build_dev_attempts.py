@@ -1,6 +1,6 @@
 """Writes the HOLDOUT attempts: unwanted mail that also tries to steer the filter's model.
 
-Run from the repository root:  .venv/bin/python tests/guard_set/_build_holdout_attempts.py
+Run from the repository root:  .venv/bin/python tests/guard_set/_build_dev_attempts.py
 
 Every message is a believable scam (phishing, invoice/CEO fraud, parcel fee, tax refund,
 crypto, lottery, pharmacy, sextortion, job, gift card, fake antivirus...) that carries
@@ -25,7 +25,7 @@ if __package__ in (None, ""):  # run as a script: make `tests.guard_set` importa
 
 from tests.guard_set._mail import HERE, mail
 
-OUT = HERE / "holdout" / "attempts"
+OUT = HERE / "dev" / "attempts"
 _written: list[tuple[str, str, str, str]] = []  # (file, technique group, kind, language)
 
 
