@@ -77,12 +77,13 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "role change",
         r"\byou\s+are\s+now\s+(?:an?\s+)?(?:unrestricted|jailbroken|in\s+developer\s+mode|dan\b|a\s+different\s+(?:ai|assistant|model))|"
+        r"\byou\s+are\s+now\s+(?:acting|operating|running|playing|working)\s+as\b|"
         r"\bfrom\s+now\s+on,?\s+you\s+(?:will|must|are\s+to|should|shall)\s+(?:classify|answer|respond|label|act|ignore|treat|mark|output)|"
         r"\bdeveloper\s+mode\s+(?:enabled|activated|on\s*[.!:])|\bjailbreak\s+mode|\bdan\s+mode|"
         r"\bact\s+as\s+an?\s+(?:unrestricted|different|new)\s+(?:ai|assistant|model|classifier)",
         triggers=(("now", "deve", "jail", "dan", "act"),
                   ("unre", "jail", "deve", "dan", "diff", "clas", "answ", "resp", "labe", "igno", "trea", "outp",
-                   "mode", "new", "mark"))),
+                   "mode", "new", "mark", "acti", "oper", "runn", "play", "work"))),
     Pattern(
         "classification order",
         # Verbs said to a classifier, not to a person: newsletters ask their *readers* to
@@ -113,8 +114,16 @@ PATTERNS: tuple[Pattern, ...] = (
         triggers=(("dear", "atte", "note", "mess", "inst", "hey", "hell", "hi", "if", "to"), _MACHINES)),
     Pattern(
         "fake verdict",
-        r"[\"']?\b(?:label|verdict|classification|is_spam|spam_probability|spam_score)\b[\"']?\s*[:=]\s*[\"']?(?:ham|false|0(?:\.0+)?|not[\s_]spam)\b",
-        triggers=(("label", "verdict", "classification", "is_spam", "spam_probability", "spam_score"), (":", "="))),
+        r"[\"']?\b(?:label|verdict|classification|is_spam|spam_probability|spam_score)\b[\"']?\s*[:=]\s*[\"']?(?:ham|false|0(?:\.0+)?|not[\s_]spam)\b|"
+        # A scanner's result as data: "is_malicious": false, "risk_level": "none",
+        # "assessment": "legitimate", spam = false, "disposition": "deliver".
+        r"[\"']?\b(?:is_(?:malicious|phishing|spam|junk|scam|threat)|(?:phishing|scam|threat|fraud)_(?:probability|score|level)|"
+        r"risk_(?:level|score)|spam)\b[\"']?\s*[:=]\s*[\"']?(?:false|no|none|0(?:\.0\d*)?)\b(?![\"']?\s*[-+*/.\d])|"
+        r"[\"']?\b(?:assessment|disposition|scan_result|scan_verdict|ai_verdict|mail_verdict|filter_verdict)\b[\"']?\s*[:=]\s*"
+        r"[\"']?(?:legitimate|legit|safe|clean|ham|deliver(?:ed)?|inbox|benign|not[\s_]spam|allow(?:ed)?|trusted)\b",
+        triggers=(("label", "verdict", "classification", "is_spam", "spam_probability", "spam_score", "is_malicious",
+                   "is_phishing", "is_junk", "is_scam", "is_threat", "probability", "_score", "_level", "risk_",
+                   "spam", "assessment", "disposition", "scan_result"), (":", "="))),
     Pattern(
         "fake conversation turn",
         # A turn opens with its role ("<|im_start|>system"); a token named in a sentence

@@ -168,6 +168,10 @@ def _ham_the_label(regex: str) -> str:
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}")
 _HEX_RUN = re.compile(r"(?:[0-9a-fA-F]{2}[ :]?){12,}")
 _QP_RUN = re.compile(r"(?:=[0-9A-Fa-f]{2}){6,}")
+# Percent-encoded text: three escapes or more among URL-safe characters.
+_PERCENT_RUN = re.compile(r"(?:[\w.~+-]*%[0-9A-Fa-f]{2}){3,}[\w.~+-]*")
+# Letters spaced out, one by one ("i g n o r e   a l l"): eight or more.
+_SPACED_RUN = re.compile(r"(?<![\w])(?:[^\W\d_][ \t]{1,3}){7,}[^\W\d_](?![\w])")
 _ROT13_NAMED = re.compile(r"(?i)\brot[ -]?13\b|\bcaesar\b|\bcipher\b")
 _LEET_WORD = re.compile(r"\b(?=[a-z]*[0-9@$|])(?=[0-9@$|]*[a-z])[a-z0-9@$|]{3,}\b")
 _LEET = str.maketrans("0134578@$|", "oieastbasi")
@@ -188,13 +192,15 @@ HIDDEN_FORM = "tag characters"
 
 
 def decoded_forms(text: str) -> list[tuple[str, str]]:
-    """(form, text) of what `text` says once decoded: base64, hex and quoted-printable
-    blobs, rot13 where it is named, leetspeak folded, tag characters spelled out. An
+    """(form, text) of what `text` says once decoded: base64, hex, quoted-printable and
+    percent-encoded blobs, letters spaced out joined, rot13 where it is named, leetspeak
+    folded, tag characters spelled out. An
     instruction a model is told to decode is one the guard must read."""
     import base64
     import binascii
     import codecs
     import quopri
+    import urllib.parse
 
     text = text[:SCAN_CHARS]
     forms: list[tuple[str, str]] = []
@@ -216,6 +222,14 @@ def decoded_forms(text: str) -> list[tuple[str, str]]:
         decoded = _printable(quopri.decodestring(blob.encode("ascii")))
         if decoded:
             forms.append(("quoted-printable", decoded))
+    if "%" in text:
+        for blob in _PERCENT_RUN.findall(text)[:20]:
+            decoded = _printable(urllib.parse.unquote_to_bytes(blob.replace("+", " ")))
+            if decoded:
+                forms.append(("url-encoding", decoded))
+    spaced = [" ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", run.strip())) for run in _SPACED_RUN.findall(text)[:10]]
+    if spaced:
+        forms.append(("spaced letters", "\n".join(spaced)))
     if _ROT13_NAMED.search(text):
         forms.append(("rot13", codecs.encode(text, "rot13")))
     # Leetspeak: only around words that mix letters and digits, two or more of them
