@@ -5,7 +5,7 @@ languages, written for mailwarden; `_write_guard_sentences.py` there writes it) 
 sentences of ordinary mail: the train halves of the mailing-list ham and of Nazario's
 phishing (phishing that does not talk to a model is no attempt), every other message of
 the SpamAssassin train half (whose ham includes lists about spam filtering), and the hard
-ham of the guard set's tune half. The thresholds are then chosen on messages it never
+ham of the guard set's tuning halves (tune/, dev/). The thresholds are then chosen on messages it never
 learned, as the guard reads them (`Guard.own_words`), once for the text a reader sees and
 once for the text no reader sees: the lowest at which no ham of the rest of the
 SpamAssassin train half has a passage above it, raised by `--margin`. The holdout half of the guard set is never
@@ -37,7 +37,10 @@ OUT = ROOT / "agent" / "guard" / MODEL_FILE
 
 
 def labelled_sentences() -> list[tuple[str, int, str]]:
-    rows = [json.loads(line) for line in SENTENCES.read_text("utf-8").splitlines() if line.strip()]
+    """Every labelled sentence under scripts/data (`guard_sentences*.jsonl`): written for
+    mailwarden, and the attempts of the guard set's tuning halves as passages."""
+    rows = [json.loads(line) for path in sorted(SENTENCES.parent.glob("guard_sentences*.jsonl"))
+            for line in path.read_text("utf-8").splitlines() if line.strip()]
     return [(r["text"], int(r["label"]), r.get("lang", "?")) for r in rows]
 
 
@@ -59,7 +62,7 @@ def mail_sentences(per_corpus: int, seed: int) -> list[str]:
             if len(found) >= per_corpus:
                 break
         out += found[:per_corpus]
-    for path in sorted((ROOT / "tests" / "guard_set" / "tune" / "ham").glob("*.eml")):
+    for path in [p for half in ("tune", "dev") for p in sorted((ROOT / "tests" / "guard_set" / half / "ham").glob("*.eml"))]:
         out += passages(parse_message(path.read_bytes()).text)
     return out
 
@@ -114,7 +117,7 @@ def message_scores(detector: InstructionDetector, paths: list[Path]) -> list[tup
     the message's own words, not what it quotes: `agent.guard.quoting`), over the texts
     a reader sees and over those no reader sees (`agent.guard.policy.UNSEEN`)."""
     from agent.guard import Guard
-    from agent.guard.policy import UNSEEN
+    from agent.guard.policy import LEARNED_READS, UNSEEN
     from agent.guard.scan import HIDDEN_FORM, decoded_forms
     from pipeline.parsing import parse_message
 
@@ -124,7 +127,9 @@ def message_scores(detector: InstructionDetector, paths: list[Path]) -> list[tup
         message = parse_message(path.read_bytes())
         best = {False: 0.0, True: 0.0}
         for where, text in guard.texts(message).items():
-            text = guard.own_words(where, text, message)
+            if where not in UNSEEN and where not in LEARNED_READS:
+                continue
+            text = guard.own_words(where, text, message, cut=False)
             for form, seen in [("", text), *decoded_forms(text)]:
                 hidden = where in UNSEEN or form == HIDDEN_FORM
                 reading = detector.strongest(seen)

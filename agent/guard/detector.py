@@ -4,7 +4,7 @@ The patterns (`agent.guard.patterns`) are precise, and know only the phrasings a
 languages written into them: an attempt in Hindi or Swahili, or one that says "this
 message was pre-cleared by IT" instead of "ignore previous instructions", passes them.
 Beside them sits this detector: a logistic regression over hashed character n-grams
-(2 to 4 characters, within words: works for any script, spaced or not), trained by
+(4 characters: works for any script, spaced or not), beside words and word pairs, trained by
 `scripts/build_guard_detector.py` on labelled sentences in 30 languages (attempts, and
 hard negatives: requests between people, talk about AI, quoted attacks) and on ordinary
 mail. It reads a text sentence by sentence, and pairs of sentences, as `native` text,
@@ -28,8 +28,8 @@ import numpy as np
 from agent.guard.scan import native
 
 N_FEATURES = 2 ** 21
-NGRAMS = (2, 5)
-READ_CHARS = 6_000
+NGRAMS = (4, 4)
+READ_CHARS = 4_000
 MAX_PASSAGES = 120
 MAX_PASSAGE_CHARS = 400
 MIN_PASSAGE_CHARS = 20
@@ -40,43 +40,62 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。！？؟।])\s+|(?<=[。！？])|\n+")
 
 
 class Features:
-    """The feature map, the same at build and at use: hashed character n-grams within
-    words (any script, spaced or not) beside hashed words and word pairs (which words
-    go together: "this email" with "safe"), each half of `N_FEATURES`."""
+    """The feature map, the same at build and at use: hashed character 4-grams (any
+    script, spaced or not) beside hashed words and word pairs (which words go together:
+    "this email" with "safe"), each half of `N_FEATURES`, each half normalised to length
+    1. One n-gram length, not 2 to 5: sklearn counts them in Python, and four lengths
+    cost 3.4 ms for 40 sentences where one costs 1.0 ms."""
 
     def __init__(self):
         from sklearn.feature_extraction.text import HashingVectorizer
 
         half = N_FEATURES // 2
-        self.chars = HashingVectorizer(analyzer="char_wb", ngram_range=NGRAMS, n_features=half, alternate_sign=False,
-                                       norm="l2", lowercase=False, dtype=np.float32)
+        self.chars = HashingVectorizer(analyzer="char", ngram_range=NGRAMS, n_features=half, alternate_sign=False,
+                                       norm=None, lowercase=False, dtype=np.float32)
         self.words = HashingVectorizer(analyzer="word", ngram_range=(1, 2), n_features=half, alternate_sign=False,
-                                       norm="l2", lowercase=False, dtype=np.float32, token_pattern=r"(?u)\b\w+\b")
+                                       norm=None, lowercase=False, dtype=np.float32, token_pattern=r"(?u)\b\w+\b")
+
+    def counts(self, texts: list[str]):
+        """(character n-gram counts, word counts) of each text, not normalised: the
+        counts of two texts added are the counts of the two together."""
+        return self.chars.transform(texts), self.words.transform(texts)
+
+    @staticmethod
+    def normalised(chars, words):
+        from scipy.sparse import hstack
+        from sklearn.preprocessing import normalize
+
+        return hstack([normalize(chars), normalize(words)]).tocsr()
 
     def transform(self, texts: list[str]):
-        from scipy.sparse import hstack
-
-        return hstack([self.chars.transform(texts), self.words.transform(texts)]).tocsr()
+        return self.normalised(*self.counts(texts))
 
 
 def vectorizer() -> Features:
     return Features()
 
 
-def passages(text: str) -> list[str]:
-    """Sentences of `native(text)` and each pair of neighbours (an order and its object
-    often sit in two sentences), at most `MAX_PASSAGES`. A pair never joins a reply's
-    quoted "> " line to the writer's own: each passage is quoted or not as a whole."""
-    sentences: list[tuple[bool, str]] = []
+def sentences(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """The sentences of `native(text)`, and which neighbours pair up into a passage of
+    two (an order and its object often sit in two sentences). A pair never joins a
+    reply's quoted "> " line to the writer's own."""
+    found: list[tuple[bool, str]] = []
     for line in native(text[:READ_CHARS]).split("\n"):
         quoted = line.lstrip().startswith(">")
         for sentence in _SENTENCE_END.split(line):
             sentence = sentence.strip()[:MAX_PASSAGE_CHARS]
             # A few words are no instruction, and read as one by their loudest n-gram.
             if len(sentence) >= MIN_PASSAGE_CHARS:
-                sentences.append((quoted, sentence))
-    pairs = [f"{a} {b}" for (qa, a), (qb, b) in itertools.pairwise(sentences) if qa == qb]
-    return ([s for _, s in sentences] + pairs)[:MAX_PASSAGES]
+                found.append((quoted, sentence))
+    found = found[:MAX_PASSAGES // 2]
+    pairs = [(i, i + 1) for i, ((qa, _), (qb, _)) in enumerate(itertools.pairwise(found)) if qa == qb]
+    return [s for _, s in found], pairs
+
+
+def passages(text: str) -> list[str]:
+    """The passages of `text` the detector reads: each sentence, and each pair."""
+    single, pairs = sentences(text)
+    return single + [f"{single[a]} {single[b]}" for a, b in pairs]
 
 
 class Reading(NamedTuple):
@@ -105,13 +124,23 @@ class InstructionDetector:
         return 1.0 / (1.0 + np.exp(-margins))
 
     def strongest(self, text: str) -> Reading | None:
-        """The passage of `text` most like an instruction to the filter (None: no passage)."""
-        found = passages(text)
-        if not found:
+        """The passage of `text` most like an instruction to the filter (None: no passage).
+        Each sentence is counted once; a pair's counts are its two sentences' summed."""
+        single, pairs = sentences(text)
+        if not single:
             return None
-        p = self.probabilities(found)
-        best = int(np.argmax(p))
-        return Reading(float(p[best]), found[best])
+        chars, words = self._vectorizer.counts(single)
+        if pairs:
+            from scipy.sparse import csr_matrix, vstack
+
+            pick = csr_matrix((np.ones(2 * len(pairs), dtype=np.float32),
+                               ([k for k in range(len(pairs)) for _ in (0, 1)], [i for pair in pairs for i in pair])),
+                              shape=(len(pairs), len(single)))
+            chars, words = vstack([chars, pick @ chars]), vstack([words, pick @ words])
+        margins = self._vectorizer.normalised(chars, words) @ self.weights + self.intercept
+        best = int(np.argmax(margins))
+        text_of = single[best] if best < len(single) else " ".join(single[i] for i in pairs[best - len(single)])
+        return Reading(float(1.0 / (1.0 + np.exp(-margins[best]))), text_of)
 
     def read(self, text: str, hidden: bool = False) -> Reading | None:
         """`strongest`, when it is above the threshold for text seen (or, `hidden`, not

@@ -116,14 +116,15 @@ PATTERNS: tuple[Pattern, ...] = (
         "fake verdict",
         r"[\"']?\b(?:label|verdict|classification|is_spam|spam_probability|spam_score)\b[\"']?\s*[:=]\s*[\"']?(?:ham|false|0(?:\.0+)?|not[\s_]spam)\b|"
         # A scanner's result as data: "is_malicious": false, "risk_level": "none",
-        # "assessment": "legitimate", spam = false, "disposition": "deliver".
+        # "assessment": "legitimate", "disposition": "deliver" (a bare "spam=0" is a
+        # procmail or SpamAssassin setting).
         r"[\"']?\b(?:is_(?:malicious|phishing|spam|junk|scam|threat)|(?:phishing|scam|threat|fraud)_(?:probability|score|level)|"
-        r"risk_(?:level|score)|spam)\b[\"']?\s*[:=]\s*[\"']?(?:false|no|none|0(?:\.0\d*)?)\b(?![\"']?\s*[-+*/.\d])|"
+        r"risk_(?:level|score))\b[\"']?\s*[:=]\s*[\"']?(?:false|no|none|0(?:\.0\d*)?)\b(?![\"']?\s*[-+*/.\d])|"
         r"[\"']?\b(?:assessment|disposition|scan_result|scan_verdict|ai_verdict|mail_verdict|filter_verdict)\b[\"']?\s*[:=]\s*"
         r"[\"']?(?:legitimate|legit|safe|clean|ham|deliver(?:ed)?|inbox|benign|not[\s_]spam|allow(?:ed)?|trusted)\b",
         triggers=(("label", "verdict", "classification", "is_spam", "spam_probability", "spam_score", "is_malicious",
                    "is_phishing", "is_junk", "is_scam", "is_threat", "probability", "_score", "_level", "risk_",
-                   "spam", "assessment", "disposition", "scan_result"), (":", "="))),
+                   "assessment", "disposition", "scan_result"), (":", "="))),
     Pattern(
         "fake conversation turn",
         # A turn opens with its role ("<|im_start|>system"); a token named in a sentence
