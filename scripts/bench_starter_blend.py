@@ -31,8 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.actions import TierSettings  # noqa: E402
-from pipeline.evaluation import auc, corpus_files  # noqa: E402
+from pipeline.actions import TierSettings
+from pipeline.evaluation import auc, corpus_files
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 

@@ -125,19 +125,23 @@ class InstructionDetector:
 
     def strongest(self, text: str) -> Reading | None:
         """The passage of `text` most like an instruction to the filter (None: no passage).
-        Each sentence is counted once; a pair's counts are its two sentences' summed."""
+        Each sentence is counted once; a pair's counts are its two sentences' summed, and
+        its margin is worked out from theirs, not from a matrix of its own."""
         single, pairs = sentences(text)
         if not single:
             return None
-        chars, words = self._vectorizer.counts(single)
-        if pairs:
-            from scipy.sparse import csr_matrix, vstack
-
-            pick = csr_matrix((np.ones(2 * len(pairs), dtype=np.float32),
-                               ([k for k in range(len(pairs)) for _ in (0, 1)], [i for pair in pairs for i in pair])),
-                              shape=(len(pairs), len(single)))
-            chars, words = vstack([chars, pick @ chars]), vstack([words, pick @ words])
-        margins = self._vectorizer.normalised(chars, words) @ self.weights + self.intercept
+        half = N_FEATURES // 2
+        margins = np.full(len(single) + len(pairs), self.intercept, dtype=np.float64)
+        for x, w in zip(self._vectorizer.counts(single), (self.weights[:half], self.weights[half:]), strict=True):
+            dots = x @ w
+            squares = np.asarray(x.multiply(x).sum(axis=1)).ravel()
+            if pairs:
+                a, b = [i for i, _ in pairs], [j for _, j in pairs]
+                cross = np.asarray(x[a].multiply(x[b]).sum(axis=1)).ravel()
+                dots = np.concatenate([dots, dots[a] + dots[b]])
+                squares = np.concatenate([squares, squares[a] + squares[b] + 2 * cross])
+            margins += np.divide(dots, np.sqrt(squares), out=np.zeros_like(dots, dtype=np.float64),
+                                 where=squares > 0)
         best = int(np.argmax(margins))
         text_of = single[best] if best < len(single) else " ".join(single[i] for i in pairs[best - len(single)])
         return Reading(float(1.0 / (1.0 + np.exp(-margins[best]))), text_of)

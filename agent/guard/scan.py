@@ -191,7 +191,8 @@ HIDDEN_FORM = "tag characters"
 """The one decoded form a reader never sees at all (the others are on the screen, encoded)."""
 
 
-def decoded_forms(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=32)
+def decoded_forms(text: str) -> tuple[tuple[str, str], ...]:
     """(form, text) of what `text` says once decoded: base64, hex, quoted-printable and
     percent-encoded blobs, letters spaced out joined, rot13 where it is named, leetspeak
     folded, tag characters spelled out. An
@@ -243,7 +244,7 @@ def decoded_forms(text: str) -> list[tuple[str, str]]:
     tags = tag_text(text)
     if tags:
         forms.append((HIDDEN_FORM, tags))
-    return forms
+    return tuple(forms)
 
 
 class Match(NamedTuple):
