@@ -32,7 +32,7 @@ NGRAMS = (4, 4)
 READ_CHARS = 4_000
 MAX_PASSAGES = 120
 MAX_PASSAGE_CHARS = 400
-MIN_PASSAGE_CHARS = 20
+MIN_PASSAGE_CHARS = 40
 MODEL_FILE = "detector.npz"
 
 # A sentence ends at . ! ? and their CJK, Arabic and Devanagari forms, or at a line end.
@@ -75,6 +75,14 @@ def vectorizer() -> Features:
     return Features()
 
 
+def _wordy(sentence: str) -> bool:
+    """Most of it letters: a row of a statistics table or a list of scores ("0.787 2.439
+    0.019 ...", "'poked': 0.01; 'though': 0.03;") is data, and reads to n-grams like a
+    fake verdict."""
+    shown = [ch for ch in sentence if not ch.isspace()]
+    return sum(ch.isalpha() for ch in shown) >= 0.65 * len(shown)
+
+
 def sentences(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     """The sentences of `native(text)`, and which neighbours pair up into a passage of
     two (an order and its object often sit in two sentences). A pair never joins a
@@ -84,8 +92,9 @@ def sentences(text: str) -> tuple[list[str], list[tuple[int, int]]]:
         quoted = line.lstrip().startswith(">")
         for sentence in _SENTENCE_END.split(line):
             sentence = sentence.strip()[:MAX_PASSAGE_CHARS]
-            # A few words are no instruction, and read as one by their loudest n-gram.
-            if len(sentence) >= MIN_PASSAGE_CHARS:
+            # A few words are no instruction, and read as one by their loudest n-grams
+            # ("report this message as verified spam."). A CJK character counts as two.
+            if len(sentence) + sum(ch >= "\u2e80" for ch in sentence) >= MIN_PASSAGE_CHARS and _wordy(sentence):
                 found.append((quoted, sentence))
     found = found[:MAX_PASSAGES // 2]
     pairs = [(i, i + 1) for i, ((qa, _), (qb, _)) in enumerate(itertools.pairwise(found)) if qa == qb]

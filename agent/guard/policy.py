@@ -15,12 +15,10 @@ Legitimate mail rarely talks to spam filters; the owner can exempt senders who d
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from agent.guard.detector import InstructionDetector
-from agent.guard.detector import shipped as shipped_detector
 from agent.guard.quoting import own_words
 from agent.guard.scan import (
     HIDDEN_FORM,
@@ -33,6 +31,9 @@ from agent.guard.scan import (
 )
 from agent.message import ParsedMessage
 from agent.verdict import Category, Verdict
+
+if TYPE_CHECKING:
+    from agent.guard.detector import InstructionDetector
 
 
 class GuardSettings(BaseModel):
@@ -152,7 +153,11 @@ class Guard:
         if not self.settings.enabled:
             return report
         add = report.findings.append
-        detector = shipped_detector() if self.settings.learned_detector else None
+        detector = None
+        if self.settings.learned_detector:
+            from agent.guard.detector import shipped  # numpy and scikit-learn: on the judging side only
+
+            detector = shipped()
         for where, text in self.texts(message).items():
             text = _people_not_models(text, message)
             found = find_injection_anywhere(text)
