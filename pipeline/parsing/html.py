@@ -75,6 +75,7 @@ def html_to_text(html: str, defects: list[str]) -> RenderedHtml:
 
 
 _CSS_CONTENT = re.compile(r"""content\s*:\s*(["'])(.{3,500}?)\1""", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^<>]{0,500}>")
 _UNSEEN_ATTRIBUTES = ("alt", "title", "aria-label", "placeholder")
 MAX_UNSEEN_CHARS = 20_000
 
@@ -84,8 +85,10 @@ def _unseen(tree) -> str:
     are markup, not words, and left out."""
     import lxml.etree
 
-    parts = [c.text.strip() for c in tree.iter(lxml.etree.Comment)
+    # Markup commented out ("<!-- <table cellpadding=0> -->") is markup, not words.
+    parts = [_TAG.sub(" ", c.text).strip() for c in tree.iter(lxml.etree.Comment)
              if c.text and c.text.strip() and not c.text.strip().startswith(("[if", "<![endif]", "[endif]"))]
+    parts = [p for p in parts if p]
     for element in tree.iter():
         if isinstance(element.tag, str):
             parts.extend(v.strip() for name in _UNSEEN_ATTRIBUTES if (v := element.get(name)) and v.strip())
