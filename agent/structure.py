@@ -16,6 +16,7 @@ each finding counts, from labelled mail.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from datetime import UTC, timedelta
@@ -162,6 +163,9 @@ def findings(message: ParsedMessage) -> list[Finding]:
     contradiction = _date_contradiction(message)
     if contradiction:
         add("date-contradiction", contradiction)
+    relays = _relay_contradiction(message)
+    if relays:
+        add("relay-times-contradict", relays)
     if message.auth.dmarc == "fail" or (message.auth.spf == "fail" and message.auth.dkim in (None, "none", "fail")):
         add("auth-failed", "the sender's domain did not authenticate this mail (SPF/DKIM/DMARC failed)")
     return list(out.values())
@@ -185,6 +189,22 @@ def _date_contradiction(message: ParsedMessage) -> str | None:
         return f"dated {written:%Y-%m-%d}, after it arrived ({arrived:%Y-%m-%d})"
     if written < arrived - WRITTEN_BEFORE:
         return f"dated {written:%Y-%m-%d}, long before it arrived ({arrived:%Y-%m-%d})"
+    return None
+
+
+RELAY_SKEW = timedelta(hours=2)
+
+
+def _relay_contradiction(message: ParsedMessage) -> str | None:
+    """Received lines whose times run backwards: each relay adds its line on top, so a
+    line further down (an earlier relay) stamped well after the one above it was written
+    by the sender, not by a relay (forged hops to borrow a good server's name)."""
+    hops = [hop for hop in message.received if hop.at is not None]
+    for newer, older in itertools.pairwise(hops):
+        if older.at > newer.at + RELAY_SKEW:
+            by = older.by_host or "a relay"
+            return (f"{by} says it had the mail at {older.at:%Y-%m-%d %H:%M}, after the next relay "
+                    f"({newer.at:%Y-%m-%d %H:%M}): a forged Received line")
     return None
 
 
