@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 SET = ROOT / "tests" / "guard_set"
+GUARD_RAISED = "tries to instruct the filter"  # how `Guard.apply` starts the reason when it raises
 CORPORA = ROOT.parent / "shared" / "corpora"
 
 
@@ -52,7 +53,11 @@ def technique(path: Path) -> str:
 def judge_all(cascade, paths: list[Path]) -> list[tuple[Path, float, str]]:
     from pipeline.parsing import parse_message
 
-    return [(p, (v := cascade.judge(parse_message(p.read_bytes()))).spam_probability, v.decided_by) for p in paths]
+    out = []
+    for p in paths:
+        v = cascade.judge(parse_message(p.read_bytes()))
+        out.append((p, v.spam_probability, f"{v.decided_by}{', guard' if v.reason.startswith(GUARD_RAISED) else ''}"))
+    return out
 
 
 def report(title: str, judged: dict[str, list[tuple[Path, float, str]]], tier: float, misses: bool) -> None:
@@ -61,8 +66,10 @@ def report(title: str, judged: dict[str, list[tuple[Path, float, str]]], tier: f
     raised = [p for p, q, _ in ham if q >= tier]
     print(f"\n#### {title}\n")
     print(f"- attempts at the quarantine tier: {len(caught)} of {len(attempts)} ({len(caught) / len(attempts):.1%})")
-    print(f"- hard ham at the quarantine tier: {len(raised)} of {len(ham)} ({len(raised) / len(ham):.1%})")
-    deciders = Counter(d for *_, d in attempts + ham)
+    by_guard = [p for p, q, d in ham if q >= tier and d.endswith(", guard")]
+    print(f"- hard ham at the quarantine tier: {len(raised)} of {len(ham)} ({len(raised) / len(ham):.1%}); "
+          f"raised there by the guard: {len(by_guard)} ({len(by_guard) / len(ham):.1%})")
+    deciders = Counter(d.removesuffix(", guard") for *_, d in attempts + ham)
     print(f"- decided by: {', '.join(f'{k} {v}' for k, v in deciders.most_common())}")
     by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for p, q, _ in attempts:
