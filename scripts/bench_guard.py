@@ -128,7 +128,9 @@ def cost(limit: int | None) -> None:
 
         fast, db = trained_fast_path(Path(work))
         rates = {}
-        for name, settings in (("without the guard", GuardSettings(enabled=False)), ("with the guard", GuardSettings())):
+        for name, settings in (("without the guard", GuardSettings(enabled=False)),
+                               ("with the patterns only", GuardSettings(learned_detector=False)),
+                               ("with the guard", GuardSettings())):
             cascade = Cascade(fast, None, None, guard=Guard(settings))
             t = time.perf_counter()
             for _, m in messages:
@@ -145,7 +147,7 @@ def main() -> None:
     from pipeline.actions import TierSettings
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--halves", nargs="+", default=["tune", "dev", "holdout"], choices=["tune", "dev", "holdout"])
+    parser.add_argument("--halves", nargs="*", default=["tune", "dev", "holdout"], choices=["tune", "dev", "holdout"])
     parser.add_argument("--misses", action="store_true", help="name every attempt missed and ham raised")
     parser.add_argument("--no-fast-path-run", action="store_true", help="skip the set-up with a trained fast path")
     parser.add_argument("--no-cost", action="store_true", help="skip the SpamAssassin cost and false-positive run")
