@@ -8,8 +8,9 @@ of ordinary mail: the train halves of the mailing-list ham and of Nazario's phis
 ham includes lists about spam filtering) and the hard ham of the guard set's tuning halves
 (tune/, dev/). The two thresholds, for text a reader sees and for text no reader sees, are
 chosen on ham it never learned, as the guard reads it (`Guard.own_words`): in two folds
-of the SpamAssassin train half, each half's ham scored by a model that learned only the
-other; the lowest at which no such ham has a passage above it, raised by `--margin`. The
+of the SpamAssassin and mailing-list train halves, each fold's ham scored by a model that
+learned only the other; the lowest at which no such ham has a passage above it, raised
+by `--margin`. TREC 2007 is never read (its copy states no licence: measuring only). The
 guard set's holdout half is never read here.
 
     .venv/bin/python scripts/build_guard_detector.py          # writes agent/guard/detector.npz (~1 min)
@@ -130,7 +131,7 @@ def message_scores(detector: InstructionDetector, paths: list[Path]) -> list[tup
     the message's own words, not what it quotes: `agent.guard.quoting`), over the texts
     a reader sees and over those no reader sees (`agent.guard.policy.UNSEEN`)."""
     from agent.guard import Guard
-    from agent.guard.policy import LEARNED_READS, UNSEEN
+    from agent.guard.policy import LEARNED_READS, NEVER_SHOWN, UNSEEN
     from agent.guard.scan import HIDDEN_FORM, decoded_forms
     from pipeline.parsing import parse_message
 
@@ -144,7 +145,7 @@ def message_scores(detector: InstructionDetector, paths: list[Path]) -> list[tup
                 continue
             text = guard.own_words(where, text, message, cut=False)
             for form, seen in [("", text), *decoded_forms(text)]:
-                hidden = where in UNSEEN or form == HIDDEN_FORM
+                hidden = where in NEVER_SHOWN or form == HIDDEN_FORM
                 reading = detector.strongest(seen)
                 if reading is not None:
                     best[hidden] = max(best[hidden], reading.probability)
@@ -166,14 +167,16 @@ def main() -> None:
     started = time.perf_counter()
     rng = random.Random(args.seed)
     rows = labelled_sentences()
-    fixed = [t for t, _, _ in rows] + mail_passages(corpus("lists"), args.mail_sentences, rng) \
-        + mail_passages(corpus("nazario"), args.mail_sentences, rng) + hard_ham()
+    fixed = [t for t, _, _ in rows] + mail_passages(corpus("nazario"), args.mail_sentences, rng) + hard_ham()
     labels = [y for _, y, _ in rows]
     fixed_labels = labels + [0] * (len(fixed) - len(rows))
     fixed_mail = [False] * len(rows) + [True] * (len(fixed) - len(rows))
-    spamassassin = corpus("spamassassin")
-    folds = [spamassassin[0::2], spamassassin[1::2]]
-    sa_passages = [mail_passages(fold, args.mail_sentences // 2, rng) for fold in folds]
+    # Ham of two sites, in two folds each: SpamAssassin (2002, lists about spam filtering
+    # among it) and the mailing lists (2019-2026).
+    sites = [corpus("spamassassin"), corpus("lists")]
+    folds = [[p for site in sites for p in site[k::2]] for k in (0, 1)]
+    sa_passages = [[p for site in sites for p in mail_passages(site[k::2], args.mail_sentences // 2, rng)]
+                   for k in (0, 1)]
     print(f"{len(rows)} labelled sentences ({sum(labels)} attempts, {len({lang for *_, lang in rows})} languages), "
           f"{len(fixed) - len(rows) + sum(map(len, sa_passages))} ordinary mail passages, "
           f"in {time.perf_counter() - started:.0f} s")
@@ -186,8 +189,8 @@ def main() -> None:
                     args.mail_share)
         return InstructionDetector(model.coef_[0], model.intercept_[0], threshold=0.0)
 
-    # The thresholds, by two folds of the SpamAssassin train half: each half's ham scored
-    # by a model that learned the other half only.
+    # The thresholds, by the two folds: each fold's ham scored by a model that learned
+    # the other fold only.
     ham_scores = []
     for k in (0, 1):
         held_out = [p for p in folds[k] if "/ham/" in str(p)]

@@ -43,8 +43,8 @@ def test_the_set_is_big_enough_and_split_in_two():
 
 # What each half reaches now, as floors: issue #20's goal (>= 90% of attempts, <= 1% of
 # hard ham on the holdout) is not met yet. Measured with scripts/bench_guard.py: tune
-# 89.5% / 1.4%, dev 78.8% / 3.4%, holdout 68.4% / 8.3%.
-FLOORS = {"tune": (0.87, 0.02), "dev": (0.76, 0.04), "holdout": (0.66, 0.09)}
+# 88.9% / 1.4%, dev 76.2% / 2.3%, holdout 67.1% / 6.6%.
+FLOORS = {"tune": (0.87, 0.02), "dev": (0.75, 0.03), "holdout": (0.66, 0.07)}
 
 
 @pytest.mark.parametrize("half", ["tune", "dev", "holdout"])

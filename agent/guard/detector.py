@@ -75,12 +75,17 @@ def vectorizer() -> Features:
     return Features()
 
 
+_CODE_MARKS = frozenset("_()[]{};=$<>#\\|")
+
+
 def _wordy(sentence: str) -> bool:
-    """Most of it letters: a row of a statistics table or a list of scores ("0.787 2.439
-    0.019 ...", "'poked': 0.01; 'though': 0.03;") is data, and reads to n-grams like a
-    fake verdict."""
+    """Most of it letters, few of code's marks: a row of a statistics table or a list of
+    scores ("0.787 2.439 0.019 ...", "'poked': 0.01;") is data, a line of a program
+    ("push_conn_ctx(0) : conn_ctx_stack_ndx = 0") is code, and both read to n-grams like
+    a fake verdict. (A fake JSON verdict's few braces stay under the bar.)"""
     shown = [ch for ch in sentence if not ch.isspace()]
-    return sum(ch.isalpha() for ch in shown) >= 0.65 * len(shown)
+    return (sum(ch.isalpha() for ch in shown) >= 0.65 * len(shown)
+            and sum(ch in _CODE_MARKS for ch in shown) < 0.08 * len(shown))
 
 
 def sentences(text: str) -> tuple[list[str], list[tuple[int, int]]]:

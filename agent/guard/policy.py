@@ -95,6 +95,11 @@ class GuardReport(BaseModel):
 
 # ------------------------------------------------------------------ the guard
 
+NEVER_SHOWN = UNSEEN - {"attached text"}
+"""Where the learned detector reads with its threshold for text no reader sees. Attached
+text parts are shown by most mail programs (a list's footer comes as one), so they get
+the threshold for text seen."""
+
 LEARNED_READS = frozenset({"subject and text", "sender name", "reply-to", "list-id", "link texts", "attachment names"})
 """What the learned detector reads besides the texts no reader sees: the subject with the
 whole text the prompt shows (`ParsedMessage.text`, once), and the headers the prompt
@@ -167,7 +172,7 @@ class Guard:
             if learned:
                 if where == "subject and text":  # the detector reads it all, once
                     text = _people_not_models(f"{message.subject}\n{message.text}", message)
-                found = self._learned(detector, text, hidden=where in UNSEEN)
+                found = self._learned(detector, text, hidden=where in NEVER_SHOWN)
             if not found:
                 continue
             own = set()
