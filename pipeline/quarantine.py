@@ -19,6 +19,11 @@ class QuarantinedMessage(BaseModel):
     id: int
     account: str
     sender: str | None
+    shown_sender: str | None = None
+    """The From line as the reader sees it, name and address, from the sealed excerpt."""
+    subject: str | None = None
+    """From the sealed excerpt; None when the database keeps none (no vault) or it was
+    sealed under another key."""
     message_id: str | None
     quarantined_at: datetime
     spam_probability: float
@@ -28,13 +33,35 @@ class QuarantinedMessage(BaseModel):
 
 
 def quarantined(db: Database) -> list[QuarantinedMessage]:
-    """Messages the service moved to quarantine that the owner has not released."""
+    """Messages the service moved to quarantine that the owner has not released, with
+    the subject and the From line a person knows them by (opened from the sealed excerpt)."""
     with db.reader() as s:
         rows = jobs.quarantined_not_released(s)
-    return [QuarantinedMessage(id=q.message_pk, account=q.job.key.account, sender=q.sender, message_id=q.message_id,
-                               quarantined_at=q.job.updated_at, spam_probability=q.verdict.spam_probability,
-                               category=q.verdict.category, decided_by=q.verdict.decided_by, reason=q.verdict.reason)
-            for q in rows]
+    out = []
+    for q in rows:
+        shown = shown_parts(db, q.excerpt)
+        out.append(QuarantinedMessage(
+            id=q.message_pk, account=q.job.key.account, sender=q.sender, shown_sender=shown.get("sender") or None,
+            subject=shown.get("subject"), message_id=q.message_id, quarantined_at=q.job.updated_at,
+            spam_probability=q.verdict.spam_probability, category=q.verdict.category,
+            decided_by=q.verdict.decided_by, reason=q.verdict.reason))
+    return out
+
+
+def shown_parts(db: Database, excerpt: str | None) -> dict:
+    """The sender and subject a sealed excerpt keeps ({} when there is none to open)."""
+    import json
+
+    if not excerpt or db.vault is None:
+        return {}
+    opened = db.vault.open(excerpt)
+    if opened is None:
+        return {}
+    try:
+        view = json.loads(opened)
+    except ValueError:
+        return {}
+    return {"sender": view.get("sender", ""), "subject": view.get("subject", "")}
 
 
 def release(db: Database, accounts: list[AccountSettings], corrections: Corrections, ref: str,

@@ -19,7 +19,7 @@ from datetime import datetime
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from storage.kinds import FINAL, Action, JobState
+from storage.kinds import FINAL, Action, FeedbackSource, JobState
 from storage.models import Feedback, MailJob, Message, VerdictRecord
 from storage.verdicts import StoredVerdict
 
@@ -180,6 +180,8 @@ class Quarantined:
     sender: str | None
     message_id: str | None
     verdict: StoredVerdict
+    excerpt: str | None = None
+    """The message's sealed excerpt (`storage.vault`): its subject, for a person to read."""
 
 
 def quarantined_not_released(session: Session) -> list[Quarantined]:
@@ -192,7 +194,20 @@ def quarantined_not_released(session: Session) -> list[Quarantined]:
         .where(~select(Feedback.id).where(Feedback.message_pk == Message.id, Feedback.label == "ham").exists())
         .order_by(MailJob.updated_at.desc())
     ).all()
-    return [Quarantined(Job.of(j), m.id, m.sender, m.message_id, StoredVerdict.of(v)) for j, m, v in rows]
+    return [Quarantined(Job.of(j), m.id, m.sender, m.message_id, StoredVerdict.of(v), m.excerpt) for j, m, v in rows]
+
+
+def still_in_quarantine(session: Session, message_pk: int) -> bool:
+    """Did the service quarantine this message, with nobody having taken it back out
+    (released from the CLI or the API, or moved out in a mail client)?"""
+    newest = session.scalar(select(MailJob).where(MailJob.message_pk == message_pk)
+                            .order_by(MailJob.id.desc()).limit(1))
+    if newest is None or newest.action != Action.quarantine or newest.status != JobState.acted:
+        return False  # never quarantined, or seen since in another folder
+    taken_out = select(Feedback.id).where(
+        Feedback.message_pk == message_pk,
+        Feedback.source.in_([FeedbackSource.cli_release, FeedbackSource.imap_rescue]))
+    return not session.scalar(select(taken_out.exists()))
 
 
 def last_quarantine_of(session: Session, message_pk: int) -> Job | None:

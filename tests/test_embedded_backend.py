@@ -24,10 +24,12 @@ def backend():
 
 
 # Of the 40 corpus messages, the three spam the bundled model scores highest and the three
-# ham it scores lowest (next-word score, calibrated p): spam 4.14 (0.93), 3.75 (0.86),
-# 3.36 (0.72); ham 0.72 (0.01), 0.74 (0.01), 1.34 (0.03). Measured on all 40: the lowest
+# ham it scores lowest (next-word score, calibrated p): spam 4.14 (0.93), 3.71 (0.85),
+# 3.30 (0.69); ham 0.72 (0.01), 0.74 (0.01), 1.34 (0.03). Measured on all 40: the lowest
 # spam scores 1.81, the highest ham 2.69, so only the clear ends rank right every time.
-CLEAR_SPAM = ["spam-2.00275.87c74dc27e39", "spam-1.00379.f04dedf09dce", "spam-1.00115.c97af50ef7cc"]
+# (spam-1.00115 was the third until its forged Received line became a finding in the
+# prompt: the 135M model reads the extra note as reassurance, 3.36 -> 2.79.)
+CLEAR_SPAM = ["spam-2.00275.87c74dc27e39", "spam-1.00379.f04dedf09dce", "spam-1.00121.bf18a63d6e7d"]
 CLEAR_HAM = ["easy-ham-1.00977.8046655ae382", "easy-ham-2.00627.31852759f370", "easy-ham-1.00337.2214ccddb3c9"]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import time
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -372,6 +373,12 @@ def test_a_release_from_quarantine_is_one_ham_correction_and_stays_released(dove
 
     from pipeline.cli import cli
 
+    import os
+
+    from storage.vault import Vault
+
+    # Sealed with the key of the data directory the CLI will use ($MAILWARDEN_DATA_DIR).
+    db.vault = Vault.for_data_dir(Path(os.environ["MAILWARDEN_DATA_DIR"]))
     service = started(fixed_service(dovecot, mail_user, db), db)
     try:
         with client(dovecot, mail_user) as c:
@@ -384,6 +391,11 @@ def test_a_release_from_quarantine_is_one_ham_correction_and_stays_released(dove
         listed = runner.invoke(cli, ["--config", str(config), "quarantine", "list", "--json"])
         [entry] = json.loads(listed.stdout)
         assert entry["sender"] == "sender7@example.com" and entry["spam_probability"] >= 0.9
+        assert entry["subject"] == "Cheap pills 7", "a person knows it by its subject"
+        table = runner.invoke(cli, ["--config", str(config), "quarantine", "list"])
+        assert "Cheap pills 7" in table.output and f"mailwarden release {entry['id']}" in table.output
+        said_ham = runner.invoke(cli, ["--config", str(config), "feedback", "ham", str(entry["id"]), "--actor", "owner"])
+        assert f"still in quarantine: `mailwarden release {entry['id']}`" in said_ham.output, said_ham.output
 
         released = runner.invoke(cli, ["--config", str(config), "release", str(entry["id"]), "--actor", "owner"])
         assert released.exit_code == 0, released.output
@@ -397,7 +409,8 @@ def test_a_release_from_quarantine_is_one_ham_correction_and_stays_released(dove
     assert len(folder_flags(dovecot, mail_user, "INBOX")) == 1
     assert folder_flags(dovecot, mail_user, "Quarantine") == []
     with db.reader() as s:
-        assert [(f.label, f.source, f.actor) for f in s.scalars(select(Feedback))] == [("ham", "cli-release", "owner")]
+        assert [(f.label, f.source, f.actor) for f in s.scalars(select(Feedback))] == [("ham", "cli", "owner")], \
+            "the release finds the owner's ham already said"
 
 
 @pytest.mark.parametrize("destination, is_rescue", [("Receipts", True), ("Trash", False)])

@@ -31,7 +31,7 @@ def feedback(state, label: str, messages: tuple[str, ...], actor: str | None) ->
     db = open_db(config)
     corrections = make_corrections(config, db)
     actor = actor or getpass.getuser()
-    failed, said = 0, []
+    failed, said, waiting = 0, [], []
     for ref in messages:
         try:
             key = record_file(db, Path(ref)) if Path(ref).is_file() else ref
@@ -45,9 +45,25 @@ def feedback(state, label: str, messages: tuple[str, ...], actor: str | None) ->
         else:
             said.append(f"{ref}: " + (f"corrected {result.old_label} -> {label}" if result.corrected
                                       else f"recorded as {label}"))
+        if label == "ham":
+            waiting += still_quarantined(db, key)
     settle_and_say(corrections, said, OwnerRole.FEEDBACK)
+    for pk in waiting:
+        click.echo(f"message {pk} is still in quarantine: `mailwarden release {pk}` moves it back to where it "
+                   "came from")
     if failed:
         raise SystemExit(1)
+
+
+def still_quarantined(db, ref: str) -> list[int]:
+    """[the stored id] of the message `ref` names if the service quarantined it and
+    nobody took it back out; else []."""
+    from storage import jobs
+    from storage.messages import find_message
+
+    with db.reader() as s:
+        found = find_message(s, ref)
+        return [found.id] if found is not None and jobs.still_in_quarantine(s, found.id) else []
 
 
 def settle_and_say(corrections: Corrections, recorded: list[str], role: OwnerRole) -> None:
@@ -90,6 +106,11 @@ def explain(state, message: str) -> None:
         found = find_message(s, message)
         if found is None:
             raise click.ClickException(f"no stored message matches {message!r}")
+        from pipeline.quarantine import shown_parts
+
+        shown = shown_parts(db, found.excerpt)
+        if shown.get("subject") is not None:
+            console.print(f"subject: {shown['subject'][:200]}")
         console.print(f"message {found.id}: {found.message_id or '(no Message-ID)'} from {found.sender or '?'}, "
                       f"{found.size} bytes, first seen {found.first_seen_at:%Y-%m-%d %H:%M}"
                       + (f", {found.account}/{found.folder} uid {found.uid}" if found.account else "")
@@ -135,12 +156,14 @@ def quarantine_list(state, as_json: bool) -> None:
         click.echo(json.dumps([r.model_dump(mode="json") for r in rows], indent=2))
         return
     table = Table(title=f"{len(rows)} quarantined")
-    for column in ("id", "when", "account", "from", "p(spam)", "category", "decided by", "why"):
+    for column in ("id", "when", "account", "from", "subject", "p(spam)", "category", "decided by", "why"):
         table.add_column(column, overflow="fold")
     for r in rows:
-        table.add_row(str(r.id), f"{r.quarantined_at:%Y-%m-%d %H:%M}", r.account, r.sender or "?",
-                      f"{r.spam_probability:.2f}", r.category, r.decided_by, r.reason)
+        table.add_row(str(r.id), f"{r.quarantined_at:%Y-%m-%d %H:%M}", r.account, r.shown_sender or r.sender or "?",
+                      (r.subject or "?")[:80], f"{r.spam_probability:.2f}", r.category, r.decided_by, r.reason)
     wide_console().print(table)
+    if rows:
+        click.echo(f"`mailwarden release {rows[0].id}` moves one back to where it came from (and teaches the filter).")
 
 
 @click.command()
