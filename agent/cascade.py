@@ -35,7 +35,7 @@ from agent.backends.base import BackendMisconfigured
 from agent.cascade_settings import CascadeSettings
 from agent.classifier import Classifier
 from agent.examples import ExampleMemory
-from agent.fast_path import Assessment, FastPath, FastPathUntrained
+from agent.fast_path import Assessment, FastPath, FastPathUntrained, said
 from agent.guard import Guard
 from agent.rate_limits import ModelGate, RateLimited
 from agent.learning import Learning
@@ -60,6 +60,28 @@ class Judge(Protocol):
     def check(self) -> None: ...
 
     def judge(self, message: ParsedMessage) -> Verdict: ...
+
+
+PHISHING_SIGNS = frozenset({"asks-credentials", "link-text-mismatch", "link-brand-mismatch", "lookalike-link",
+                            "lookalike-sender", "display-name-brand", "display-name-address", "punycode-link",
+                            "punycode-sender", "html-form", "qr-code"})
+
+
+def fast_category(message: ParsedMessage) -> Category:
+    """What kind of spam the fast path's call is, from the message's structure (the model
+    names its own): phishing when it reaches for an account or dresses as someone else,
+    malware when it carries something that runs, a scam when it talks money, marketing
+    when it is bulk mail with an unsubscribe link; unknown when nothing says."""
+    kinds = {f.kind for f in message.derived(findings)}
+    if kinds & PHISHING_SIGNS:
+        return Category.phishing
+    if "risky-attachment" in kinds:
+        return Category.malware
+    if "asks-payment" in kinds:
+        return Category.scam
+    if message.list_unsubscribe:
+        return Category.marketing
+    return Category.unknown
 
 
 class Cascade:
@@ -192,11 +214,11 @@ class Cascade:
         return Verdict(
             label=label,
             spam_probability=round(a.probability, 4),
-            category=Category.unknown if label == "spam" else Category.legitimate,
+            category=fast_category(message) if label == "spam" else Category.legitimate,
             reason=reason,
             unfamiliar=unfamiliar,
             risk_factors=([f.detail for f in message.derived(findings)]
-                          + [f"{s.kind} {s.state}" for s in a.standings if s.state in ("blocked", "suspicious")][:5]),
+                          + [said(s) for s in a.standings if s.state in ("blocked", "suspicious")][:5]),
             backend="none" if self.classifier is None else self.classifier.backend.name,
             model="fast path",
             elapsed_ms=(time.perf_counter() - started) * 1000.0,

@@ -71,14 +71,35 @@ class Assessment:
         return self.familiar and not (self.from_starter and self.probability >= 0.5)
 
     def summary(self) -> str:
-        notable = [f"{s.kind} {s.key} {s.state}" for s in self.standings if s.state != "unknown"][:3]
-        rep = f"; reputation: {', '.join(notable)}" if notable else ""
+        """Why, in words a person reads: what its words are like, the labelled mail it is
+        much like, and what its sender, server, links or layout did before."""
+        notable = [said(s) for s in self.standings if s.state != "unknown"][:3]
+        rep = f"; {'; '.join(notable)}" if notable else ""
         like = ""
         if max(self.nearest_spam, self.nearest_ham) >= NOTABLY_LIKE:
             label, similarity = ("spam", self.nearest_spam) if self.nearest_spam > self.nearest_ham \
-                else ("ham", self.nearest_ham)
+                else ("wanted mail", self.nearest_ham)
             like = f"; much like mail labelled {label} ({similarity:.0%} alike)"
-        return f"text score {self.margin:+.2f}{like}{rep}"
+        words = "spam" if self.margin > 0 else "wanted mail"
+        return f"its words read like {words} (text score {self.margin:+.2f}){like}{rep}"
+
+
+_STANDING_SUBJECTS = {
+    "sender": "{key}",
+    "ip": "the server {key} it came from",
+    "link_domain": "links to {key}",
+    "profile": "mail laid out like this one",
+}
+
+
+def said(standing: Standing) -> str:
+    """A reputation standing in words: "links to paypa1-login.top were in 12 spam and 0
+    wanted mails before", not "link_domain paypa1-login.top blocked"."""
+    subject = _STANDING_SUBJECTS.get(standing.kind, standing.kind + " {key}").format(key=standing.key[:60])
+    counted = f"{standing.spam:.0f} spam and {standing.ham:.0f} wanted mail{'s' if round(standing.ham) != 1 else ''}"
+    if standing.kind == "sender":
+        return f"{subject} sent {counted} before ({standing.state})"
+    return f"{subject}: {counted} before ({standing.state})"
 
 
 NOTABLY_LIKE = 0.3

@@ -317,3 +317,25 @@ def test_stats_count_decisions_and_estimate_accuracy_from_corrections(trained_on
     table = runner.invoke(cli, ["stats"])
     assert "estimated precision / recall / FPR" in table.output
     assert f"{(said_spam - 1) / said_spam:.2%}" in table.output
+
+
+def test_a_fast_path_reason_is_in_words_a_person_reads_and_its_spam_has_a_category():
+    """GIVEN a reputation standing and a phishing mail the fast path calls spam
+    WHEN they are put in words
+    THEN the reason says what the sender or links did before, not "link_domain X blocked",
+    and the category comes from the structure (phishing), not "unknown\""""
+    from agent.cascade import fast_category
+    from agent.fast_path import said
+    from agent.reputation import Standing
+    from agent.verdict import Category
+    from pipeline.parsing import parse_message
+
+    assert said(Standing("link_domain", "paypa1-login.top", "blocked", 12.0, 0.0)) == \
+        "links to paypa1-login.top: 12 spam and 0 wanted mails before (blocked)"
+    assert said(Standing("sender", "bob@shop.example", "good", 0.0, 1.0)) == \
+        "bob@shop.example sent 0 spam and 1 wanted mail before (good)"
+    phish = parse_message(b"From: PayPal <service@paypa1-login.top>\r\nSubject: Account locked\r\n\r\n"
+                          b"Verify your password now: http://paypa1-login.top/login\r\n")
+    assert fast_category(phish) == Category.phishing
+    plain = parse_message(b"From: a@b.example\r\nSubject: hi\r\n\r\nBuy cheap watches today.\r\n")
+    assert fast_category(plain) == Category.unknown
