@@ -147,7 +147,6 @@ def _people_not_models(text: str, message: ParsedMessage) -> str:
     return re.sub(r"(?i)\b(?:" + "|".join(sorted(names)) + r")\b", "Sam", text)
 
 
-
 class Guard:
     def __init__(self, settings: GuardSettings | None = None):
         self.settings = settings or GuardSettings()
@@ -160,7 +159,7 @@ class Guard:
         add = report.findings.append
         detector = None
         if self.settings.learned_detector:
-            from agent.guard.detector import shipped  # numpy and scikit-learn: on the judging side only
+            from agent.guard.detector import shipped  # numpy and scipy: on the judging side only
 
             detector = shipped()
         for where, text in self.texts(message).items():
@@ -176,7 +175,7 @@ class Guard:
             if not found:
                 continue
             own = set()
-            if where in UNSEEN:
+            if where in UNSEEN or where in HEADERS:  # nothing there is quoted
                 own = {(m.name, m.form) for m in found}
             else:
                 # Read again in its own words (what it quotes left out), from the whole
