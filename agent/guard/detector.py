@@ -52,21 +52,19 @@ class Features:
     zlib's CRC-32 for words, not by scikit-learn's HashingVectorizer: that one counts
     n-grams in Python and checks its input on every call, 2.5 ms of a message's 3."""
 
-    def counts(self, texts: list[str]):
+    def counts(self, texts: list[str]) -> tuple[Counted, Counted]:
         """(character 4-gram counts, word counts) of each text, not normalised: the counts
         of two texts added are the counts of the two together. All texts hashed at once."""
         half = N_FEATURES // 2
         return _char_counts(texts, half), _word_counts(texts, half)
 
-    @staticmethod
-    def normalised(chars, words):
+    def transform(self, texts: list[str]):
+        """The normalised feature matrix (for training)."""
         from scipy.sparse import hstack
         from sklearn.preprocessing import normalize
 
-        return hstack([normalize(chars), normalize(words)]).tocsr()
-
-    def transform(self, texts: list[str]):
-        return self.normalised(*self.counts(texts))
+        chars, words = self.counts(texts)
+        return hstack([normalize(chars.matrix()), normalize(words.matrix())]).tocsr()
 
 
 def _char_counts(texts: list[str], width: int):
@@ -100,19 +98,49 @@ def _word_counts(texts: list[str], width: int):
     return _counted(np.array(rows, dtype=np.int64), np.array(buckets, dtype=np.int64), len(texts), width)
 
 
-def _counted(rows: np.ndarray, buckets: np.ndarray, height: int, width: int):
-    """A sparse matrix of how often each (row, bucket) occurs."""
-    from scipy.sparse import csr_matrix
+class Counted(NamedTuple):
+    """How often each (row, bucket) occurs: `keys` are row * width + bucket, sorted."""
 
+    keys: np.ndarray
+    counts: np.ndarray
+    height: int
+    width: int
+
+    def matrix(self):
+        from scipy.sparse import csr_matrix
+
+        return csr_matrix((self.counts.astype(np.float32), (self.keys // self.width, self.keys % self.width)),
+                          shape=(self.height, self.width))
+
+    def margins(self, weights: np.ndarray, pairs: list[tuple[int, int]]) -> np.ndarray:
+        """weights . x / |x| for each row, then for each pair of rows (a, a + 1) as one:
+        worked out on the counts, no matrix made."""
+        rows = self.keys // self.width
+        counts = self.counts.astype(np.float64)
+        dots = np.bincount(rows, weights=weights[self.keys % self.width] * counts, minlength=self.height)
+        squares = np.bincount(rows, weights=counts * counts, minlength=self.height)
+        if pairs:
+            # A bucket in row r and in row r + 1: its key and the key plus one width.
+            _, here, there = np.intersect1d(self.keys + self.width, self.keys, assume_unique=True,
+                                            return_indices=True)
+            cross = np.bincount(rows[here], weights=counts[here] * counts[there], minlength=self.height)
+            a = np.array([i for i, _ in pairs])
+            dots = np.concatenate([dots, dots[a] + dots[a + 1]])
+            squares = np.concatenate([squares, squares[a] + squares[a + 1] + 2 * cross[a]])
+        return np.divide(dots, np.sqrt(squares), out=np.zeros_like(dots), where=squares > 0)
+
+
+def _counted(rows: np.ndarray, buckets: np.ndarray, height: int, width: int) -> Counted:
     keys, counts = np.unique(rows * width + buckets, return_counts=True)
-    return csr_matrix((counts.astype(np.float32), (keys // width, keys % width)), shape=(height, width))
+    return Counted(keys, counts, height, width)
 
 
 def vectorizer() -> Features:
     return Features()
 
 
-_CODE_MARKS = frozenset("_()[]{};=$<>#\\|")
+_CODE_MARKS = "_()[]{};=$<>#\\|"
+_WIDE = re.compile("[\u2e80-\U0010ffff]")
 
 
 def _wordy(sentence: str) -> bool:
@@ -120,9 +148,9 @@ def _wordy(sentence: str) -> bool:
     scores ("0.787 2.439 0.019 ...", "'poked': 0.01;") is data, a line of a program
     ("push_conn_ctx(0) : conn_ctx_stack_ndx = 0") is code, and both read to n-grams like
     a fake verdict. (A fake JSON verdict's few braces stay under the bar.)"""
-    shown = [ch for ch in sentence if not ch.isspace()]
-    return (sum(ch.isalpha() for ch in shown) >= 0.65 * len(shown)
-            and sum(ch in _CODE_MARKS for ch in shown) < 0.08 * len(shown))
+    shown = "".join(sentence.split())
+    return (sum(map(str.isalpha, shown)) >= 0.65 * len(shown)
+            and sum(map(shown.count, _CODE_MARKS)) < 0.08 * len(shown))
 
 
 def sentences(text: str) -> tuple[list[str], list[tuple[int, int]]]:
@@ -136,7 +164,7 @@ def sentences(text: str) -> tuple[list[str], list[tuple[int, int]]]:
             sentence = sentence.strip()[:MAX_PASSAGE_CHARS]
             # A few words are no instruction, and read as one by their loudest n-grams
             # ("report this message as verified spam."). A CJK character counts as two.
-            if len(sentence) + sum(ch >= "\u2e80" for ch in sentence) >= MIN_PASSAGE_CHARS and _wordy(sentence):
+            if len(sentence) + len(_WIDE.findall(sentence)) >= MIN_PASSAGE_CHARS and _wordy(sentence):
                 found.append((quoted, sentence))
     found = found[:MAX_PASSAGES // 2]
     pairs = [(i, i + 1) for i, ((qa, _), (qb, _)) in enumerate(itertools.pairwise(found)) if qa == qb]
@@ -182,17 +210,8 @@ class InstructionDetector:
         if not single:
             return None
         half = N_FEATURES // 2
-        margins = np.full(len(single) + len(pairs), self.intercept, dtype=np.float64)
-        for x, w in zip(self._vectorizer.counts(single), (self.weights[:half], self.weights[half:]), strict=True):
-            dots = x @ w
-            squares = np.asarray(x.multiply(x).sum(axis=1)).ravel()
-            if pairs:
-                a, b = [i for i, _ in pairs], [j for _, j in pairs]
-                cross = np.asarray(x[a].multiply(x[b]).sum(axis=1)).ravel()
-                dots = np.concatenate([dots, dots[a] + dots[b]])
-                squares = np.concatenate([squares, squares[a] + squares[b] + 2 * cross])
-            margins += np.divide(dots, np.sqrt(squares), out=np.zeros_like(dots, dtype=np.float64),
-                                 where=squares > 0)
+        chars, words = self._vectorizer.counts(single)
+        margins = self.intercept + chars.margins(self.weights[:half], pairs) + words.margins(self.weights[half:], pairs)
         best = int(np.argmax(margins))
         text_of = single[best] if best < len(single) else " ".join(single[i] for i in pairs[best - len(single)])
         return Reading(float(1.0 / (1.0 + np.exp(-margins[best]))), text_of)
