@@ -3,8 +3,8 @@
 The patterns (`agent.guard.patterns`) are precise, and know only the phrasings and the
 languages written into them: an attempt in Hindi or Swahili, or one that says "this
 message was pre-cleared by IT" instead of "ignore previous instructions", passes them.
-Beside them sits this detector: a logistic regression over hashed character n-grams
-(4 characters: works for any script, spaced or not), beside words and word pairs, trained by
+Beside them sits this detector: a logistic regression over hashed character 4-grams
+(any script, spaced or not) beside words and word pairs, trained by
 `scripts/build_guard_detector.py` on labelled sentences in 30 languages (attempts, and
 hard negatives: requests between people, talk about AI, quoted attacks) and on ordinary
 mail. It reads a text sentence by sentence, and pairs of sentences, as `native` text,
@@ -180,13 +180,13 @@ def passages(text: str) -> list[str]:
 class Reading(NamedTuple):
     probability: float
     passage: str
-    """The passage, as `native` text: `agent.guard.quoting` tells whether it is quoted."""
+    """The passage, as `native` text."""
 
 
 class InstructionDetector:
     def __init__(self, weights: np.ndarray, intercept: float, threshold: float, hidden_threshold: float | None = None):
         """`threshold`: for text a reader sees; `hidden_threshold`: for text no reader
-        sees (`agent.guard.policy.UNSEEN`), where ordinary mail has few sentences to be
+        sees (`agent.guard.policy.NEVER_SHOWN`), where ordinary mail has few sentences to be
         mistaken (a newsletter's preheader, an image's alt text) and words written for
         a machine are at home."""
         self.weights = weights.astype(np.float32)
