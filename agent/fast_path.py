@@ -78,8 +78,8 @@ class Assessment:
         like = ""
         if max(self.nearest_spam, self.nearest_ham) >= NOTABLY_LIKE:
             label, similarity = ("spam", self.nearest_spam) if self.nearest_spam > self.nearest_ham \
-                else ("wanted mail", self.nearest_ham)
-            like = f"; much like mail labelled {label} ({similarity:.0%} alike)"
+                else ("wanted", self.nearest_ham)
+            like = f"; much like mail labelled as {label} ({similarity:.0%} alike)"
         words = "spam" if self.margin > 0 else "wanted mail"
         return f"its words read like {words} (text score {self.margin:+.2f}){like}{rep}"
 

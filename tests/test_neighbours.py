@@ -164,11 +164,11 @@ def test_a_verdict_names_the_labelled_mail_a_message_resembles(tmp_path):
     raw = sorted(spam_dir.iterdir())[0].read_bytes()
     copy = b"\n".join(b"Message-ID: <yet-another-9@mass.example>" if line.lower().startswith(b"message-id:")
                       else line for line in raw.split(b"\n"))
-    assert "labelled ham" not in fast.assess(parse_message(copy)).summary()
+    assert "labelled as wanted" not in fast.assess(parse_message(copy)).summary()
     fast.learn(spam[0], "ham", persist=False)
     assessment = fast.assess(parse_message(copy))
     assert assessment.nearest_ham > 0.5
-    assert "much like mail labelled ham" in assessment.summary()
+    assert "much like mail labelled as wanted" in assessment.summary()
 
 
 def test_lookups_while_corrections_are_added_never_see_half_a_merge():
