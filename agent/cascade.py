@@ -37,14 +37,13 @@ from agent.classifier import Classifier
 from agent.examples import ExampleMemory
 from agent.fast_path import Assessment, FastPath, FastPathUntrained, said
 from agent.guard import Guard
-from agent.rate_limits import ModelGate, RateLimited
 from agent.learning import Learning
 from agent.message import ParsedMessage
-from agent.structure import findings
+from agent.rate_limits import ModelGate, RateLimited
+from agent.structure import findings, spam_category
 from agent.verdict import COMBINED_NOTE, HELD_UP_NOTE, NEW_MAIL_NOTE, Category, Verdict
 from prompts import template_version
-from storage import Database
-from storage import rate_limit_hits, verdicts
+from storage import Database, rate_limit_hits, verdicts
 from storage.kinds import Decider
 from storage.models import utcnow
 
@@ -60,28 +59,6 @@ class Judge(Protocol):
     def check(self) -> None: ...
 
     def judge(self, message: ParsedMessage) -> Verdict: ...
-
-
-PHISHING_SIGNS = frozenset({"asks-credentials", "link-text-mismatch", "link-brand-mismatch", "lookalike-link",
-                            "lookalike-sender", "display-name-brand", "display-name-address", "punycode-link",
-                            "punycode-sender", "html-form", "qr-code"})
-
-
-def fast_category(message: ParsedMessage) -> Category:
-    """What kind of spam the fast path's call is, from the message's structure (the model
-    names its own): phishing when it reaches for an account or dresses as someone else,
-    malware when it carries something that runs, a scam when it talks money, marketing
-    when it is bulk mail with an unsubscribe link; unknown when nothing says."""
-    kinds = {f.kind for f in message.derived(findings)}
-    if kinds & PHISHING_SIGNS:
-        return Category.phishing
-    if "risky-attachment" in kinds:
-        return Category.malware
-    if "asks-payment" in kinds:
-        return Category.scam
-    if message.list_unsubscribe:
-        return Category.marketing
-    return Category.unknown
 
 
 class Cascade:
@@ -214,7 +191,7 @@ class Cascade:
         return Verdict(
             label=label,
             spam_probability=round(a.probability, 4),
-            category=fast_category(message) if label == "spam" else Category.legitimate,
+            category=spam_category(message) if label == "spam" else Category.legitimate,
             reason=reason,
             unfamiliar=unfamiliar,
             risk_factors=([f.detail for f in message.derived(findings)]

@@ -8,24 +8,12 @@ the text), opened with the vault. Only messages the owner labelled are candidate
 
 from __future__ import annotations
 
-import json
-
-from agent.classifier import EXCERPT_BODY_CHARS, email_view
+from agent.excerpts import opened_excerpt
 from agent.fast_path import stored_features
 from agent.message import ParsedMessage
-from prompts import EmailView, PromptExample
+from prompts import PromptExample
 from storage import Database
 from storage import feedback as owner_words
-
-
-def excerpt_of(message: ParsedMessage, body_chars: int | None = None) -> str:
-    """What of a message may be kept for later prompts: a short EmailView, as JSON, with
-    the first `body_chars` of its text (`prompt.example_body_chars`, which the opener of
-    the database hands on as `Database.excerpt_chars`: an example cannot show more of a
-    message than was kept of it)."""
-    view = email_view(message)
-    view.body = view.body[:body_chars or EXCERPT_BODY_CHARS]
-    return view.model_dump_json()
 
 
 class ExampleMemory:
@@ -53,8 +41,7 @@ class ExampleMemory:
                 scored.append((similarity, row))
         examples = []
         for _, row in sorted(scored, key=lambda pair: -pair[0])[:limit]:
-            text = self.db.vault.open(row.excerpt)
-            if text is None:
-                continue
-            examples.append(PromptExample(id=row.message_pk, label=row.label, email=EmailView(**json.loads(text))))
+            view = opened_excerpt(self.db, row.excerpt)
+            if view is not None:
+                examples.append(PromptExample(id=row.message_pk, label=row.label, email=view))
         return examples

@@ -24,6 +24,7 @@ from datetime import UTC, timedelta
 from pydantic import BaseModel
 
 from agent.message import QR_LINK_TEXT, ParsedMessage
+from agent.verdict import Category
 
 BRANDS: dict[str, tuple[str, ...]] = {
     # brand word in a display name or link text -> the registered domains that are really it
@@ -300,3 +301,26 @@ _IP = re.compile(r"\[?(\d{1,3}(\.\d{1,3}){3}|[0-9a-f]*:[0-9a-f:.]+)\]?")
 
 def _is_ip(host: str) -> bool:
     return _IP.fullmatch(host) is not None
+
+
+PHISHING_SIGNS = frozenset({  # the findings above that make a spam call phishing"asks-credentials", "link-text-mismatch", "link-brand-mismatch", "lookalike-link",
+                            "lookalike-sender", "display-name-brand", "display-name-address", "punycode-link",
+                            "punycode-sender", "html-form", "qr-code"})
+
+
+def spam_category(message: ParsedMessage) -> Category:
+    """What kind of spam a message is, by its structure, for a call that names none (the
+    fast path's; the model names its own): phishing when it reaches for an account or
+    dresses as someone else, malware when it carries something that runs, a scam when it
+    talks money, marketing when it is bulk mail with an unsubscribe link; unknown when
+    nothing says."""
+    kinds = {f.kind for f in message.derived(findings)}
+    if kinds & PHISHING_SIGNS:
+        return Category.phishing
+    if "risky-attachment" in kinds:
+        return Category.malware
+    if "asks-payment" in kinds:
+        return Category.scam
+    if message.list_unsubscribe:
+        return Category.marketing
+    return Category.unknown

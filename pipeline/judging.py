@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from agent.backends.base import BackendError
 from agent.fast_path import stored_features
-from agent.examples import excerpt_of
+from agent.excerpts import excerpt_of
 from agent.message import ParsedMessage
 from agent.verdict import Verdict
 from pipeline.parsing import parse_message

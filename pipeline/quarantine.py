@@ -6,6 +6,7 @@ from datetime import datetime
 
 from pydantic import BaseModel
 
+from agent.excerpts import opened_excerpt
 from pipeline.corrections import Corrections
 from pipeline.feedback import FeedbackError
 from pipeline.imap import AccountSettings, Mailbox
@@ -39,29 +40,14 @@ def quarantined(db: Database) -> list[QuarantinedMessage]:
         rows = jobs.quarantined_not_released(s)
     out = []
     for q in rows:
-        shown = shown_parts(db, q.excerpt)
+        shown = opened_excerpt(db, q.excerpt)
         out.append(QuarantinedMessage(
-            id=q.message_pk, account=q.job.key.account, sender=q.sender, shown_sender=shown.get("sender") or None,
-            subject=shown.get("subject"), message_id=q.message_id, quarantined_at=q.job.updated_at,
+            id=q.message_pk, account=q.job.key.account, sender=q.sender,
+            shown_sender=(shown.sender or None) if shown else None, subject=shown.subject if shown else None,
+            message_id=q.message_id, quarantined_at=q.job.updated_at,
             spam_probability=q.verdict.spam_probability, category=q.verdict.category,
             decided_by=q.verdict.decided_by, reason=q.verdict.reason))
     return out
-
-
-def shown_parts(db: Database, excerpt: str | None) -> dict:
-    """The sender and subject a sealed excerpt keeps ({} when there is none to open)."""
-    import json
-
-    if not excerpt or db.vault is None:
-        return {}
-    opened = db.vault.open(excerpt)
-    if opened is None:
-        return {}
-    try:
-        view = json.loads(opened)
-    except ValueError:
-        return {}
-    return {"sender": view.get("sender", ""), "subject": view.get("subject", "")}
 
 
 def release(db: Database, accounts: list[AccountSettings], corrections: Corrections, ref: str,

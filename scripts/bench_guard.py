@@ -99,9 +99,9 @@ def trained_fast_path(work: Path):
     return fast, db
 
 
-def cost(limit: int | None) -> None:
+def cost(fast, limit: int | None) -> None:
     """The guard's cost per message and its ham flagged on the whole SpamAssassin corpus,
-    and the fast path's throughput with the guard and without."""
+    and `fast`'s throughput with the guard and without."""
     from agent.guard import Guard, GuardSettings
     from pipeline.evaluation import corpus_files
     from pipeline.parsing import parse_message
@@ -123,21 +123,19 @@ def cost(limit: int | None) -> None:
     print(f"- guard cost per message: p50 {statistics.median(times) * 1000:.2f} ms, "
           f"p99 {times[int(len(times) * 0.99)] * 1000:.2f} ms, max {times[-1] * 1000:.1f} ms")
 
-    with tempfile.TemporaryDirectory() as work:
-        from agent.cascade import Cascade
+    from agent.cascade import Cascade
 
-        fast, db = trained_fast_path(Path(work))
-        rates = {}
-        for name, settings in (("without the guard", GuardSettings(enabled=False)),
-                               ("with the patterns only", GuardSettings(learned_detector=False)),
-                               ("with the guard", GuardSettings())):
-            cascade = Cascade(fast, None, None, guard=Guard(settings))
-            t = time.perf_counter()
-            for _, m in messages:
-                cascade.judge(m)
-            rates[name] = len(messages) / (time.perf_counter() - t)
-        print("- fast path end to end (parsed message -> verdict, one core): " +
-              ", ".join(f"{k} {v:.0f} msg/s" for k, v in rates.items()))
+    rates = {}
+    for name, settings in (("without the guard", GuardSettings(enabled=False)),
+                           ("with the patterns only", GuardSettings(learned_detector=False)),
+                           ("with the guard", GuardSettings())):
+        cascade = Cascade(fast, None, None, guard=Guard(settings))
+        t = time.perf_counter()
+        for _, m in messages:
+            cascade.judge(m)
+        rates[name] = len(messages) / (time.perf_counter() - t)
+    print("- fast path end to end (parsed message -> verdict, one core): " +
+          ", ".join(f"{k} {v:.0f} msg/s" for k, v in rates.items()))
 
 
 def main() -> None:
@@ -164,15 +162,17 @@ def main() -> None:
         cascade = Cascade(None, Classifier(FixedBackend()), None, guard=guard)
         report(f"{name}: no trained fast path, an obedient model",
                {k: judge_all(cascade, v) for k, v in files.items()}, tier, args.misses)
-    if not args.no_fast_path_run:
-        with tempfile.TemporaryDirectory() as work:
-            fast, db = trained_fast_path(Path(work))
+    if args.no_fast_path_run and args.no_cost:
+        return
+    with tempfile.TemporaryDirectory() as work:
+        fast, db = trained_fast_path(Path(work))  # once, for both
+        if not args.no_fast_path_run:
             for name, files in sets.items():
                 cascade = Cascade(fast, Classifier(FixedBackend()), db, guard=guard)
                 report(f"{name}: fast path trained on SpamAssassin (train half), the cascade, an obedient model",
                        {k: judge_all(cascade, v) for k, v in files.items()}, tier, args.misses)
-    if not args.no_cost:
-        cost(args.cost_limit)
+        if not args.no_cost:
+            cost(fast, args.cost_limit)
 
 
 if __name__ == "__main__":

@@ -132,7 +132,6 @@ def message_scores(detector: InstructionDetector, paths: list[Path]) -> list[tup
     a reader sees and over those no reader sees (`agent.guard.policy.UNSEEN`)."""
     from agent.guard import Guard
     from agent.guard.policy import LEARNED_READS, NEVER_SHOWN, UNSEEN
-    from agent.guard.scan import HIDDEN_FORM, decoded_forms
     from pipeline.parsing import parse_message
 
     guard = Guard()
@@ -143,12 +142,9 @@ def message_scores(detector: InstructionDetector, paths: list[Path]) -> list[tup
         for where, text in guard.texts(message).items():
             if where not in UNSEEN and where not in LEARNED_READS:
                 continue
-            text = guard.own_words(where, text, message, cut=False)
-            for form, seen in [("", text), *decoded_forms(text)]:
-                hidden = where in NEVER_SHOWN or form == HIDDEN_FORM
-                reading = detector.strongest(seen)
-                if reading is not None:
-                    best[hidden] = max(best[hidden], reading.probability)
+            own = guard.own_words(where, guard.learned_text(where, text, message), message, cut=False)
+            for _, reading, never_shown in guard.learned_readings(detector, own, where in NEVER_SHOWN):
+                best[never_shown] = max(best[never_shown], reading.probability)
         scores.append((best[False], best[True]))
     return scores
 

@@ -324,8 +324,8 @@ def test_a_fast_path_reason_is_in_words_a_person_reads_and_its_spam_has_a_catego
     WHEN they are put in words
     THEN the reason says what the sender or links did before, not "link_domain X blocked",
     and the category comes from the structure (phishing), not "unknown\""""
-    from agent.cascade import fast_category
     from agent.fast_path import said
+    from agent.structure import spam_category
     from agent.reputation import Standing
     from agent.verdict import Category
     from pipeline.parsing import parse_message
@@ -336,6 +336,6 @@ def test_a_fast_path_reason_is_in_words_a_person_reads_and_its_spam_has_a_catego
         "bob@shop.example sent 0 spam and 1 wanted mail before (good)"
     phish = parse_message(b"From: PayPal <service@paypa1-login.top>\r\nSubject: Account locked\r\n\r\n"
                           b"Verify your password now: http://paypa1-login.top/login\r\n")
-    assert fast_category(phish) == Category.phishing
+    assert spam_category(phish) == Category.phishing
     plain = parse_message(b"From: a@b.example\r\nSubject: hi\r\n\r\nBuy cheap watches today.\r\n")
-    assert fast_category(plain) == Category.unknown
+    assert spam_category(plain) == Category.unknown

@@ -195,13 +195,6 @@ class InstructionDetector:
         self.hidden_threshold = float(threshold if hidden_threshold is None else hidden_threshold)
         self._vectorizer = vectorizer()
 
-    def probabilities(self, texts: list[str]) -> np.ndarray:
-        """P(an instruction to the filter) of each text, as a whole."""
-        if not texts:
-            return np.zeros(0)
-        margins = self._vectorizer.transform(texts) @ self.weights + self.intercept
-        return 1.0 / (1.0 + np.exp(-margins))
-
     def strongest(self, text: str) -> Reading | None:
         """The passage of `text` most like an instruction to the filter (None: no passage).
         Each sentence is counted once; a pair's counts are its two sentences' summed, and
@@ -215,13 +208,6 @@ class InstructionDetector:
         best = int(np.argmax(margins))
         text_of = single[best] if best < len(single) else " ".join(single[i] for i in pairs[best - len(single)])
         return Reading(float(1.0 / (1.0 + np.exp(-margins[best]))), text_of)
-
-    def read(self, text: str, hidden: bool = False) -> Reading | None:
-        """`strongest`, when it is above the threshold for text seen (or, `hidden`, not
-        seen); else None."""
-        reading = self.strongest(text)
-        limit = self.hidden_threshold if hidden else self.threshold
-        return reading if reading is not None and reading.probability >= limit else None
 
     def save(self, path: Path) -> None:
         keep = np.flatnonzero(np.abs(self.weights) > 1e-4).astype(np.int32)

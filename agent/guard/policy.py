@@ -33,7 +33,7 @@ from agent.message import ParsedMessage
 from agent.verdict import Category, Verdict
 
 if TYPE_CHECKING:
-    from agent.guard.detector import InstructionDetector
+    from agent.guard.detector import InstructionDetector, Reading
 
 
 class GuardSettings(BaseModel):
@@ -159,18 +159,18 @@ class Guard:
         add = report.findings.append
         detector = None
         if self.settings.learned_detector:
-            from agent.guard.detector import shipped  # numpy and scipy: on the judging side only
+            from agent.guard.detector import (
+                shipped,  # numpy and scipy: on the judging side only
+            )
 
             detector = shipped()
         for where, text in self.texts(message).items():
-            text = _people_not_models(text, message)
             found = find_injection_anywhere(text)
             if where in HEADERS and not found:
                 found = _claims_in_header(text)
             learned = not found and detector is not None and (where in UNSEEN or where in LEARNED_READS)
             if learned:
-                if where == "subject and text":  # the detector reads it all, once
-                    text = _people_not_models(f"{message.subject}\n{message.text}", message)
+                text = self.learned_text(where, text, message)
                 found = self._learned(detector, text, hidden=where in NEVER_SHOWN)
             if not found:
                 continue
@@ -200,13 +200,30 @@ class Guard:
         return report
 
     @staticmethod
-    def _learned(detector: InstructionDetector, text: str, hidden: bool) -> list[Match]:
-        """What the learned detector finds in `text` and in its decoded forms (where no
-        pattern did): the passage it is surest of. Tag characters are read as hidden
-        text wherever they are."""
+    def learned_text(where: str, text: str, message: ParsedMessage) -> str:
+        """What the learned detector reads at `where` (found there as `text`): the same,
+        but for "subject and text", the subject with the whole text, read once."""
+        if where == "subject and text":
+            return _people_not_models(f"{message.subject}\n{message.text}", message)
+        return text
+
+    @staticmethod
+    def learned_readings(detector: InstructionDetector, text: str, hidden: bool) -> list[tuple[str, Reading, bool]]:
+        """(form, the surest passage, read as never shown) of `text` and of each form it
+        decodes to. Tag characters are read as never shown wherever they are."""
+        out = []
         for form, seen in [("", text), *decoded_forms(text)]:
-            reading = detector.read(seen, hidden=hidden or form == HIDDEN_FORM)
+            reading = detector.strongest(seen)
             if reading is not None:
+                out.append((form, reading, hidden or form == HIDDEN_FORM))
+        return out
+
+    @classmethod
+    def _learned(cls, detector: InstructionDetector, text: str, hidden: bool) -> list[Match]:
+        """What the learned detector finds in `text` and its decoded forms (where no
+        pattern did): the first passage over its threshold, one match at most."""
+        for form, reading, never_shown in cls.learned_readings(detector, text, hidden):
+            if reading.probability >= (detector.hidden_threshold if never_shown else detector.threshold):
                 return [Match(f"{LEARNED} ({reading.probability:.0%})", form, reading.passage, script=True)]
         return []
 
@@ -239,8 +256,8 @@ class Guard:
 
     def texts(self, message: ParsedMessage) -> dict[str, str]:
         """Every text of `message` the guard reads, by where it is: what the prompt shows
-        and what no reader sees."""
-        return {
+        and what no reader sees; a recipient's name that is a model's read as a person's."""
+        texts = {
             "subject": message.subject,
             "sender name": message.from_name or "",
             "sender address": message.from_address or "",
@@ -255,6 +272,7 @@ class Guard:
             "attachment names": " ".join(a.filename or "" for a in message.attachments),
             **{where: text for where, text in self._unseen(message).items() if text},
         }
+        return {where: _people_not_models(text, message) for where, text in texts.items()}
 
     @staticmethod
     def _unseen(message: ParsedMessage) -> dict[str, str]:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 
-
 MAX_PIECES = 200
 
 _REPLY_LINE = re.compile(r"(?m)^[ \t]*>.*$")
@@ -59,9 +58,10 @@ _NAMED_EXAMPLE = re.compile(
 _DIFF_BLOCK = re.compile(r"(?m)(?:^[+\-][ \t].*\n?){3,}")
 
 
-def quoted_pieces(text: str, quoted_html: str = "", inline: bool = True) -> list[str]:
-    """The parts of `text` it quotes rather than says, and the HTML's quoted text
-    (`ParsedMessage.quoted_html`)."""
+def quoted_pieces(text: str, quoted_html: str = "") -> list[str]:
+    """The blocks of `text` it quotes rather than says, and the HTML's quoted text
+    (`ParsedMessage.quoted_html`). Quotation marks inside a sentence are taken out by
+    their place instead (`own_words`)."""
     text = text.replace("\r\n", "\n")
     pieces: list[str] = []
     if ">" in text:
@@ -78,8 +78,6 @@ def quoted_pieces(text: str, quoted_html: str = "", inline: bool = True) -> list
     if ":" in text:
         pieces += _INDENTED_EXAMPLE.findall(text)
     pieces += _NAMED_EXAMPLE.findall(text)
-    if inline:
-        pieces += [next(g for g in m.groups() if g) for m in _INLINE.finditer(text)]
     if quoted_html:
         pieces += quoted_html.split("\n")
     return pieces[:MAX_PIECES]
@@ -97,7 +95,7 @@ def own_words(text: str, quoted_html: str = "") -> str:
     # same words may also be said outside them). Blocks first: a quote inside one
     # (an attribute in a code sample) would break the block's words apart.
     own = text.replace("\r\n", "\n")
-    for piece in sorted({p.strip() for p in quoted_pieces(own, quoted_html, inline=False) if p.strip()},
+    for piece in sorted({p.strip() for p in quoted_pieces(own, quoted_html) if p.strip()},
                         key=len, reverse=True):
         if piece in own:
             own = own.replace(piece, QUOTED)

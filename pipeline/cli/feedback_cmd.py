@@ -106,11 +106,11 @@ def explain(state, message: str) -> None:
         found = find_message(s, message)
         if found is None:
             raise click.ClickException(f"no stored message matches {message!r}")
-        from pipeline.quarantine import shown_parts
+        from agent.excerpts import opened_excerpt
 
-        shown = shown_parts(db, found.excerpt)
-        if shown.get("subject") is not None:
-            console.print(f"subject: {shown['subject'][:200]}")
+        shown = opened_excerpt(db, found.excerpt)
+        if shown is not None:
+            console.print(f"subject: {shown.subject[:200]}")
         console.print(f"message {found.id}: {found.message_id or '(no Message-ID)'} from {found.sender or '?'}, "
                       f"{found.size} bytes, first seen {found.first_seen_at:%Y-%m-%d %H:%M}"
                       + (f", {found.account}/{found.folder} uid {found.uid}" if found.account else "")

@@ -48,33 +48,11 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "guard_sentences_more.jsonl"
 FIRST = HERE / "guard_sentences.jsonl"
 
-ROWS: list[dict] = []
+from _blocks import Rows  # noqa: E402 - beside this script
 
-
-def add(lang: str, label: int, block: str) -> None:
-    """Parse a block of ``kind | text`` lines and append rows."""
-    for raw in block.strip().splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        kind, sep, text = line.partition(" | ")
-        if not sep:
-            raise ValueError(f"bad line ({lang}, {label}): {line!r}")
-        kind = kind.strip()
-        text = text.strip().replace("\\n", "\n")
-        ROWS.append({"text": text, "label": label, "lang": lang, "kind": kind})
-
-
-def P(lang: str, block: str) -> None:
-    add(lang, 1, block)
-
-
-def N(lang: str, block: str) -> None:
-    add(lang, 0, block)
-
-
-def row(lang: str, label: int, kind: str, text: str) -> None:
-    ROWS.append({"text": text, "label": label, "lang": lang, "kind": kind})
+ROWS = Rows()
+P, N = ROWS.positive, ROWS.negative
+row = ROWS.row
 
 
 # ===========================================================================
