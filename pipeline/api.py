@@ -30,6 +30,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from agent.rate_limits import BucketSettings, ClientLimiter
+from agent.sender_lists import SenderLists
 from agent.verdict import Verdict
 from pipeline.actions import TierSettings, choose_action
 from pipeline.api_gate import ApiError, Gate, guarded_protocol
@@ -42,7 +43,9 @@ from pipeline.stats import Stats, compute_stats
 from storage import Database, StorageFault
 from storage.messages import find_message
 from storage.files import create_exclusively, missing_or_empty
-from storage.kinds import FeedbackSource
+from storage.kinds import FeedbackSource, ListVerdict
+from pipeline import sender_lists
+from pipeline.sender_lists import ListEntryView, ListError
 
 log = logging.getLogger(__name__)
 TOKEN_FILE = "api.token"
@@ -91,6 +94,18 @@ class FeedbackResult(BaseModel):
     recorded: bool
     corrected: bool
     learned: bool
+
+
+class ListRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    verdict: ListVerdict = Field(description="allow: always let through; block: always quarantine")
+    value: str = Field(min_length=1, max_length=500,
+                       description="an address (alice@example.com), a domain (example.com: kept as its registered "
+                                   "domain) or a List-Id (<list.example.org>)")
+    kind: Literal["auto", "address", "domain", "list-id"] = "auto"
+    account: str | None = Field(default=None, max_length=200, description="only for this account; else every one")
+    note: str | None = Field(default=None, max_length=500)
 
 
 def api_token(settings: ApiSettings, data_dir: Path) -> str:
@@ -143,6 +158,7 @@ def create_app(db: Database, judge, *, token: str, settings: ApiSettings | None 
                               "refused before the body is read; a body must arrive within `body_timeout_s`.",
                   responses={code: {"model": ApiError} for code in (401, 408, 413, 422, 429, 431, 503)})
     app.state.limiter = limiter
+    lists = SenderLists(db) if db is not None else None
 
     def client(request: Request) -> str:
         who = request.scope.get("user")  # set by the gate once the token is right
@@ -195,7 +211,8 @@ def create_app(db: Database, judge, *, token: str, settings: ApiSettings | None 
         if account is not None and account not in account_judges:
             raise HTTPException(404, "no such account; name one of the configured [[accounts]]")
         chosen = account_judges[account] if account is not None else judge
-        judgement = await asyncio.to_thread(judge_raw, raw, chosen, db, source=f"api:{who}")
+        judgement = await asyncio.to_thread(judge_raw, raw, chosen, db, source=f"api:{who}", lists=lists,
+                                            lists_for=account)
         if judgement.verdict is None:
             raise HTTPException(503, f"not judged: {judgement.error}")
         return ClassifyResult(message_pk=judgement.message_pk, fingerprint=judgement.parsed.fingerprint,
@@ -228,6 +245,36 @@ def create_app(db: Database, judge, *, token: str, settings: ApiSettings | None 
             return parsed.fingerprint
 
         return await labelled(await asyncio.to_thread(store), label, who)
+
+    @app.get("/lists", response_model=list[ListEntryView], summary="The allow and block lists")
+    async def lists_get(account: str | None = Query(default=None, max_length=200,
+                                                    description="this account's entries and those for every account"),
+                        verdict: ListVerdict | None = None, who: str = Depends(client)) -> list[ListEntryView]:
+        found = await asyncio.to_thread(sender_lists.entries, db, account=account, verdict=verdict)
+        return [ListEntryView.of(e) for e in found]
+
+    @app.post("/lists", response_model=ListEntryView, status_code=201, summary="Allow or block a sender",
+              description="Applied to the next message judged; one entry per value (blocking an allowed value "
+                          "replaces its entry). Audited with the client's name.",
+              responses={404: {"model": ApiError}, 422: {"model": ApiError}})
+    async def lists_add(body: ListRequest, who: str = Depends(client)) -> ListEntryView:
+        if body.account is not None and body.account not in account_judges:
+            raise HTTPException(404, "no such account; name one of the configured [[accounts]]")
+        try:
+            entry, _ = await asyncio.to_thread(sender_lists.add, db, body.verdict, body.value, kind=body.kind,
+                                               account=body.account, note=body.note, actor=f"api:{who}")
+        except ListError as err:
+            raise HTTPException(422, str(err)) from None
+        return ListEntryView.of(entry)
+
+    @app.delete("/lists/{entry_id}", response_model=ListEntryView, summary="Take an entry off its list",
+                responses={404: {"model": ApiError}})
+    async def lists_remove(entry_id: int, who: str = Depends(client)) -> ListEntryView:
+        try:
+            entry = await asyncio.to_thread(sender_lists.remove, db, entry_id, actor=f"api:{who}")
+        except ListError as err:
+            raise HTTPException(404, str(err)) from None
+        return ListEntryView.of(entry)
 
     @app.get("/stats", response_model=Stats, summary="What the filter has done, and how right it was")
     async def stats(since: datetime | None = None, who: str = Depends(client)) -> Stats:

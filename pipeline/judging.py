@@ -16,6 +16,7 @@ from agent.backends.base import BackendError
 from agent.fast_path import stored_features
 from agent.excerpts import excerpt_of
 from agent.message import ParsedMessage
+from agent.sender_lists import SenderLists
 from agent.verdict import Verdict
 from pipeline.parsing import parse_message
 from storage import Database
@@ -41,15 +42,19 @@ class Judgement:
         return self.verdict is not None
 
 
-def judge_raw(raw: bytes, classifier, db: Database | None, *, source: str = "", **location) -> Judgement:
+def judge_raw(raw: bytes, classifier, db: Database | None, *, source: str = "", lists: SenderLists | None = None,
+              lists_for: str | None = None, **location) -> Judgement:
     """Parse, judge and (when `db` is given) store one message.
 
     `classifier` is anything with `judge(ParsedMessage) -> Verdict` (the cascade, or a
-    bare `Classifier`); `location` may carry account/folder/uidvalidity/uid for IMAP mail.
+    bare `Classifier`); `lists`, the owner's allow and block lists, go first (those of
+    account `lists_for`, else of the account in `location`, and those for every account);
+    `location` may carry account/folder/uidvalidity/uid for IMAP mail.
     """
     parsed = parse_message(raw)
     try:
-        verdict = classifier.judge(parsed)
+        verdict = (lists.judge(classifier, parsed, lists_for or location.get("account")) if lists is not None
+                   else classifier.judge(parsed))
         judgement = Judgement(source=source, parsed=parsed, verdict=verdict)
     except BackendError as err:
         log.warning("message %s (%s): not judged: %s", parsed.fingerprint[:12], source or "?", err)

@@ -74,6 +74,10 @@ class FeedbackSource(StrEnum):
     """The owner moved a quarantined message out of quarantine in their mail client."""
     imap_junk = "imap-junk"
     """The owner filed a message in the training Junk folder."""
+    web = "web"
+    """The web page: released, confirmed as spam or marked spam by someone signed in."""
+    digest = "digest"
+    """A release link in the daily digest mail."""
 
 
 class Decider(StrEnum):
@@ -85,3 +89,25 @@ class Decider(StrEnum):
     """The language model (its probability combined with the fast path's)."""
     cache = "cache"
     """A model verdict on the same content given lately, reused."""
+    allow_list = "allow-list"
+    """The owner's allow list: the sender, its domain or its mailing list is always let through."""
+    block_list = "block-list"
+    """The owner's block list: always quarantined."""
+
+
+class ListVerdict(StrEnum):
+    """What an allow/block list entry says about the mail it matches (`SenderListEntry.verdict`)."""
+
+    allow = "allow"
+    block = "block"
+
+
+class ListMatch(StrEnum):
+    """What an allow/block list entry is matched against (`SenderListEntry.match`)."""
+
+    address = "address"
+    """The From address, exactly (case-insensitive)."""
+    domain = "domain"
+    """The From address's registered domain (`mail.example.co.uk` is under `example.co.uk`)."""
+    list_id = "list-id"
+    """The List-Id header's identifier (`<announce.example.org>` or `announce.example.org`)."""

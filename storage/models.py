@@ -16,7 +16,7 @@ from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, String, Text, Un
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from storage.columns import EnumText, UtcDateTime
-from storage.kinds import Action, Decider, FeedbackSource, JobState, RuleStatus
+from storage.kinds import Action, Decider, FeedbackSource, JobState, ListMatch, ListVerdict, RuleStatus
 
 
 def utcnow() -> datetime:
@@ -300,3 +300,70 @@ class TrainingSample(Base):
 
     __table_args__ = (UniqueConstraint("account", "folder", "uidvalidity", "uid", name="uq_training_location"),
                       Index("ix_training_fingerprint", "account", "fingerprint"))
+
+
+GLOBAL = ""
+"""`SenderListEntry.account` of an entry for every account."""
+
+
+class SenderListEntry(Base):
+    """One line of the owner's allow or block list: mail whose sender address, sender
+    domain or List-Id matches is let through or quarantined without being judged
+    (`agent.sender_lists`). Per account, or for all accounts (`account` = GLOBAL, an
+    empty string rather than NULL so that the unique constraint holds for it too).
+    One entry per value: blocking what was allowed replaces the allow entry."""
+
+    __tablename__ = "sender_lists"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account: Mapped[str] = mapped_column(String(200), default=GLOBAL)
+    verdict: Mapped[ListVerdict] = mapped_column(EnumText(ListVerdict, 8))
+    match: Mapped[ListMatch] = mapped_column(EnumText(ListMatch, 12))
+    value: Mapped[str] = mapped_column(String(500))
+    """Lower case: an address, a registered domain, or a List-Id without angle brackets."""
+    note: Mapped[str | None] = mapped_column(Text)
+    actor: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    __table_args__ = (UniqueConstraint("account", "match", "value", name="uq_sender_list_value"),)
+
+
+class WebUser(Base):
+    """Someone who signs in to the web page with a password (`mailwarden web passwd`):
+    for every account (`account` None), or for one account only: a family member sees
+    and releases their own mail. The hash is scrypt's (`pipeline.web.passwords`)."""
+
+    __tablename__ = "web_users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    account: Mapped[str | None] = mapped_column(String(200))
+    password_hash: Mapped[str] = mapped_column(String(300))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+
+
+class UsedLink(Base):
+    """A signed one-time link (a digest's release link) that has been used: refused after."""
+
+    __tablename__ = "used_links"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    nonce: Mapped[str] = mapped_column(String(64), unique=True)
+    message_pk: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(20))
+    used_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class DigestSent(Base):
+    """A daily digest appended to an account's INBOX: what it covered, so the next one
+    starts where it ended."""
+
+    __tablename__ = "digests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account: Mapped[str] = mapped_column(String(200), index=True)
+    covered_until: Mapped[datetime] = mapped_column(UtcDateTime)
+    """Quarantined up to this moment (exclusive): the next digest lists what came after."""
+    messages: Mapped[int] = mapped_column(Integer, default=0)
+    message_id: Mapped[str | None] = mapped_column(String(500))
+    sent_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -25,6 +25,7 @@ def classify(state, paths: tuple[Path, ...], backend: str | None, as_json: bool,
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    from agent.sender_lists import SenderLists
     from pipeline.judging import judge_raw
     from pipeline.sources import count_messages, read_messages
     from pipeline.wiring import make_judge, open_db
@@ -33,6 +34,7 @@ def classify(state, paths: tuple[Path, ...], backend: str | None, as_json: bool,
     db = None if no_store else open_db(config)
     judge = make_judge(config, backend, db)
     judge.check()
+    lists = SenderLists(db) if db is not None else None
     total = count_messages(list(paths))
     results: list[Judgement] = []
     err_console = Console(stderr=True)
@@ -47,7 +49,7 @@ def classify(state, paths: tuple[Path, ...], backend: str | None, as_json: bool,
     ) as progress:
         task = progress.add_task("judging", total=total)
         for raw in read_messages(list(paths)):
-            judgement = judge_raw(raw.data, judge, db, source=raw.source)
+            judgement = judge_raw(raw.data, judge, db, source=raw.source, lists=lists)
             results.append(judgement)
             if as_json:
                 click.echo(json.dumps(_as_dict(judgement), ensure_ascii=False))

@@ -41,8 +41,10 @@ USER_ERRORS = (
 # Each command: its name, and where it is defined ("module:attribute"), imported when
 # it is run or listed.
 COMMANDS = {
+    "allow": "pipeline.cli.lists_cmd:allow",
     "api": "pipeline.cli.observe_cmd:api",
     "audit": "pipeline.cli.audit_cmd:audit",
+    "block": "pipeline.cli.lists_cmd:block",
     "classify": "pipeline.cli.classify:classify",
     "config": "pipeline.cli.config_cmd:config",
     "dashboard": "pipeline.cli.observe_cmd:dashboard",

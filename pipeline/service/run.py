@@ -13,6 +13,7 @@ import queue
 import threading
 
 from agent.cascade import Judge
+from agent.sender_lists import SenderLists
 from pipeline.corrections import Corrections
 from pipeline.faults import StorageBackoff
 from pipeline.feedback import give_feedback
@@ -31,6 +32,8 @@ class Run:
         self.accounts = accounts
         self.judges = judges
         self.db = db
+        self.lists = SenderLists(db)
+        """The owner's allow and block lists: they decide before any judge does."""
         self.options = options
         self.corrections = corrections
         self.queue: queue.Queue[JobKey] = queue.Queue(maxsize=options.queue_size)

@@ -128,7 +128,7 @@ class Worker:
             self._finish(key, JobState.skipped, error="already carries the judged keyword")
             return False
         try:
-            verdict = self.run.judges[key.account].judge(parsed)
+            verdict = self.run.lists.judge(self.run.judges[key.account], parsed, key.account)
         except BackendError as err:
             self._model_failed(key, err)
             return False
