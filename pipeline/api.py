@@ -140,12 +140,13 @@ _RAW_MESSAGE_BODY = {"requestBody": {"required": True, "content": {
 def create_app(db: Database, judge, *, token: str, settings: ApiSettings | None = None,
                client_limit: BucketSettings | None = None, tiers: TierSettings | None = None,
                queue_depth=lambda: 0, corrections: Corrections | None = None,
-               account_judges: dict[str, object] | None = None) -> Gate:
+               account_judges: dict[str, object] | None = None, web=None) -> Gate:
     """The API over the same functions the CLI calls, behind its gate. `judge` is the
     cascade for mail of no account; `account_judges` those of each account (their own
     text models with `fast_path.per_account`), for /classify?account=NAME. Feedback is
     recorded through `corrections` (the service's, which learns it within seconds;
-    without one it is only recorded)."""
+    without one it is only recorded). `web`: a `pipeline.web.pages.WebContext` to serve
+    the web page under /web."""
     account_judges = account_judges or {}
     settings = settings or ApiSettings()
     tiers = tiers or TierSettings()
@@ -300,10 +301,14 @@ def create_app(db: Database, judge, *, token: str, settings: ApiSettings | None 
         text = await asyncio.to_thread(exposition, db, queue_depth(), limiter.hits)
         return Response(text, media_type=CONTENT_TYPE_LATEST)
 
+    if web is not None:
+        from pipeline.web.pages import web_router
+
+        app.include_router(web_router(web))
     open_paths = {app.openapi_url, app.docs_url, app.swagger_ui_oauth2_redirect_url, app.redoc_url} - {None}
     return Gate(app, token=token, open_paths=open_paths, max_body_bytes=settings.max_body_bytes,
                 max_header_bytes=settings.max_header_bytes, body_timeout_s=settings.body_timeout_s,
-                max_in_flight=settings.max_concurrent_requests)
+                max_in_flight=settings.max_concurrent_requests, page_prefix="/web" if web is not None else None)
 
 
 def openapi_document() -> dict:

@@ -96,6 +96,10 @@ class _TooLarge(Exception):
     pass
 
 
+PAGE_BODY_BYTES = 256 * 1024
+"""The most a web page form may send (a bulk action on 500 messages is under 10 KiB)."""
+
+
 class Gate:
     """ASGI middleware: refuse from the head, then read the body bounded by size and time.
 
@@ -105,8 +109,8 @@ class Gate:
     """
 
     def __init__(self, app, *, token: str, open_paths: set[str], max_body_bytes: int, max_header_bytes: int,
-                 body_timeout_s: float, max_in_flight: int):
-        self.app, self.token, self.open_paths = app, token, open_paths
+                 body_timeout_s: float, max_in_flight: int, page_prefix: str | None = None):
+        self.app, self.token, self.open_paths, self.page_prefix = app, token, open_paths, page_prefix
         self.max_body_bytes, self.max_header_bytes = max_body_bytes, max_header_bytes
         self.body_timeout_s, self.max_in_flight = body_timeout_s, max_in_flight
         self.in_flight = 0
@@ -130,13 +134,21 @@ class Gate:
             if (length is not None and length != b"0") or b"transfer-encoding" in headers:
                 return await refuse(send, 413, f"{scope['path']} takes no request body")
             return await self.app(scope, receive, send)
-        who = bearer_client(scope["headers"], scope.get("client"), self.token)
-        if who is None:
-            return await refuse(send, 401, "missing or wrong bearer token (Authorization: Bearer <token>)",
-                                {"www-authenticate": "Bearer"})
-        scope["user"] = who
-        if length is not None and length.isdigit() and int(length) > self.max_body_bytes:
-            return await refuse(send, 413, f"request body over {self.max_body_bytes} bytes")
+        limit = self.max_body_bytes
+        if self.page_prefix and (scope["path"] == self.page_prefix or scope["path"].startswith(self.page_prefix + "/")):
+            # The web page signs people in with its own cookie (`pipeline.web.auth`), so
+            # no bearer token here; its forms are small, so is what it reads.
+            if scope["method"] not in ("GET", "HEAD", "POST"):
+                return await refuse(send, 405, "the web page takes GET and POST", {"allow": "GET, HEAD, POST"})
+            limit = min(limit, PAGE_BODY_BYTES)
+        else:
+            who = bearer_client(scope["headers"], scope.get("client"), self.token)
+            if who is None:
+                return await refuse(send, 401, "missing or wrong bearer token (Authorization: Bearer <token>)",
+                                    {"www-authenticate": "Bearer"})
+            scope["user"] = who
+        if length is not None and length.isdigit() and int(length) > limit:
+            return await refuse(send, 413, f"request body over {limit} bytes")
         if self.in_flight >= self.max_in_flight:
             return await refuse(send, 503, f"{self.in_flight} requests in progress; retry in a few seconds",
                                 {"retry-after": "5"})
@@ -144,12 +156,12 @@ class Gate:
         try:
             try:
                 async with asyncio.timeout(self.body_timeout_s):
-                    body = await self._read_body(receive)
+                    body = await self._read_body(receive, limit)
             except TimeoutError:
                 return await refuse(send, 408, f"request body not received within {self.body_timeout_s:g} s; "
                                                "send the whole body at once")
             except _TooLarge:
-                return await refuse(send, 413, f"request body over {self.max_body_bytes} bytes")
+                return await refuse(send, 413, f"request body over {limit} bytes")
             if body is None:
                 return  # the client went away
             replayed = False
@@ -165,7 +177,7 @@ class Gate:
         finally:
             self.in_flight -= 1
 
-    async def _read_body(self, receive) -> bytes | None:
+    async def _read_body(self, receive, limit: int) -> bytes | None:
         chunks, seen = [], 0
         while True:
             message = await receive()
@@ -173,7 +185,7 @@ class Gate:
                 return None
             chunk = message.get("body", b"")
             seen += len(chunk)
-            if seen > self.max_body_bytes:
+            if seen > limit:
                 raise _TooLarge
             chunks.append(chunk)
             if not message.get("more_body"):

@@ -38,6 +38,7 @@ from agent.learning_settings import LearningSettings
 from agent.rate_limits import RateLimitSettings
 from pipeline.actions import TierSettings
 from pipeline.api_settings import ApiSettings
+from pipeline.web_settings import DigestSettings, WebSettings
 from pipeline.backend_names import BackendName
 from pipeline.imap import AccountSettings
 from pipeline.monitor import MonitorSettings
@@ -87,6 +88,8 @@ class Config(BaseSettings):
     audit: AuditSettings = Field(default_factory=AuditSettings)
     monitor: MonitorSettings = Field(default_factory=MonitorSettings)
     api: ApiSettings = Field(default_factory=ApiSettings)
+    web: WebSettings = Field(default_factory=WebSettings)
+    digest: DigestSettings = Field(default_factory=DigestSettings)
     accounts: list[AccountSettings] = Field(default_factory=list)
 
     @model_validator(mode="after")

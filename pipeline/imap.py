@@ -30,6 +30,7 @@ import socket
 import ssl
 import subprocess
 import time
+import datetime as dt
 from datetime import date
 from pathlib import Path
 
@@ -108,6 +109,10 @@ class AccountSettings(BaseModel):
     idle_renew_s: float = Field(default=25 * 60, gt=0, le=29 * 60)
     """IDLE is re-issued before the 29-minute server limit of RFC 2177."""
     timeout_s: float = Field(default=60.0, gt=0)
+    digest: bool = True
+    """Receive the daily digest of this account's quarantine (when [digest] is enabled)."""
+    digest_at: dt.time | None = None
+    """When this account's digest comes, if not at [digest] at."""
 
     @model_validator(mode="after")
     def _plain_only_on_loopback(self) -> "AccountSettings":
@@ -432,6 +437,16 @@ class Mailbox:
         self._call(f"UID STORE {uid} +FLAGS \\Deleted", self.client.add_flags, [uid], [imapclient.DELETED], silent=True)
         if "UIDPLUS" in self.capabilities:
             self._call(f"UID EXPUNGE {uid}", self.client.uid_expunge, [uid])
+        else:  # pragma: no cover - every server we test against has UIDPLUS
+            self._call("EXPUNGE", self.client.expunge)
+
+    def delete(self, uids: list[int]) -> None:
+        """Delete these messages of the selected folder for good (\\Deleted, then UID
+        EXPUNGE of just these where the server has UIDPLUS)."""
+        self._call(f"UID STORE {uids} +FLAGS \\Deleted", self.client.add_flags, uids, [imapclient.DELETED],
+                   silent=True)
+        if "UIDPLUS" in self.capabilities:
+            self._call(f"UID EXPUNGE {uids}", self.client.uid_expunge, uids)
         else:  # pragma: no cover - every server we test against has UIDPLUS
             self._call("EXPUNGE", self.client.expunge)
 

@@ -194,11 +194,25 @@ def start_api(config: Config, db: Database, judges: dict[str | None, Cascade] | 
 
     judge = judges if isinstance(judges, Cascade) else judges[None]
     by_account = {} if isinstance(judges, Cascade) else {k: v for k, v in judges.items() if k is not None}
-    app = create_app(db, judge, token=api_token(config.api, config.data_dir), settings=config.api,
-                     account_judges=by_account,
+    token = api_token(config.api, config.data_dir)
+    corrections = corrections if corrections is not None else make_corrections(config, db)
+    app = create_app(db, judge, token=token, settings=config.api, account_judges=by_account,
                      client_limit=config.rate_limits.api_client, tiers=config.tiers, queue_depth=queue_depth,
-                     corrections=corrections if corrections is not None else make_corrections(config, db))
+                     corrections=corrections,
+                     web=make_web(config, db, corrections, token) if config.web.enabled else None)
     return ApiServer(app, config.api.host, config.api.port, config.api).start()
+
+
+def make_web(config: Config, db: Database, corrections: Corrections | None, token: str):
+    """What the web page works with (`pipeline.web.pages.WebContext`)."""
+    from pipeline.web.auth import Sessions, web_key
+    from pipeline.web.links import Links
+    from pipeline.web.pages import WebContext
+
+    key = web_key(config.data_dir)
+    return WebContext(db=db, accounts=config.accounts, corrections=corrections,
+                      sessions=Sessions(db, key, token, config.web.session_hours * 3600),
+                      links=Links(key, config.digest.link_days), settings=config.web, tiers=config.tiers)
 
 
 def audit_config(db: Database, config: Config) -> list[str]:

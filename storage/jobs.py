@@ -205,9 +205,24 @@ def still_in_quarantine(session: Session, message_pk: int) -> bool:
     if newest is None or newest.action != Action.quarantine or newest.status != JobState.acted:
         return False  # never quarantined, or seen since in another folder
     taken_out = select(Feedback.id).where(
-        Feedback.message_pk == message_pk,
-        Feedback.source.in_([FeedbackSource.cli_release, FeedbackSource.imap_rescue]))
+        Feedback.message_pk == message_pk, Feedback.label == "ham",
+        Feedback.source.in_([FeedbackSource.cli_release, FeedbackSource.imap_rescue, FeedbackSource.web,
+                             FeedbackSource.digest]))
     return not session.scalar(select(taken_out.exists()))
+
+
+def newest_for(session: Session, message_pk: int) -> Job | None:
+    """The newest job of this message: where the service last saw it."""
+    row = session.scalar(select(MailJob).where(MailJob.message_pk == message_pk).order_by(MailJob.id.desc()).limit(1))
+    return Job.of(row) if row is not None else None
+
+
+def set_action(session: Session, job_id: int, action: Action) -> None:
+    """The owner did something else with this job's message than the service did (deleted
+    it from quarantine, or had it quarantined): what stats and the quarantine list read."""
+    row = session.get(MailJob, job_id)
+    if row is not None:
+        row.action = action
 
 
 def last_quarantine_of(session: Session, message_pk: int) -> Job | None:

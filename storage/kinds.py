@@ -46,6 +46,8 @@ class Action(StrEnum):
     """Back in a watched folder after we quarantined it: the owner's, left in place."""
     learned_spam = "learned-spam"
     """Filed in the training Junk folder by the owner: learned as spam, not judged."""
+    deleted = "deleted"
+    """Quarantined, then deleted from the quarantine folder by the owner (the web page)."""
 
 
 FLAGGED: tuple[Action, ...] = (Action.suspicious, Action.possible_spam, Action.unfamiliar)

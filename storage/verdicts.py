@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from storage.kinds import Decider
-from storage.models import Feedback, Message, VerdictRecord
+from storage.kinds import Action, Decider
+from storage.models import Feedback, MailJob, Message, VerdictRecord
 
 
 @dataclass(frozen=True)
@@ -155,3 +155,26 @@ def latest_labels(session: Session) -> dict[int, str]:
     """Each judged message's latest verdict label, by message id."""
     return {m_id: label for m_id, label in session.execute(
         select(VerdictRecord.message_pk, VerdictRecord.label).order_by(VerdictRecord.id))}
+
+
+@dataclass(frozen=True)
+class RecentVerdict:
+    """A verdict with its message and what was done: a line of the web page's recent list."""
+
+    verdict: StoredVerdict
+    sender: str | None
+    excerpt: str | None
+    account: str | None
+    action: Action | None
+
+
+def recent(session: Session, *, account: str | None = None, limit: int = 50, offset: int = 0) -> list[RecentVerdict]:
+    """Verdicts on mail in the watched folders, newest first (`account`: that account's only)."""
+    q = (select(VerdictRecord, Message.sender, Message.excerpt, MailJob.account, MailJob.action)
+         .join(Message, Message.id == VerdictRecord.message_pk)
+         .join(MailJob, MailJob.verdict_pk == VerdictRecord.id)
+         .order_by(VerdictRecord.id.desc()).limit(limit).offset(offset))
+    if account is not None:
+        q = q.where(MailJob.account == account)
+    return [RecentVerdict(StoredVerdict.of(v), sender, excerpt, acct, action)
+            for v, sender, excerpt, acct, action in session.execute(q)]

@@ -94,44 +94,34 @@ def explain(state, message: str) -> None:
     """Show every verdict on MESSAGE, what produced it, what was done, and corrections."""
     from rich.table import Table
 
+    from pipeline.explanation import explain as explained
     from pipeline.wiring import open_db
-    from storage import feedback as owner_words
-    from storage import jobs
-    from storage import verdicts as stored_verdicts
-    from storage.messages import find_message
 
-    db = open_db(state.config)
+    found = explained(open_db(state.config), message)
+    if found is None:
+        raise click.ClickException(f"no stored message matches {message!r}")
     console = wide_console()
-    with db.reader() as s:
-        found = find_message(s, message)
-        if found is None:
-            raise click.ClickException(f"no stored message matches {message!r}")
-        from agent.excerpts import opened_excerpt
-
-        shown = opened_excerpt(db, found.excerpt)
-        if shown is not None:
-            console.print(f"subject: {shown.subject[:200]}")
-        console.print(f"message {found.id}: {found.message_id or '(no Message-ID)'} from {found.sender or '?'}, "
-                      f"{found.size} bytes, first seen {found.first_seen_at:%Y-%m-%d %H:%M}"
-                      + (f", {found.account}/{found.folder} uid {found.uid}" if found.account else "")
-                      + (f", {found.source}" if found.source and not found.account else ""))
-        verdicts = stored_verdicts.for_message(s, found.id)
-        table = Table(title="verdicts")
-        for column in ("when", "verdict", "p(spam)", "category", "decided by", "backend / model", "prompt",
-                       "rules", "examples", "why"):
-            table.add_column(column, overflow="fold")
-        for v in verdicts:
-            table.add_row(f"{v.created_at:%Y-%m-%d %H:%M:%S}", v.label, f"{v.spam_probability:.2f}", v.category,
-                          v.decided_by, f"{v.backend} / {v.model}", v.prompt_version,
-                          ", ".join(map(str, v.rule_ids)) or "-", ", ".join(map(str, v.example_ids)) or "-",
-                          v.reason)
-        console.print(table if verdicts else "no verdict yet (not judged, or waiting for the model)")
-        for job in jobs.for_message(s, found.id):
-            console.print(f"mailbox: {job.key.account}/{job.key.folder} uid {job.key.uid}: {job.status}"
-                          f"{' -> ' + job.action if job.action else ''}{' (' + job.error + ')' if job.error else ''}")
-        for fb in owner_words.for_message(s, found.id):
-            console.print(f"feedback: {fb.label} from {fb.source} ({fb.actor or '-'}) at {fb.created_at:%Y-%m-%d %H:%M}"
-                          f"{', was ' + fb.old_label if fb.old_label else ''}")
+    if found.subject is not None:
+        console.print(f"subject: {found.subject[:200]}")
+    console.print(f"message {found.id}: {found.message_id or '(no Message-ID)'} from {found.sender or '?'}, "
+                  f"{found.size} bytes, first seen {found.first_seen_at:%Y-%m-%d %H:%M}"
+                  + (f", {found.where}" if found.where else ""))
+    table = Table(title="verdicts")
+    for column in ("when", "verdict", "p(spam)", "category", "decided by", "backend / model", "prompt",
+                   "rules", "examples", "why"):
+        table.add_column(column, overflow="fold")
+    for v in found.verdicts:
+        table.add_row(f"{v.created_at:%Y-%m-%d %H:%M:%S}", v.label, f"{v.spam_probability:.2f}", v.category,
+                      v.decided_by, f"{v.backend} / {v.model}", v.prompt_version,
+                      ", ".join(map(str, v.rule_ids)) or "-", ", ".join(map(str, v.example_ids)) or "-",
+                      v.reason)
+    console.print(table if found.verdicts else "no verdict yet (not judged, or waiting for the model)")
+    for job in found.jobs:
+        console.print(f"mailbox: {job.key.account}/{job.key.folder} uid {job.key.uid}: {job.status}"
+                      f"{' -> ' + job.action if job.action else ''}{' (' + job.error + ')' if job.error else ''}")
+    for fb in found.feedback:
+        console.print(f"feedback: {fb.label} from {fb.source} ({fb.actor or '-'}) at {fb.created_at:%Y-%m-%d %H:%M}"
+                      f"{', was ' + fb.old_label if fb.old_label else ''}")
 
 
 @click.group()

@@ -60,6 +60,7 @@ COMMANDS = {
     "stats": "pipeline.cli.service_cmd:stats",
     "status": "pipeline.cli.service_cmd:status",
     "train": "pipeline.cli.train_cmd:train",
+    "web": "pipeline.cli.web_cmd:web",
 }
 
 
