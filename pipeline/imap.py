@@ -450,6 +450,10 @@ class Mailbox:
         else:  # pragma: no cover - every server we test against has UIDPLUS
             self._call("EXPUNGE", self.client.expunge)
 
+    def append(self, folder: str, raw: bytes, flags: list[str]) -> None:
+        """Put a message of our own (the digest) into `folder`, with these flags."""
+        self._call(f"APPEND {folder}", self.client.append, folder, raw, flags=flags)
+
     def search_message_id(self, message_id: str) -> list[int]:
         return self.uids(["HEADER", "Message-ID", message_id])
 

@@ -68,3 +68,7 @@ def last_digest(session: Session, account: str) -> DigestSent | None:
 
 def add_digest(session: Session, account: str, covered_until: datetime, messages: int, message_id: str | None) -> None:
     session.add(DigestSent(account=account, covered_until=covered_until, messages=messages, message_id=message_id))
+
+
+def digest_with_message_id(session: Session, message_id: str) -> bool:
+    return session.scalar(select(DigestSent.id).where(DigestSent.message_id == message_id).limit(1)) is not None

@@ -165,3 +165,71 @@ def sqlite_db(directory: Path, name: str = "mw.sqlite"):
     database = open_database(f"sqlite:///{directory / name}")
     yield database
     database.close()
+
+
+class WebSite:
+    """The service on a test user's mailbox with the fixed model, and the API serving
+    the web page over the same database: what a household runs. `signin()` gives an
+    httpx client signed in as the owner (with the API token)."""
+
+    TOKEN = "owner-token-for-tests"
+
+    def __init__(self, dovecot, user, db, data_dir: Path, **web_settings):
+        from pipeline.api import ApiServer, create_app
+        from pipeline.config import Config
+        from pipeline.web.auth import Sessions, web_key
+        from pipeline.web.links import Links
+        from pipeline.web.pages import WebContext
+        from pipeline.web_settings import WebSettings
+        from pipeline.wiring import make_corrections
+        from storage.vault import Vault
+
+        db.vault = Vault.for_data_dir(data_dir)
+        self.db, self.dovecot, self.user = db, dovecot, user
+        self.account = account(dovecot, user, poll_interval_s=1)
+        self.config = Config(data_dir=data_dir, fast_path={"starter": False}, monitor={"enabled": False},
+                             digest={"enabled": True}, web=web_settings)
+        self.corrections = make_corrections(self.config, db)
+        key = web_key(data_dir)
+        self.links = Links(key, self.config.digest.link_days)
+        self.context = WebContext(db=db, accounts=[self.account], corrections=self.corrections,
+                                  sessions=Sessions(db, key, self.TOKEN, 3600), links=self.links,
+                                  settings=WebSettings(**web_settings), tiers=self.config.tiers)
+        self.service = fixed_service(dovecot, user, db)
+        self.api = ApiServer(create_app(db, None, token=self.TOKEN, web=self.context), "127.0.0.1", 0)
+
+    def __enter__(self) -> "WebSite":
+        started(self.service, self.db)
+        self.api.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.api.stop()
+        self.service.stop()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.api.port}"
+
+    def deliver(self, raw: bytes, acted: int) -> None:
+        with client(self.dovecot, self.user) as c:
+            c.append("INBOX", raw)
+        wait_for(lambda: jobs(self.db, "acted") >= acted, what=f"{acted} message(s) acted on")
+
+    def signin(self, name: str = "owner", password: str | None = None):
+        import re
+
+        import httpx
+
+        h = httpx.Client(base_url=self.url)
+        form = h.get("/web/signin")
+        csrf = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)
+        done = h.post("/web/signin", data={"name": name, "password": password or self.TOKEN, "csrf": csrf})
+        assert done.status_code == 303, done.text
+        return h
+
+
+def csrf_of(page_text: str) -> str:
+    import re
+
+    return re.search(r'name="csrf" value="([^"]+)"', page_text).group(1)

@@ -49,6 +49,7 @@ COMMANDS = {
     "config": "pipeline.cli.config_cmd:config",
     "dashboard": "pipeline.cli.observe_cmd:dashboard",
     "demo": "pipeline.cli.demo_cmd:demo",
+    "digest": "pipeline.cli.digest_cmd:digest",
     "eval": "pipeline.cli.evaluate:eval_command",
     "explain": "pipeline.cli.feedback_cmd:explain",
     "feedback": "pipeline.cli.feedback_cmd:feedback",

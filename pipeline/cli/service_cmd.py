@@ -69,6 +69,8 @@ def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: 
                           draw_dashboard=lambda path: _draw_dashboard(db, path, config.tiers)).start()
         api = start_api(config, db, judges, corrections, queue_depth=service.queue_depth) \
             if config.api.enabled else None
+        if config.digest.enabled:
+            _start_digests(config, db, service)
         click.echo(f"watching {sum(len(a.folders) for a in config.accounts)} folder(s) in {len(config.accounts)} "
                    f"account(s) with {service.options.workers} worker(s); Ctrl-C stops after the message in hand",
                    err=True)
@@ -89,6 +91,17 @@ def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: 
         for name, reason in service.stopped_accounts.items():
             click.echo(f"  account {name} stopped: {reason.removeprefix(f'account {name}: ')}", err=True)
         raise SystemExit(2)
+
+
+def _start_digests(config, db, service: Service) -> None:
+    from pipeline.digest import DigestLoop
+    from pipeline.web.auth import web_key
+    from pipeline.web.links import Links
+
+    DigestLoop(config, db, Links(web_key(config.data_dir), config.digest.link_days)).start(service.stop_requested)
+    if not config.api.enabled:
+        click.echo("warning: [digest] is on but the API (which serves the digest's release links) is off: set "
+                   "[api] enabled = true", err=True)
 
 
 def _draw_dashboard(db, path: Path, tiers) -> None:

@@ -17,6 +17,7 @@ from datetime import timedelta
 from agent.backends.base import BackendError
 from agent.message import ParsedMessage
 from pipeline.actions import choose_action, keywords_for
+from pipeline.digest import DIGEST_HEADER, is_our_digest
 from pipeline.imap import JUDGED_KEYWORD, ConnectionLost, ImapError, Mailbox, SetupError
 from pipeline.judging import Judgement, record
 from pipeline.parsing import parse_message
@@ -123,6 +124,9 @@ class Worker:
         parsed = parse_message(raw, full_size=size)
         if self.moves.was_quarantined_before(parsed.fingerprint, parsed.message_id, key):
             self.moves.rescued(key, parsed)
+            return False
+        if parsed.header(DIGEST_HEADER) is not None and is_our_digest(self.run.db, parsed.message_id):
+            self._finish(key, JobState.skipped, error="mailwarden's own digest")
             return False
         if JUDGED_KEYWORD in flags:
             self._finish(key, JobState.skipped, error="already carries the judged keyword")

@@ -2,7 +2,8 @@
 good once.
 
 A link is `/web/link/<token>`, the token an itsdangerous signature (HMAC with the web
-key) over the message id, the action and a random nonce, with its time. Opening it
+key) over the message id, the action, a random nonce and when it expires (made
+`[digest] link_days` ahead; the signature's own time also bounds it). Opening it
 shows the message's subject and one button: mail scanners and link previews fetch
 every URL in a mail, so a GET never changes anything; the button's POST does, and
 records the nonce as used (`used_links`, unique) once the action is done, so a second
@@ -12,6 +13,7 @@ use is refused.
 from __future__ import annotations
 
 import secrets
+import time
 from dataclasses import dataclass
 
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
@@ -40,7 +42,8 @@ class Links:
     def make(self, message_pk: int, action: str = "release") -> str:
         if action not in ACTIONS:
             raise ValueError(f"no link action {action!r}")
-        return self._signer.dumps({"m": message_pk, "a": action, "n": secrets.token_urlsafe(16)})
+        return self._signer.dumps({"m": message_pk, "a": action, "n": secrets.token_urlsafe(16),
+                                   "e": int(time.time() + self.max_age_s)})
 
     def read(self, db: Database, token: str) -> Link:
         """The link a token stands for, if it is ours, unexpired and unused."""
@@ -51,8 +54,10 @@ class Links:
         except BadSignature:
             raise LinkError("this link is not one mailwarden made (altered or cut short)") from None
         if not (isinstance(data, dict) and isinstance(data.get("m"), int) and data.get("a") in ACTIONS
-                and isinstance(data.get("n"), str)):
+                and isinstance(data.get("n"), str) and isinstance(data.get("e"), int)):
             raise LinkError("this link is not one mailwarden made (altered or cut short)")
+        if time.time() > data["e"]:
+            raise LinkError("this link has expired; sign in to the web page to release the message")
         link = Link(data["m"], data["a"], data["n"])
         with db.reader() as s:
             if web_users.link_used(s, link.nonce):
