@@ -201,6 +201,9 @@ class WebSite:
     def __enter__(self) -> "WebSite":
         started(self.service, self.db)
         self.api.start()
+        # The digest's links point here (a real install says where in [web] public_url).
+        self.config = self.config.model_copy(update={"web": self.config.web.model_copy(
+            update={"public_url": self.url})})
         return self
 
     def __exit__(self, *exc) -> None:
