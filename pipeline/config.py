@@ -71,7 +71,10 @@ class Config(BaseSettings):
     )
 
     data_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_data_dir("mailwarden")))
-    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "WARNING"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] | None = Field(
+        default=None, description="mailwarden's own log lines from this level on; default: INFO for `run` (one "
+                                  "line per judged message), WARNING for the other commands")
+    log_format: Literal["text", "json"] = Field(default="text", description="json: one object per line")
     model: ModelSettings = Field(default_factory=ModelSettings)
     ollama: OllamaSettings = Field(default_factory=OllamaSettings)
     embedded: EmbeddedSettings = Field(default_factory=EmbeddedSettings)
@@ -198,6 +201,14 @@ def config_as_toml(config: Config) -> str:
     lines.append("")
     lines.append(f"# database: {config.database_url}")
     return "\n".join(lines) + "\n"
+
+
+def toml_text(table: dict[str, Any]) -> str:
+    """A plain table (str/number/bool values, sub-tables, arrays of tables) as TOML that
+    `load_config` reads back: what `mailwarden setup` writes."""
+    lines: list[str] = []
+    _toml_table(lines, [], table)
+    return "\n".join(lines).lstrip("\n") + "\n"
 
 
 def _toml_table(lines: list[str], path: list[str], table: dict[str, Any]) -> None:

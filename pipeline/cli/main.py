@@ -45,6 +45,7 @@ COMMANDS = {
     "api": "pipeline.cli.observe_cmd:api",
     "audit": "pipeline.cli.audit_cmd:audit",
     "block": "pipeline.cli.lists_cmd:block",
+    "check": "pipeline.cli.setup_cmd:check",
     "classify": "pipeline.cli.classify:classify",
     "config": "pipeline.cli.config_cmd:config",
     "dashboard": "pipeline.cli.observe_cmd:dashboard",
@@ -53,11 +54,13 @@ COMMANDS = {
     "eval": "pipeline.cli.evaluate:eval_command",
     "explain": "pipeline.cli.feedback_cmd:explain",
     "feedback": "pipeline.cli.feedback_cmd:feedback",
+    "install-service": "pipeline.cli.install_cmd:install_service",
     "learn": "pipeline.cli.rules_cmd:learn",
     "quarantine": "pipeline.cli.feedback_cmd:quarantine",
     "release": "pipeline.cli.feedback_cmd:release",
     "rules": "pipeline.cli.rules_cmd:rules",
     "run": "pipeline.cli.service_cmd:run",
+    "setup": "pipeline.cli.setup_cmd:setup",
     "stats": "pipeline.cli.service_cmd:stats",
     "status": "pipeline.cli.service_cmd:status",
     "train": "pipeline.cli.train_cmd:train",
@@ -86,10 +89,9 @@ class State:
             from pipeline.config import load_config
 
             self._config = load_config(self.config_path)
-            logging.basicConfig(
-                level=getattr(logging, self._config.log_level),
-                format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-            )
+            from pipeline.logs import configure
+
+            configure(self._config.log_level or "WARNING", self._config.log_format)
         return self._config
 
 

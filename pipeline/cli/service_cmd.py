@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import signal
 from datetime import datetime
 from pathlib import Path
@@ -14,6 +15,8 @@ from pipeline.cli.options import backend_option, wide_console
 if TYPE_CHECKING:
     from pipeline.service import Service
 
+log = logging.getLogger("pipeline.service")
+
 
 @click.command()
 @backend_option
@@ -25,10 +28,13 @@ if TYPE_CHECKING:
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None,
               help="On first start, also judge existing mail from this day on (YYYY-MM-DD).")
 @click.option("--until-idle", is_flag=True, help="Exit once every message found has been dealt with.")
+@click.option("--log-format", type=click.Choice(["text", "json"]), default=None,
+              help="json: one object per line, for journald and log shippers (default: log_format).")
 @click.pass_obj
 def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: bool, backfill: int,
-        since: datetime | None, until_idle: bool) -> None:
+        since: datetime | None, until_idle: bool, log_format: str | None) -> None:
     """Watch the configured IMAP accounts; judge new mail and act on it."""
+    from pipeline.logs import configure
     from pipeline.monitor import Monitor
     from pipeline.ownership import OwnerRole
     from pipeline.service import Service
@@ -37,6 +43,7 @@ def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: 
                                  owner_lock, start_api)
 
     config = state.config
+    configure(config.log_level or "INFO", log_format or config.log_format)
     if not config.accounts:
         raise click.ClickException("no [[accounts]] in the configuration; add one (see README) and run again.")
     db = open_db(config)
@@ -52,11 +59,11 @@ def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: 
         teach = (f"mailwarden train --account {config.accounts[0].name} (reads Junk as spam and INBOX and Sent as "
                  "wanted mail, read-only)")
         if any(j.fast is not None and not j.fast.ready for j in judges.values()):
-            click.echo(f"the fast path has not been trained yet, so every message goes to the model; teach it your own "
-                       f"mail first: {teach}", err=True)
+            log.warning("the fast path has not been trained yet, so every message goes to the model; teach it your "
+                        "own mail first: %s", teach)
         elif any(j.fast is not None and j.fast.on_starter for j in judges.values()):
-            click.echo("the fast path judges with the starter model (public mail, not yours) and asks the model about "
-                       f"what it does not know; teach it your own mail: {teach}", err=True)
+            log.warning("the fast path judges with the starter model (public mail, not yours) and asks the model "
+                        "about what it does not know; teach it your own mail: %s", teach)
         corrections = make_corrections(config, db, judges, lock)
         options = ServiceOptions.for_run(
             config.service, config.tiers,
@@ -71,9 +78,7 @@ def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: 
             if config.api.enabled else None
         if config.digest.enabled:
             _start_digests(config, db, service)
-        click.echo(f"watching {sum(len(a.folders) for a in config.accounts)} folder(s) in {len(config.accounts)} "
-                   f"account(s) with {service.options.workers} worker(s); Ctrl-C stops after the message in hand",
-                   err=True)
+        _say_what_is_watched(config, service, judges)
         try:
             service.run(until=(lambda: service.idle()) if until_idle else None)
         finally:
@@ -93,6 +98,18 @@ def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: 
         raise SystemExit(2)
 
 
+def _say_what_is_watched(config, service: Service, judges) -> None:
+    mode = service.options.mode if not service.options.dry_run else "dry run"
+    some = next(iter(set(judges.values())))
+    for account in config.accounts:
+        log.info("watching %s: %s on %s:%s (%s); spam goes to %s%s", account.name, ", ".join(account.folders),
+                 account.host, account.effective_port, mode, account.quarantine_folder,
+                 "; learning from its Junk folder" if account.learn_from_junk else "",
+                 extra={"fields": {"account": account.name, "folders": account.folders, "mode": mode}})
+    log.info("judging with %s (%s), %s worker(s); Ctrl-C stops after the messages in hand", some.name, some.model,
+             service.options.workers)
+
+
 def _start_digests(config, db, service: Service) -> None:
     from pipeline.digest import DigestLoop
     from pipeline.web.auth import web_key
@@ -100,8 +117,8 @@ def _start_digests(config, db, service: Service) -> None:
 
     DigestLoop(config, db, Links(web_key(config.data_dir), config.digest.link_days)).start(service.stop_requested)
     if not config.api.enabled:
-        click.echo("warning: [digest] is on but the API (which serves the digest's release links) is off: set "
-                   "[api] enabled = true", err=True)
+        log.warning("[digest] is on but the API (which serves the digest's release links) is off: set [api] "
+                    "enabled = true")
 
 
 def _draw_dashboard(db, path: Path, tiers) -> None:
@@ -134,7 +151,7 @@ def _install_signal_handlers(service: Service) -> None:
         raise SystemExit(130)
 
     def warm(signum, frame):  # noqa: ARG001
-        click.echo("stopping after the messages in hand (signal again to stop at once)", err=True)
+        log.info("stopping after the messages in hand (signal again to stop at once)")
         service.stop_requested.set()
         signal.signal(signal.SIGINT, cold)
         signal.signal(signal.SIGTERM, cold)

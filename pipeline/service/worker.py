@@ -18,6 +18,7 @@ from agent.backends.base import BackendError
 from agent.message import ParsedMessage
 from pipeline.actions import choose_action, keywords_for
 from pipeline.digest import DIGEST_HEADER, is_our_digest
+from pipeline.logs import printable
 from pipeline.imap import JUDGED_KEYWORD, ConnectionLost, ImapError, Mailbox, SetupError
 from pipeline.judging import Judgement, record
 from pipeline.parsing import parse_message
@@ -144,8 +145,15 @@ class Worker:
                    uidvalidity=key.uidvalidity, uid=key.uid)
             jobs.record_judged(s, key, action=action, message_pk=judgement.message_pk,
                                verdict_pk=judgement.verdict_pk)
-        log.info("account %s folder %s uid %s: %s (p=%.2f) -> %s", key.account, key.folder, key.uid,
-                 verdict.label, verdict.spam_probability, action)
+        sender = printable(f"{parsed.from_name} <{parsed.from_address}>" if parsed.from_name
+                           else parsed.from_address or "?", 50)
+        subject = printable(parsed.subject, 60)
+        log.info("%s/%s #%s %s \"%s\": %s p=%.2f by %s -> %s (%.0f ms)", key.account, key.folder, key.uid, sender,
+                 subject, verdict.label, verdict.spam_probability, verdict.decided_by, action, verdict.elapsed_ms,
+                 extra={"fields": {"account": key.account, "folder": key.folder, "uid": key.uid, "sender": sender,
+                                   "subject": subject, "verdict": verdict.label,
+                                   "p": round(verdict.spam_probability, 4), "decided_by": str(verdict.decided_by),
+                                   "action": str(action), "ms": round(verdict.elapsed_ms, 1)}})
         return True
 
     def _act(self, key: JobKey, box: Mailbox, resumed: bool) -> None:
@@ -196,3 +204,6 @@ class Worker:
             else:
                 wait = options.retry_after_s * 2 ** (job.attempts - 1)
                 jobs.retry_at(s, key, utcnow() + timedelta(seconds=wait))
+                (log.warning if job.attempts == 1 else log.info)(
+                    "%s/%s #%s: not judged yet, left where it is (%s); trying again in %.0f s", key.account,
+                    key.folder, key.uid, err, wait)
