@@ -27,6 +27,7 @@ from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from sqlalchemy import text
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from agent.rate_limits import BucketSettings, ClientLimiter
@@ -301,11 +302,25 @@ def create_app(db: Database, judge, *, token: str, settings: ApiSettings | None 
         text = await asyncio.to_thread(exposition, db, queue_depth(), limiter.hits)
         return Response(text, media_type=CONTENT_TYPE_LATEST)
 
+    @app.get("/health", summary="Is the server up and its database readable? (no token needed)",
+             responses={503: {"model": ApiError}})
+    async def health() -> dict[str, bool]:
+        def readable() -> None:
+            with db.reader() as s:
+                s.execute(text("SELECT 1"))
+
+        try:
+            await asyncio.to_thread(readable)
+        except Exception as err:  # noqa: BLE001 - any failure is "not healthy"; the log says which
+            log.warning("health: the database cannot be read: %s", err)
+            raise HTTPException(503, "the database cannot be read") from None
+        return {"ok": True}
+
     if web is not None:
         from pipeline.web.pages import web_router
 
         app.include_router(web_router(web))
-    open_paths = {app.openapi_url, app.docs_url, app.swagger_ui_oauth2_redirect_url, app.redoc_url} - {None}
+    open_paths = {app.openapi_url, app.docs_url, app.swagger_ui_oauth2_redirect_url, app.redoc_url, "/health"} - {None}
     return Gate(app, token=token, open_paths=open_paths, max_body_bytes=settings.max_body_bytes,
                 max_header_bytes=settings.max_header_bytes, body_timeout_s=settings.body_timeout_s,
                 max_in_flight=settings.max_concurrent_requests, page_prefix="/web" if web is not None else None)

@@ -171,3 +171,42 @@ def test_the_systemd_unit_passes_systemd_analyze_verify(tmp_path):
     for needed in ("DynamicUser=yes", "ProtectSystem=strict", "ReadWritePaths=", "NoNewPrivileges=yes",
                    "PrivateTmp=yes", "RestrictAddressFamilies=", "Restart=on-failure", "KillSignal=SIGTERM"):
         assert needed in text, needed
+
+
+def test_the_health_endpoint_needs_no_token_and_says_when_the_database_is_gone(db, tmp_path):
+    import httpx
+
+    from pipeline.api import ApiServer, create_app
+
+    server = ApiServer(create_app(db, None, token="secret-token"), "127.0.0.1", 0).start()
+    try:
+        url = f"http://127.0.0.1:{server.port}"
+        assert httpx.get(f"{url}/health").json() == {"ok": True}
+        assert httpx.get(f"{url}/stats").status_code == 401, "the rest still needs the token"
+        assert httpx.post(f"{url}/health", content=b"x" * 100).status_code == 405
+        from pathlib import Path
+
+        db.engine.dispose()
+        for leftover in Path(db.path).parent.glob(Path(db.path).name + "*"):
+            leftover.unlink()
+        Path(db.path).mkdir()  # not a database any more
+        assert httpx.get(f"{url}/health").status_code == 503
+    finally:
+        server.stop()
+
+
+def test_the_container_runs_as_nobody_special_with_its_data_on_a_volume_and_a_health_check():
+    """No container engine runs here (no daemon, no network for base images), so the
+    Dockerfile is held to what it must say; `docker compose` files are YAML."""
+    dockerfile = (REPO / "Dockerfile").read_text()
+    froms = [ln.split()[1] for ln in dockerfile.splitlines() if ln.startswith("FROM ")]
+    assert froms and all(f.startswith("python:3.12-slim-bookworm") for f in froms), "Debian slim"
+    final = dockerfile.rsplit("\nFROM ", 1)[1]
+    users = [ln.split()[1] for ln in final.splitlines() if ln.startswith("USER ")]
+    assert users and users[-1] not in ("root", "0"), "the service does not run as root"
+    assert 'VOLUME ["/var/lib/mailwarden"]' in final and "HEALTHCHECK" in final and "/health" in final
+    assert "STOPSIGNAL SIGTERM" in final and 'ENTRYPOINT ["mailwarden"]' in final
+    assert "apt-get" not in dockerfile and "--only-binary=:all:" in dockerfile, "no compiler in the image"
+    compose = (REPO / "compose.yaml").read_text()
+    assert "ollama/ollama" in compose and "MAILWARDEN_OLLAMA__HOST: http://ollama:11434" in compose
+    assert '"127.0.0.1:8025:8025"' in compose, "the web page is published on the host's loopback only"
