@@ -210,3 +210,18 @@ def test_the_container_runs_as_nobody_special_with_its_data_on_a_volume_and_a_he
     compose = (REPO / "compose.yaml").read_text()
     assert "ollama/ollama" in compose and "MAILWARDEN_OLLAMA__HOST: http://ollama:11434" in compose
     assert '"127.0.0.1:8025:8025"' in compose, "the web page is published on the host's loopback only"
+
+
+def test_setup_finds_starttls_where_the_port_offers_it(tls_dovecot, tmp_path):
+    """On a port that greets in plain and offers STARTTLS, implicit TLS is tried first,
+    fails, and STARTTLS is what is written (its certificate trusted through --ca-file)."""
+    user, password = tls_dovecot.add_user()
+    out = tmp_path / "mailwarden.toml"
+    done, _ = mailwarden("setup", "--host", "127.0.0.1", "--port", str(tls_dovecot.port), "--user", user,
+                         "--password-env", "MW_TEST_PW", "--ca-file", str(tls_dovecot.cert_path), "--backend", "none",
+                         "--output", str(out), "--yes", "--no-train", password=password)
+    assert done.returncode == 0, done.stderr
+    [acct] = tomllib.loads(out.read_text())["accounts"]
+    assert (acct["tls"], acct["port"]) == ("starttls", tls_dovecot.port)
+    checked, _ = mailwarden("--config", str(out), "check", "--no-model")
+    assert checked.returncode == 0, checked.stdout
