@@ -3,7 +3,7 @@
 One handler on stderr (journald and `docker logs` take it from there). mailwarden's own
 loggers (`agent`, `pipeline`, `storage`, `prompts`, `mailwarden.*`) log at the level
 asked for; every other library stays at WARNING, so INFO means "what mailwarden did",
-not every HTTP request httpx made. `run` logs at INFO unless `log_level` says otherwise:
+not every HTTP request httpx made; DEBUG lets every library speak. `run` logs at INFO unless `log_level` says otherwise:
 what it watches, one line per judged message, one per fault; the other commands at
 WARNING, since they print what they did themselves.
 
@@ -64,6 +64,8 @@ class _OursOrWarnings(logging.Filter):
         self.level = level
 
     def filter(self, record: logging.LogRecord) -> bool:
+        if self.level <= logging.DEBUG:
+            return True  # debugging: every library's lines too (imapclient's, httpx's...)
         ours = record.name.split(".", 1)[0] in OURS
         return record.levelno >= (self.level if ours else logging.WARNING)
 
