@@ -30,6 +30,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 from agent.backends.embedded import EmbeddedSettings
 from agent.backends.fixed import FixedSettings
 from agent.backends.ollama_settings import OllamaSettings
+from agent.backends.openai_settings import OpenAISettings
 from agent.cascade_settings import CascadeSettings
 from agent.classifier import PromptSettings
 from agent.fast_path_settings import FastPathSettings
@@ -77,6 +78,7 @@ class Config(BaseSettings):
     log_format: Literal["text", "json"] = Field(default="text", description="json: one object per line")
     model: ModelSettings = Field(default_factory=ModelSettings)
     ollama: OllamaSettings = Field(default_factory=OllamaSettings)
+    openai: OpenAISettings = Field(default_factory=OpenAISettings)
     embedded: EmbeddedSettings = Field(default_factory=EmbeddedSettings)
     fixed: FixedSettings = Field(default_factory=FixedSettings)
     prompt: PromptSettings = Field(default_factory=PromptSettings)

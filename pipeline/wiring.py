@@ -35,6 +35,10 @@ def make_backend(config: Config, name: str | None = None) -> Backend:
         from agent.backends.ollama import OllamaBackend
 
         return OllamaBackend(config.ollama)
+    if name == "openai":
+        from agent.backends.openai_compatible import OpenAIBackend
+
+        return OpenAIBackend(config.openai)
     if name == "embedded":
         from agent.backends.embedded import EmbeddedBackend
 
