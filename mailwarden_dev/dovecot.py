@@ -31,7 +31,7 @@ listen = 127.0.0.1
 protocols = imap
 {ssl_settings}
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login{oauth_mechanisms}
 auth_failure_delay = 0
 mail_location = maildir:{root}/mail/%u
 mail_uid = {uid}
@@ -65,7 +65,8 @@ service anvil {{
 passdb {{
   driver = static
   args = password={password}
-}}
+  mechanisms = plain login
+}}{oauth_passdb}
 userdb {{
   driver = static
   args = uid={uid} gid={gid} home={root}/home/%u
@@ -137,9 +138,11 @@ def _user_exists(name: str) -> bool:
 
 
 class Dovecot:
-    def __init__(self, tls: bool = False) -> None:
+    def __init__(self, tls: bool = False, oauth2_introspection_url: str | None = None) -> None:
         """`tls`: also serve implicit TLS on `tls_port` and STARTTLS on `port`, with a
-        self-signed certificate for 127.0.0.1 written to `cert_path`."""
+        self-signed certificate for 127.0.0.1 written to `cert_path`.
+        `oauth2_introspection_url`: also take XOAUTH2 and OAUTHBEARER logins, the bearer
+        token checked at that RFC 7662 introspection endpoint (Dovecot's oauth2 passdb)."""
         self.binary = shutil.which("dovecot") or ("/usr/sbin/dovecot" if os.path.exists("/usr/sbin/dovecot") else None)
         if self.binary is None:
             raise DovecotMissing("Dovecot is not installed: run `sudo apt-get install dovecot-imapd`")
@@ -163,8 +166,16 @@ class Dovecot:
         if tls:
             self.cert_path, key_path = _self_signed_certificate(self.root)
             ssl_settings = f"ssl = yes\nssl_cert = <{self.cert_path}\nssl_key = <{key_path}"
+        oauth_mechanisms = oauth_passdb = ""
+        if oauth2_introspection_url:
+            oauth_conf = self.root / "dovecot-oauth2.conf.ext"
+            oauth_conf.write_text(f"introspection_mode = post\nintrospection_url = {oauth2_introspection_url}\n"
+                                  "username_attribute = username\nactive_attribute = active\nactive_value = true\n")
+            oauth_mechanisms = " xoauth2 oauthbearer"
+            oauth_passdb = (f"\npassdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
+                            f"  args = {oauth_conf}\n}}")
         self.config_path = self.root / "dovecot.conf"
-        self.config_path.write_text(CONFIG.format(
+        self.config_path.write_text(CONFIG.format(oauth_mechanisms=oauth_mechanisms, oauth_passdb=oauth_passdb,
             root=self.root, port=self.port, password=self.password, tls_port=self.tls_port, ssl_settings=ssl_settings, uid=self.uid, gid=self.gid,
             login_user=("dovenull" if _user_exists("dovenull") else "nobody") if as_root else me,
             internal_user=("dovecot" if _user_exists("dovecot") else "nobody") if as_root else me,

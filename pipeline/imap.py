@@ -33,11 +33,13 @@ import time
 import datetime as dt
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 import imapclient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, SecretStr, model_validator
 
+from pipeline.oauth_settings import OAuth2Settings
 from pipeline.parsing import MAX_PARSE_BYTES
 
 log = logging.getLogger(__name__)
@@ -109,10 +111,20 @@ class AccountSettings(BaseModel):
     idle_renew_s: float = Field(default=25 * 60, gt=0, le=29 * 60)
     """IDLE is re-issued before the 29-minute server limit of RFC 2177."""
     timeout_s: float = Field(default=60.0, gt=0)
+    auth: Literal["password", "oauth2"] = "password"
+    """oauth2: log in with a bearer token (XOAUTH2 or OAUTHBEARER), see [accounts.oauth2]."""
+    oauth2: OAuth2Settings | None = None
     digest: bool = True
     """Receive the daily digest of this account's quarantine (when [digest] is enabled)."""
     digest_at: dt.time | None = None
     """When this account's digest comes, if not at [digest] at."""
+
+    @model_validator(mode="after")
+    def _oauth2_has_its_table(self) -> "AccountSettings":
+        if self.auth == "oauth2" and self.oauth2 is None:
+            raise ValueError(f"account {self.name}: auth = \"oauth2\" needs an [accounts.oauth2] table (provider, "
+                             "client_id)")
+        return self
 
     @model_validator(mode="after")
     def _plain_only_on_loopback(self) -> "AccountSettings":
@@ -245,7 +257,10 @@ class Mailbox:
 
     def connect(self) -> "Mailbox":
         a = self.account
-        password = a.resolve_password()  # first: a failing password_command needs no connection
+        # First: a failing password_command, or an account never logged in with OAuth2,
+        # needs no connection.
+        tokens = self._tokens() if a.auth == "oauth2" else None
+        password = a.resolve_password() if tokens is None else tokens.access_token()
         where = f"{a.host}:{a.effective_port}"
         probe_s = min(a.timeout_s, 5.0)
         try:
@@ -282,9 +297,17 @@ class Mailbox:
         except IMAPClientError as err:
             raise ConnectionLost(f"account {a.name}: {a.host} refused the session: {err}") from None
         try:
-            client.login(a.user, password)
+            if tokens is None:
+                client.login(a.user, password)
+            else:
+                self._token_login(client, password, tokens)
         except LoginError:
             _quietly(client.logout)
+            if tokens is not None:
+                raise AuthFailed(
+                    f"account {a.name}: {a.host} refused the OAuth2 token for {a.user}, a fresh one too; check the "
+                    f"scopes of the app registration, or run `mailwarden oauth login --account {a.name}` "
+                    "(this account is stopped until it is fixed)") from None
             raise AuthFailed(
                 f"account {a.name}: {a.host} refused the login for {a.user}; check the password "
                 f"(this account is stopped until it is fixed)"
@@ -295,6 +318,29 @@ class Mailbox:
         self.capabilities = {c.decode().upper() if isinstance(c, bytes) else str(c).upper() for c in client.capabilities()}
         self.selected = None
         return self
+
+    def _tokens(self):
+        from pipeline.oauth import Tokens
+
+        if self.account._key_dir is None:
+            raise AuthFailed(f"account {self.account.name}: OAuth2 tokens live in the data directory, which this "
+                             "account was not told of")
+        return Tokens(self.account, self.account._key_dir)
+
+    def _token_login(self, client: imapclient.IMAPClient, token: str, tokens) -> None:
+        """SASL XOAUTH2 or OAUTHBEARER; a refused token is refreshed once and tried again
+        (a token revoked early, or a server whose clock runs ahead)."""
+        def login(bearer: str) -> None:
+            if self.account.oauth2.mechanism == "oauthbearer":
+                client.oauthbearer_login(self.account.user, bearer)
+            else:
+                client.oauth2_login(self.account.user, bearer)
+
+        try:
+            login(token)
+        except LoginError:
+            log.info("account %s: the server refused the access token; refreshing it once", self.account.name)
+            login(tokens.access_token(force_refresh=True))
 
     def close(self) -> None:
         if self.client is not None:

@@ -56,6 +56,7 @@ COMMANDS = {
     "feedback": "pipeline.cli.feedback_cmd:feedback",
     "install-service": "pipeline.cli.install_cmd:install_service",
     "learn": "pipeline.cli.rules_cmd:learn",
+    "oauth": "pipeline.cli.oauth_cmd:oauth",
     "quarantine": "pipeline.cli.feedback_cmd:quarantine",
     "release": "pipeline.cli.feedback_cmd:release",
     "rules": "pipeline.cli.rules_cmd:rules",
