@@ -38,7 +38,7 @@ def make_backend(config: Config, name: str | None = None) -> Backend:
     if name == "openai":
         from agent.backends.openai_compatible import OpenAIBackend
 
-        return OpenAIBackend(config.openai)
+        return OpenAIBackend(config.openai, unseal=Vault.for_data_dir(config.data_dir).open)
     if name == "embedded":
         from agent.backends.embedded import EmbeddedBackend
 

@@ -168,3 +168,43 @@ def test_the_same_prompt_goes_to_it_as_to_ollama(llama_server, fake_ollama):
 
     assert unfenced(sent_to_openai) == unfenced(sent_to_ollama)
     assert seen[-1]["temperature"] == 0 and seen[-1]["seed"] == 42
+
+
+def test_the_api_key_goes_as_a_bearer_token_from_env_or_sealed(tmp_path, monkeypatch):
+    """A server that wants a key gets it in Authorization; a sealed one is opened with the
+    data directory's key. (A loopback server records the header; no model needed.)"""
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from storage.vault import Vault
+
+    seen: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):  # noqa: N802
+            seen.append(self.headers.get("Authorization", ""))
+            body = json.dumps({"object": "list", "data": [{"id": "m", "object": "model"}]}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/v1"
+    try:
+        monkeypatch.setenv("MY_KEY", "from-the-env")
+        OpenAIBackend(OpenAISettings(base_url=url, model="m", api_key_env="MY_KEY")).check()
+        vault = Vault.for_data_dir(tmp_path)
+        OpenAIBackend(OpenAISettings(base_url=url, model="m", api_key_encrypted=vault.seal("sealed-key")),
+                      unseal=vault.open).check()
+        with pytest.raises(BackendMisconfigured, match="cannot be opened"):
+            OpenAIBackend(OpenAISettings(base_url=url, model="m", api_key_encrypted="garbage"), unseal=vault.open)
+    finally:
+        server.shutdown()
+    assert seen == ["Bearer from-the-env", "Bearer sealed-key"]

@@ -38,10 +38,16 @@ class OpenAIBackend:
     boundary = None
     body_chars = None
 
-    def __init__(self, settings: OpenAISettings):
+    def __init__(self, settings: OpenAISettings, unseal=None):
+        """`unseal`: opens `api_key_encrypted` (the data directory's vault)."""
         self.settings = settings
         self.model = settings.model
         key = settings.api_key.get_secret_value() if settings.api_key is not None else None
+        if key is None and settings.api_key_encrypted is not None:
+            key = unseal(settings.api_key_encrypted.get_secret_value()) if unseal is not None else None
+            if key is None:
+                raise BackendMisconfigured("openai.api_key_encrypted cannot be opened with this data directory's key; "
+                                           "seal it again with `mailwarden config encrypt-password`")
         if key is None and settings.api_key_env:
             key = os.environ.get(settings.api_key_env)
             if not key:

@@ -21,6 +21,9 @@ class OpenAISettings(BaseModel):
                        description="the model name the server knows (llama.cpp's server takes any)")
     api_key: SecretStr | None = Field(default=None, description="sent as a bearer token; or api_key_env")
     api_key_env: str | None = Field(default=None, description="read the API key from this environment variable")
+    api_key_encrypted: SecretStr | None = Field(
+        default=None, description="the key sealed with the data directory's key file, as `mailwarden config "
+                                  "encrypt-password` prints it")
     response_format: Literal["auto", "json_schema", "json_object"] = Field(
         default="auto", description="auto: the answer schema as json_schema, and JSON mode (with the schema where "
                                     "the server takes one) if the server refuses that")
