@@ -4,10 +4,16 @@ An entry names a sender address, a sender's registered domain or a mailing list'
 List-Id, for one account or all of them (`storage.sender_lists`). A blocked sender's
 mail is quarantined and an allowed sender's delivered, without the fast path or the
 model: the owner has said. The one exception is the reason allow lists are dangerous
-in other filters: a From line is easy to forge. Mail on the allow list whose sender
-did not authenticate (DMARC, or SPF with no DKIM, failed), or whose display name and
+in other filters: a From line is easy to forge, and a List-Id header easier still. An
+allow entry lets mail through only when the receiving server vouched for its From
+domain: the top Authentication-Results header (the one the owner's own server added;
+those below it may be the sender's inventions) says DMARC passed, or DKIM or SPF passed
+for the From domain itself (aligned: a pass for the spammer's own domain says nothing
+about the From line). Mail on the allow list without that, or whose display name and
 address disagree about who is sending, or whose domain is a look-alike, is judged as
-usual, with the refused allow entry among its risk factors.
+usual, with the refused allow entry among its risk factors. A server that adds no
+Authentication-Results header at all therefore gets no allow-list passes (judged as
+usual, never lost); block entries need no proof.
 
 The entries are read once and read again only when they change (`storage.sender_lists
 .version`, one small query per message), so a change on the web page or the CLI
@@ -51,8 +57,55 @@ def list_id_of(header: str | None) -> str | None:
     return value or None
 
 
-def forged(message: ParsedMessage) -> str | None:
-    """Why the From line of this message cannot be taken at its word, or None."""
+_RESULT = re.compile(r"\b(dmarc|dkim|spf)\s*=\s*([a-z]+)([^;]*)", re.I)
+_PROPERTY = re.compile(r"\b(?:header\.from|header\.d|header\.i|smtp\.mailfrom|smtp\.helo)\s*=\s*\"?([^\s;\"]+)", re.I)
+
+
+def _aligned(domain: str, from_domain: str, from_registered: str) -> bool:
+    return domain == from_domain or domain == from_registered or domain.endswith("." + from_registered)
+
+
+def vouched_for(message: ParsedMessage) -> str | None:
+    """None when the receiving server vouched for the From domain (top
+    Authentication-Results: dmarc=pass, or dkim/spf=pass for an aligned domain), else why not."""
+    passes = _passes(message)
+    if passes is None:
+        return "the receiving server added no Authentication-Results to say who sent it"
+    from_domain = (message.sender_domain or "").lower()
+    registered = (message.sender_registered or from_domain).lower()
+    if not from_domain:
+        return "it has no sender address"
+    for method, domains in passes:
+        if method == "dmarc" or any(_aligned(d, from_domain, registered) for d in domains):
+            return None
+    return f"the receiving server did not confirm that {from_domain} sent it (no DMARC pass, no aligned DKIM or SPF pass)"
+
+
+def _passes(message: ParsedMessage) -> list[tuple[str, list[str]]] | None:
+    """(method, domains) of each pass in the top Authentication-Results; None without one."""
+    top = next((h.value for h in message.headers if h.name.lower() == "authentication-results"), None)
+    if top is None:
+        return None
+    return [(m.lower(), [d.rsplit("@", 1)[-1].strip(".").lower() for d in _PROPERTY.findall(rest)])
+            for m, result, rest in _RESULT.findall(top) if result.lower() == "pass"]
+
+
+def list_vouched_for(message: ParsedMessage, list_id: str) -> str | None:
+    """None when the receiving server saw DKIM or SPF pass for the list's own domain (the
+    List-Id `announce.example.org` is under `example.org`): a List-Id header is only words,
+    the list server's signature or envelope is not."""
+    passes = _passes(message)
+    if not passes:
+        return "the receiving server confirmed no sender for it (no Authentication-Results pass)"
+    for method, domains in passes:
+        if method in ("dkim", "spf") and any("." in d and (list_id == d or list_id.endswith("." + d))
+                                             for d in domains):
+            return None
+    return f"nothing confirms it came from the list server of {list_id} (no DKIM or SPF pass for its domain)"
+
+
+def _display_forgery(message: ParsedMessage) -> str | None:
+    """A From line whose name, domain or authentication says someone else is sending."""
     for finding in findings(message):
         if finding.kind in FORGERY_SIGNS:
             return finding.detail
@@ -60,6 +113,12 @@ def forged(message: ParsedMessage) -> str | None:
     if named and message.from_address and named.group(0).lower() != message.from_address.lower():
         return f"the sender's name shows {named.group(0)} but the mail is from {message.from_address}"
     return None
+
+
+def forged(message: ParsedMessage) -> str | None:
+    """Why the From line of this message cannot be taken at its word (for an address or
+    domain allow entry), or None."""
+    return _display_forgery(message) or vouched_for(message)
 
 
 class SenderLists:
@@ -104,7 +163,8 @@ class SenderLists:
         if entry is not None and entry.verdict == ListVerdict.block:
             return self._verdict(entry, message, started)
         if entry is not None:
-            forgery = forged(message)
+            forgery = (list_vouched_for(message, entry.value) or _display_forgery(message)
+                       if entry.match == ListMatch.list_id else forged(message))
             if forgery is None:
                 return self._verdict(entry, message, started)
             verdict = judge.judge(message)

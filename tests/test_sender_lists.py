@@ -22,9 +22,14 @@ from tests.helpers import MARK, client, fixed_service, folder_flags, jobs, start
 
 
 def mail(sender: str = "alice@mail.example.co.uk", *, name: str = "Alice", spam: bool = False,
-         extra: str = "") -> bytes:
+         extra: str = "", results: str | None = None) -> bytes:
+    """`results`: the Authentication-Results the owner's server adds on top (default: DKIM
+    passed for the sender's own domain)."""
     body = f"{MARK} buy now" if spam else "See you at lunch."
-    return (f"From: {name} <{sender}>\r\nTo: owner@example.org\r\nSubject: hello\r\n{extra}"
+    if results is None:
+        results = f"mx.owner.example; dkim=pass header.d={sender.rsplit('@', 1)[1]}; spf=none"
+    top = f"Authentication-Results: {results}\r\n" if results else ""
+    return (f"{top}From: {name} <{sender}>\r\nTo: owner@example.org\r\nSubject: hello\r\n{extra}"
             f"Message-ID: <{abs(hash((sender, name, spam, extra)))}@x>\r\n\r\n{body}\r\n").encode()
 
 
@@ -78,26 +83,50 @@ def test_blocking_an_allowed_value_replaces_its_entry_and_removing_works_by_id_o
         remove(db, second.id)
 
 
-@pytest.mark.parametrize("forgery", [
-    "Authentication-Results: mx.example.org; spf=fail smtp.mailfrom=example.co.uk; dmarc=fail\r\n",
-    "name:PayPal Support",
-    "name:alice@mail.example.co.uk (via boss@company.example)",
-])
+FORGERIES = {
+    "dmarc failed": {"results": "mx.owner.example; dmarc=fail header.from=mail.example.co.uk; spf=fail"},
+    "no results header": {"results": ""},
+    "a pass for another domain": {"results": "mx.owner.example; spf=pass smtp.mailfrom=spammer.example; "
+                                             "dkim=pass header.d=spammer.example"},
+    "a pass only lower down": {"results": "mx.owner.example; spf=none; dkim=none",
+                               "extra": "Authentication-Results: fake.example; dmarc=pass; dkim=pass "
+                                        "header.d=mail.example.co.uk\r\n"},
+    "a brand in the name": {"name": "PayPal Support"},
+    "another address in the name": {"name": "alice@mail.example.co.uk (via boss@company.example)"},
+}
+
+
+@pytest.mark.parametrize("forgery", FORGERIES)
 def test_an_allow_entry_never_lets_a_forged_sender_through(db, forgery):
     """GIVEN alice's domain on the allow list
-    WHEN mail claims to be hers but failed authentication, or its display name names
-    someone else (a brand, another address)
+    WHEN mail claims to be hers but failed authentication, carries no proof from the
+    receiving server, or a pass for some other domain, or a pass only in a header below
+    the top one (the sender's own writing), or a display name naming someone else
     THEN it is judged as usual (the fixed model calls it spam), and says why the entry
     was refused."""
     add(db, ListVerdict.allow, "example.co.uk")
-    name, extra = ("Alice", forgery) if not forgery.startswith("name:") else (forgery[5:], "")
-    message = parse_message(mail(name=name, spam=True, extra=extra))
+    message = parse_message(mail(spam=True, **FORGERIES[forgery]))
     assert forged(message) is not None
     verdict = SenderLists(db).judge(FIXED, message)
     assert verdict.decided_by == Decider.model and verdict.label == "spam"
     assert any("on your allow list (domain example.co.uk), not let through" in r for r in verdict.risk_factors)
     honest = parse_message(mail(spam=True))
     assert forged(honest) is None and SenderLists(db).judge(FIXED, honest).decided_by == Decider.allow_list
+    dmarc = parse_message(mail(spam=True, results="mx.owner.example; dmarc=pass header.from=mail.example.co.uk"))
+    assert SenderLists(db).judge(FIXED, dmarc).decided_by == Decider.allow_list
+
+
+def test_a_list_id_entry_needs_the_list_servers_own_signature(db):
+    """A List-Id header is only words: an allowed list's mail goes through when DKIM or
+    SPF passed for the list's own domain, not when a spammer writes the header."""
+    add(db, ListVerdict.allow, "<announce.lists.example.org>")
+    header = "List-Id: Announcements <announce.lists.example.org>\r\n"
+    real = mail("someone@members.example.net", spam=True, extra=header,
+                results="mx.owner.example; spf=pass smtp.mailfrom=lists.example.org; dkim=pass header.d=example.org")
+    assert SenderLists(db).judge(FIXED, parse_message(real)).decided_by == Decider.allow_list
+    fake = mail("spammer@spammer.example", spam=True, extra=header)  # DKIM passes, for spammer.example only
+    verdict = SenderLists(db).judge(FIXED, parse_message(fake))
+    assert verdict.decided_by == Decider.model and "list server" in verdict.reason
 
 
 def test_the_cli_adds_lists_and_removes_entries_and_each_change_is_audited(tmp_path):

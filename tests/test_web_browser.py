@@ -75,7 +75,10 @@ def rich_spam(tattle: str, n: int) -> bytes:
 
 def friendly(n: int, spam: bool) -> bytes:
     body = f"{MARK} (the fixed model would call this spam)" if spam else "Dinner at ours on Friday?"
-    return (f"From: Aunt May <may@family.example>\r\nTo: owner@example.org\r\nSubject: Friday dinner {n}\r\n"
+    # As the owner's server stamps it: an allow entry needs the sender's domain vouched for.
+    return ("Authentication-Results: mx.owner.example; dkim=pass header.d=family.example; spf=pass "
+            "smtp.mailfrom=family.example\r\n"
+            f"From: Aunt May <may@family.example>\r\nTo: owner@example.org\r\nSubject: Friday dinner {n}\r\n"
             f"Message-ID: <may{n}-{time.time_ns()}@family.example>\r\n\r\n{body}\r\n").encode()
 
 
