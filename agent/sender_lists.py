@@ -127,7 +127,7 @@ class SenderLists:
     def __init__(self, db: Database):
         self.db = db
         self._lock = threading.Lock()
-        self._version: tuple[int, int] | None = None
+        self._version: int | None = None
         self._entries: dict[tuple[str | None, ListMatch, str], ListEntry] = {}
 
     def _current(self) -> dict[tuple[str | None, ListMatch, str], ListEntry]:

@@ -98,6 +98,10 @@ class _TooLarge(Exception):
 
 PAGE_BODY_BYTES = 256 * 1024
 """The most a web page form may send (a bulk action on 500 messages is under 10 KiB)."""
+PAGE_BODY_TIMEOUT_S = 5.0
+"""A form's body arrives at once; a client trickling one is refused (408) after this."""
+PAGE_IN_FLIGHT = 8
+"""Web page requests in progress at once, apart from the API's own slots."""
 
 
 class Gate:
@@ -114,6 +118,9 @@ class Gate:
         self.max_body_bytes, self.max_header_bytes = max_body_bytes, max_header_bytes
         self.body_timeout_s, self.max_in_flight = body_timeout_s, max_in_flight
         self.in_flight = 0
+        self.pages_in_flight = 0
+        """Requests for the web page, which need no token: counted apart, so that people
+        without one (a sign-in form) can never take the slots the owner's API needs."""
 
     async def __call__(self, scope, receive, send):
         if scope["type"] == "lifespan":
@@ -134,13 +141,13 @@ class Gate:
             if (length is not None and length != b"0") or b"transfer-encoding" in headers:
                 return await refuse(send, 413, f"{scope['path']} takes no request body")
             return await self.app(scope, receive, send)
-        limit = self.max_body_bytes
+        limit, deadline, page = self.max_body_bytes, self.body_timeout_s, False
         if self.page_prefix and (scope["path"] == self.page_prefix or scope["path"].startswith(self.page_prefix + "/")):
             # The web page signs people in with its own cookie (`pipeline.web.auth`), so
-            # no bearer token here; its forms are small, so is what it reads.
+            # no bearer token here; its forms are small and quick, so is what it reads.
             if scope["method"] not in ("GET", "HEAD", "POST"):
                 return await refuse(send, 405, "the web page takes GET and POST", {"allow": "GET, HEAD, POST"})
-            limit = min(limit, PAGE_BODY_BYTES)
+            limit, deadline, page = min(limit, PAGE_BODY_BYTES), min(deadline, PAGE_BODY_TIMEOUT_S), True
         else:
             who = bearer_client(scope["headers"], scope.get("client"), self.token)
             if who is None:
@@ -149,16 +156,20 @@ class Gate:
             scope["user"] = who
         if length is not None and length.isdigit() and int(length) > limit:
             return await refuse(send, 413, f"request body over {limit} bytes")
-        if self.in_flight >= self.max_in_flight:
-            return await refuse(send, 503, f"{self.in_flight} requests in progress; retry in a few seconds",
+        busy = self.pages_in_flight >= PAGE_IN_FLIGHT if page else self.in_flight >= self.max_in_flight
+        if busy:
+            return await refuse(send, 503, "too many requests in progress; retry in a few seconds",
                                 {"retry-after": "5"})
-        self.in_flight += 1
+        if page:
+            self.pages_in_flight += 1
+        else:
+            self.in_flight += 1
         try:
             try:
-                async with asyncio.timeout(self.body_timeout_s):
+                async with asyncio.timeout(deadline):
                     body = await self._read_body(receive, limit)
             except TimeoutError:
-                return await refuse(send, 408, f"request body not received within {self.body_timeout_s:g} s; "
+                return await refuse(send, 408, f"request body not received within {deadline:g} s; "
                                                "send the whole body at once")
             except _TooLarge:
                 return await refuse(send, 413, f"request body over {limit} bytes")
@@ -175,7 +186,10 @@ class Gate:
 
             await self.app(scope, replay, send)
         finally:
-            self.in_flight -= 1
+            if page:
+                self.pages_in_flight -= 1
+            else:
+                self.in_flight -= 1
 
     async def _read_body(self, receive, limit: int) -> bytes | None:
         chunks, seen = [], 0

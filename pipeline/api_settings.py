@@ -14,7 +14,8 @@ class ApiSettings(BaseModel):
     enabled: bool = Field(default=False, description="start the API with `mailwarden run`")
     host: str = Field(default="127.0.0.1", description="loopback by default; another address exposes it")
     port: int = Field(default=8025, ge=1, le=65535)
-    token: SecretStr | None = Field(default=None, description="bearer token; else DATA_DIR/api.token (0600)")
+    token: SecretStr | None = Field(default=None, min_length=16,
+                                    description="bearer token (16 characters or more); else DATA_DIR/api.token (0600)")
     max_body_bytes: int = Field(default=25 * 2**20, ge=1024, description="larger requests are refused (413)")
     max_header_bytes: int = Field(default=16 * 1024, ge=1024, le=2**20,
                                   description="a larger request line and headers are refused (431)")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -28,6 +29,7 @@ from zoneinfo import ZoneInfo
 
 from pipeline.config import Config
 from pipeline.imap import JUDGED_KEYWORD, AccountSettings, ImapError, Mailbox
+from pipeline.logs import printable
 from pipeline.quarantine import QuarantinedMessage, quarantined
 from pipeline.web.links import Links
 from storage import Database, StorageFault, web_users
@@ -43,6 +45,15 @@ class DigestResult:
     messages: int
     appended: bool
     message_id: str | None = None
+
+
+_URL = re.compile(r"(?i)\b(https?|ftp)://")
+
+
+def defanged(text: str) -> str:
+    """A spammer's words in our own mail: no address in them a mail client would make a
+    link of (`https://x` -> `https[:]//x`), so the digest's own links are its only ones."""
+    return _URL.sub(lambda m: f"{m.group(1)}[:]//", text).replace("www.", "www[.]")
 
 
 def public_url(config: Config) -> str:
@@ -86,9 +97,9 @@ def compose(config: Config, account: AccountSettings, rows: list[QuarantinedMess
     lines, items = [], []
     for r in rows:
         link = f"{base}/web/link/{links.make(r.id)}"
-        sender = r.shown_sender or r.sender or "?"
-        subject = r.subject or "(no subject)"
-        why = r.reason.removeprefix("fast path: ").split("; ", 1)[0][:160]
+        sender = defanged(printable(r.shown_sender or r.sender or "?", 80))
+        subject = defanged(printable(r.subject or "(no subject)", 120))
+        why = defanged(printable(r.reason.removeprefix("fast path: ").split("; ", 1)[0], 160))
         lines.append(f"- {r.quarantined_at:%Y-%m-%d %H:%M} {sender}\n  {subject}\n  why: {why}\n  release: {link}\n")
         items.append(
             f"<tr><td>{r.quarantined_at:%Y-%m-%d %H:%M}</td><td>{html.escape(sender)}</td>"

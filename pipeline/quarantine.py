@@ -8,6 +8,7 @@ last left it (the quarantine folder, or the watched folder it was delivered to).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,8 +21,14 @@ from pipeline.imap import AccountSettings, Mailbox
 from storage import Database, jobs
 from storage.audit import note
 from storage.jobs import Job
-from storage.kinds import Action, FeedbackSource, JobState
+from storage.kinds import Action, FeedbackSource
 from storage.messages import find_message
+
+
+SEARCHABLE_ID = re.compile(r"<[A-Za-z0-9!#$&'+,\-./:;=?@\[\]^_`|~]{1,996}>")
+"""A Message-ID that goes into an IMAP SEARCH as it is: printable ASCII without space,
+quotes, backslash, parentheses, braces, `%` or `*` (what a spammer would put there to
+make the search fail or wait for a literal)."""
 
 
 class QuarantinedMessage(BaseModel):
@@ -78,10 +85,8 @@ class Located:
     job: Job
     folder: str
     """The folder it is in: the quarantine folder, or the one it was delivered to."""
-
-    @property
-    def in_quarantine(self) -> bool:
-        return self.job.action == Action.quarantine and self.job.status == JobState.acted
+    in_quarantine: bool
+    """The service quarantined it and nobody has taken it back out (released, rescued)."""
 
 
 def locate(db: Database, accounts: list[AccountSettings], ref: str, account: str | None = None) -> Located:
@@ -93,6 +98,7 @@ def locate(db: Database, accounts: list[AccountSettings], ref: str, account: str
             raise FeedbackError(f"no stored message matches {ref!r}")
         job = jobs.newest_for(s, message.id)
         message_id, pk = message.message_id, message.id
+        in_quarantine = jobs.still_in_quarantine(s, pk)
     if job is None:
         raise FeedbackError(f"message {pk} was not seen in a mailbox by mailwarden")
     if account is not None and job.key.account != account:
@@ -102,8 +108,11 @@ def locate(db: Database, accounts: list[AccountSettings], ref: str, account: str
         raise FeedbackError(f"account {job.key.account!r} is no longer in the configuration")
     if not message_id:
         raise FeedbackError(f"message {pk} has no Message-ID to find it by")
-    in_quarantine = job.action == Action.quarantine and job.status == JobState.acted
-    return Located(pk, message_id, settings, job, settings.quarantine_folder if in_quarantine else job.key.folder)
+    if not SEARCHABLE_ID.fullmatch(message_id):
+        raise FeedbackError(f"message {pk} has a Message-ID the mailbox cannot be searched by; find it in your "
+                            "mail client")
+    return Located(pk, message_id, settings, job, settings.quarantine_folder if in_quarantine else job.key.folder,
+                   in_quarantine)
 
 
 def _uids(box: Mailbox, where: Located) -> list[int]:

@@ -106,6 +106,7 @@ def remove(db: Database, entry: int | str, *, account: str | None = None, actor:
     return removed
 
 
-def entries(db: Database, *, account: str | None = None, verdict: ListVerdict | None = None) -> list[ListEntry]:
+def entries(db: Database, *, account: str | None = None, verdict: ListVerdict | None = None,
+            with_global: bool = True) -> list[ListEntry]:
     with db.reader() as s:
-        return stored.listing(s, account=account, verdict=verdict)
+        return stored.listing(s, account=account, verdict=verdict, with_global=with_global)

@@ -8,12 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from storage.audit import note
 from storage.kinds import ListMatch, ListVerdict
-from storage.models import GLOBAL, SenderListEntry
+from storage.models import GLOBAL, Marker, SenderListEntry
+
+VERSION_MARKER = "sender_lists_version"
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ def add(db, session: Session, verdict: ListVerdict, match: ListMatch, value: str
     session.add(row)
     session.flush()
     entry = ListEntry.of(row)
+    _changed(session)
     note(db, session, "sender-list", f"entry {entry.id}", event="added", verdict=verdict, match=match, value=value,
          account=account, actor=actor, replaced=replaced.id if replaced else None)
     return entry, replaced
@@ -67,6 +70,7 @@ def remove(db, session: Session, entry_id: int, *, actor: str | None = None) -> 
         return None
     entry = ListEntry.of(row)
     session.execute(delete(SenderListEntry).where(SenderListEntry.id == entry_id))
+    _changed(session)
     note(db, session, "sender-list", f"entry {entry.id}", event="removed", verdict=entry.verdict,
          match=entry.match, value=entry.value, account=entry.account, actor=actor)
     return entry
@@ -92,8 +96,17 @@ def listing(session: Session, *, account: str | None = None, verdict: ListVerdic
     return [ListEntry.of(r) for r in session.scalars(q)]
 
 
-def version(session: Session) -> tuple[int, int]:
-    """Changes whenever an entry is added or removed (a replacement is both): a cache of
-    the lists is still right while this is the same."""
-    count, newest = session.execute(select(func.count(), func.max(SenderListEntry.id))).one()
-    return int(count or 0), int(newest or 0)
+def _changed(session: Session) -> None:
+    """Count one change of the lists, in the same transaction. (Counting rows and the
+    highest id is not enough: SQLite gives a removed highest id to the next new row.)"""
+    marker = session.get(Marker, VERSION_MARKER)
+    if marker is None:
+        session.add(Marker(name=VERSION_MARKER, value=1))
+    else:
+        marker.value += 1
+
+
+def version(session: Session) -> int:
+    """Changes whenever an entry is added or removed: a cache of the lists is still right
+    while this is the same."""
+    return int(session.scalar(select(Marker.value).where(Marker.name == VERSION_MARKER)) or 0)

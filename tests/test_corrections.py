@@ -277,7 +277,7 @@ backend = "none"
 [api]
 enabled = true
 port = {port}
-token = "test-token"
+token = "test-token-of-16-chars"
 """ + dovecot.account_toml(mail_user[0], f'password = "{mail_user[1]}"'))
     base = [*MAILWARDEN, "--config", str(config_file)]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -298,7 +298,7 @@ token = "test-token"
         wait_for(lambda: _judged(isolated_environment) == 40, timeout=120, what="all 40 judged")
 
         def through_the_api():
-            with httpx.Client(base_url=f"http://127.0.0.1:{port}", headers={"Authorization": "Bearer test-token"},
+            with httpx.Client(base_url=f"http://127.0.0.1:{port}", headers={"Authorization": "Bearer test-token-of-16-chars"},
                               timeout=30) as http:
                 for mid in ids[20:]:
                     answer = http.post("/feedback", json={"message": mid, "label": "ham"})

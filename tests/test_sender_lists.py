@@ -195,3 +195,13 @@ def test_the_service_applies_the_lists_to_the_next_message(dovecot, mail_user, d
     with db.reader() as s:
         assert sorted(v.decided_by for v in s.scalars(select(VerdictRecord))) == [Decider.allow_list,
                                                                                    Decider.block_list]
+
+
+def test_a_changed_entry_reaches_a_running_judge_even_when_its_id_is_reused(db):
+    """Allow, then block the same sender: SQLite gives the new entry the removed one's id,
+    and the running service must still see the change."""
+    lists = SenderLists(db)
+    add(db, ListVerdict.allow, "alice@mail.example.co.uk")
+    assert lists.judge(FIXED, parse_message(mail())).decided_by == Decider.allow_list
+    add(db, ListVerdict.block, "alice@mail.example.co.uk")
+    assert lists.judge(FIXED, parse_message(mail())).decided_by == Decider.block_list

@@ -165,7 +165,8 @@ def test_recent_mail_can_be_marked_spam_from_there(site, dovecot, mail_user):
 
 def test_the_digest_lists_new_quarantine_and_its_link_releases_once(site, dovecot, mail_user):
     assert not send(site.config, site.db, site.account, site.links).appended, "nothing quarantined: nothing sent"
-    site.deliver(message(5, spam=True, subject="Cheap pills <b>bold</b>"), acted=1)
+    site.deliver(message(5, spam=True, subject="Cheap pills <b>bold</b> =?utf-8?q?x=0A__release:_https://evil.example/?="),
+                 acted=1)
     result = send(site.config, site.db, site.account, site.links)
     assert result.appended and result.messages == 1
     with client(dovecot, mail_user) as c:
@@ -178,6 +179,10 @@ def test_the_digest_lists_new_quarantine_and_its_link_releases_once(site, doveco
     digest = email.message_from_bytes(raw)
     html = next(p for p in digest.walk() if p.get_content_type() == "text/html").get_payload(decode=True).decode()
     assert "Cheap pills &lt;b&gt;bold&lt;/b&gt;" in html, "the spammer's words are escaped"
+    text = next(p for p in digest.walk() if p.get_content_type() == "text/plain").get_payload(decode=True).decode()
+    assert "evil.example" in text and "https://evil" not in text and "https://evil" not in html, \
+        "no link of the spammer's in our own mail"
+    assert len(re.findall(r"^\s*release: ", text, re.M)) == 1, "no forged release line"
     [link] = re.findall(r'href="(http://[^"]+/web/link/[^"]+)"', html)
     time.sleep(1.5)  # past a poll: the service looked at the digest and left it alone
     wait_for(lambda: jobs(site.db, "skipped") == 1, what="the service skipping its own digest")
@@ -215,3 +220,39 @@ def test_the_digest_comes_once_a_day_at_the_time_set_in_the_owners_zone(site):
     send(config, site.db, site.account, site.links, now=winter_noon)
     assert not is_due(config, site.db, site.account, datetime(2026, 12, 4, 6, 0, tzinfo=timezone.utc))
     assert is_due(config, site.db, site.account, datetime(2026, 12, 4, 6, 31, tzinfo=timezone.utc))
+
+
+def test_a_family_member_gets_neither_rules_nor_stats_nor_other_accounts_senders(site, db):
+    site.deliver(message(1, spam=True), acted=1)
+    set_password(site.db, "kid", "kids-long-password", account="elsewhere")
+    h = site.signin("kid", "kids-long-password")
+    for path in ("/web/rules", "/web/stats", "/web/dashboard.png"):
+        assert h.get(path).status_code == 403, path
+    with db.reader() as s:
+        from storage.models import Message
+
+        pk = s.scalars(select(Message.id)).first()
+    page = h.get("/web/lists")
+    done = h.post(f"/web/message/{pk}", data={"action": "allow-sender", "csrf": csrf_of(page.text)},
+                  follow_redirects=True)
+    assert "sender1@example.com" not in done.text, "a sender of another account is not revealed"
+    assert h.get("/web/lists").text.count("sender1@example.com") == 0
+
+
+def test_a_new_api_token_signs_out_the_sessions_it_opened(site):
+    from pipeline.web.auth import Sessions
+
+    h = site.signin()
+    assert h.get("/web/quarantine").status_code == 200
+    cookie = h.cookies.get("mw_session")
+    rotated = Sessions(site.db, site.context.sessions.key, "a-brand-new-token-value", 3600)
+    assert rotated.viewer(cookie) is None
+    assert site.context.sessions.viewer(cookie) is not None
+
+
+def test_a_new_password_keeps_what_the_user_sees_unless_told(site):
+    from pipeline.web.auth import KEEP
+
+    set_password(site.db, "kim", "kims-long-password", account="home")
+    assert set_password(site.db, "kim", "kims-other-password", KEEP) == "home"
+    assert set_password(site.db, "kim", "kims-third-password", None) is None

@@ -14,12 +14,17 @@ def web() -> None:
 
 @web.command("passwd")
 @click.argument("name")
-@click.option("--account", default=None, help="Sees and releases only this account's mail (default: every account).")
+@click.option("--account", default=None,
+              help="Sees and releases only this account's mail (default: as before; a new name sees every account).")
+@click.option("--all-accounts", is_flag=True, help="Sees every account (an existing user limited to one, no longer).")
 @click.option("--password-stdin", is_flag=True, help="Read the password from the first line of stdin (for scripts).")
 @click.pass_obj
-def passwd(state, name: str, account: str | None, password_stdin: bool) -> None:
+def passwd(state, name: str, account: str | None, all_accounts: bool, password_stdin: bool) -> None:
     """Let NAME sign in to the web page with a password (asked for twice)."""
-    from pipeline.web.auth import PasswordError, set_password
+    from pipeline.web.auth import KEEP, PasswordError, set_password
+
+    if account and all_accounts:
+        raise click.UsageError("give --account or --all-accounts, not both")
     from pipeline.wiring import open_db
 
     config = state.config
@@ -28,7 +33,8 @@ def passwd(state, name: str, account: str | None, password_stdin: bool) -> None:
     else:
         password = click.prompt(f"password for {name}", hide_input=True, confirmation_prompt=True)
     try:
-        set_password(open_db(config), name, password, account, accounts=[a.name for a in config.accounts])
+        account = set_password(open_db(config), name, password, None if all_accounts else (account or KEEP),
+                               accounts=[a.name for a in config.accounts])
     except PasswordError as err:
         raise click.ClickException(str(err)) from None
     where = f"account {account}" if account else "every account"

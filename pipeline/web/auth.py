@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
@@ -70,18 +71,28 @@ class PasswordError(ValueError):
     """A password or name the web page cannot take; the message says what to give."""
 
 
+KEEP = "\0keep"
+"""`set_password(account=KEEP)`: a new password, the same accounts seen as before."""
+
+
 def set_password(db: Database, name: str, password: str, account: str | None = None,
-                 accounts: list[str] | None = None) -> None:
-    """Let `name` sign in with `password`, seeing every account or only `account`."""
+                 accounts: list[str] | None = None) -> str | None:
+    """Let `name` sign in with `password`, seeing every account (None) or only `account`;
+    `KEEP` keeps what an existing user sees (a new one sees every account). Returns the
+    account they see."""
     if not name or len(name) > 200 or not name.isprintable() or name.strip() != name:
         raise PasswordError("give a name of 1-200 printable characters, without spaces around it")
     if len(password) < 10:
         raise PasswordError("a web password needs at least 10 characters")
-    if account is not None and accounts is not None and account not in accounts:
+    if account not in (None, KEEP) and accounts is not None and account not in accounts:
         raise PasswordError(f"no such account in the configuration (there are: {', '.join(accounts) or 'none'})")
     hashed = hash_password(password)
     with db.session() as s:
+        if account == KEEP:
+            existing = web_users.get(s, name)
+            account = existing.account if existing is not None else None
         web_users.set_password(s, name, hashed, account)
+    return account
 
 
 @dataclass(frozen=True)
@@ -115,8 +126,8 @@ class Sessions:
 
     def check(self, name: str, password: str) -> Viewer | None:
         """The viewer these credentials sign in, or None."""
-        if hmac.compare_digest(password.encode(), self.api_token.encode()):
-            return Viewer(TOKEN_USER, None, secrets.token_urlsafe(24), "token")
+        if password and hmac.compare_digest(password.encode(), self.api_token.encode()):
+            return Viewer(TOKEN_USER, None, secrets.token_urlsafe(24), self._token_version())
         with self.db.reader() as s:
             user = web_users.get(s, name)
         if user is None:
@@ -125,6 +136,10 @@ class Sessions:
         if not password_matches(password, user.password_hash):
             return None
         return Viewer(user.name, user.account, secrets.token_urlsafe(24), user.updated_at.isoformat())
+
+    def _token_version(self) -> str:
+        """Names the API token without giving it away: a new token signs its sessions out."""
+        return "token:" + hashlib.sha256(self.api_token.encode()).hexdigest()[:16]
 
     def cookie_for(self, viewer: Viewer) -> str:
         return self._session.dumps({"u": viewer.name, "a": viewer.account, "c": viewer.csrf, "v": viewer.version})
@@ -139,8 +154,11 @@ class Sessions:
             return None
         if not isinstance(data, dict) or not all(isinstance(data.get(k), str) for k in ("u", "c", "v")):
             return None
-        if data["v"] == "token":
-            return Viewer(data["u"], None, data["c"], "token") if data["u"] == TOKEN_USER else None
+        if data["v"].startswith("token:"):
+            # Signed in with the API token: only while that token is still the one.
+            if data["u"] != TOKEN_USER or not hmac.compare_digest(data["v"], self._token_version()):
+                return None
+            return Viewer(data["u"], None, data["c"], data["v"])
         with self.db.reader() as s:
             user = web_users.get(s, data["u"])
         if user is None or user.updated_at.isoformat() != data["v"]:

@@ -177,8 +177,11 @@ def web_router(ctx: WebContext) -> APIRouter:
         from pipeline.explanation import explain
 
         found = explain(ctx.db, str(pk))
-        if found is None or (found.account is not None and not viewer.sees(found.account)) or not found.sender:
-            raise FeedbackError(f"message {pk} has no sender to list")
+        if found is None or (found.account is None and not viewer.is_owner) \
+                or (found.account is not None and not viewer.sees(found.account)):
+            raise FeedbackError(f"there is no message {pk} for you to see")
+        if not found.sender or "@" not in found.sender:
+            raise FeedbackError(f"message {pk} has no sender address to list")
         verdict, what = action.split("-", 1)
         kind = "address" if what == "sender" else "domain"
         value = found.sender if kind == "address" else found.sender.rsplit("@", 1)[1]
@@ -317,7 +320,7 @@ def web_router(ctx: WebContext) -> APIRouter:
             raw = fetch_raw(ctx.db, ctx.accounts, str(pk), viewer.account)
             parsed = parse_message(raw)
             body = shown(raw, parsed)
-        except (FeedbackError, ImapError, OSError) as err:
+        except (FeedbackError, ImapError, OSError, StorageFault) as err:
             problem = f"The message itself cannot be shown: {failing(err)}"
         facts = [f.detail for f in findings(parsed)] if parsed is not None else []
         return page(request, "message.html", viewer, m=found, parsed=parsed, body=body, problem=problem,
@@ -428,6 +431,8 @@ def web_router(ctx: WebContext) -> APIRouter:
         viewer = viewer_of(request)
         if viewer is None:
             return to_signin(request)
+        if not viewer.is_owner:  # learned from everyone's corrections: senders of other accounts
+            return refused(request, viewer, "The rules are the owner's (they are learned from every account's mail).")
         with ctx.db.reader() as s:
             found = rules.listing(s, retired=True)
         return page(request, "rules.html", viewer, rules=found)
@@ -457,14 +462,19 @@ def web_router(ctx: WebContext) -> APIRouter:
         viewer = viewer_of(request)
         if viewer is None:
             return to_signin(request)
+        if not viewer.is_owner:
+            return refused(request, viewer, "The statistics cover every account; they are the owner's.")
         return page(request, "stats.html", viewer, stats=compute_stats(ctx.db))
 
     @router.get("/dashboard.png")
     def dashboard_png(request: Request) -> Response:
         from pipeline.dashboard import render_png
 
-        if viewer_of(request) is None:
+        viewer = viewer_of(request)
+        if viewer is None:
             return to_signin(request)
+        if not viewer.is_owner:
+            return refused(request, viewer, "The dashboard covers every account; it is the owner's.")
         response = Response(render_png(ctx.db, None, ctx.tiers), media_type="image/png")
         response.headers.update(SECURITY_HEADERS)
         return response
@@ -495,12 +505,15 @@ def web_router(ctx: WebContext) -> APIRouter:
             link = ctx.links.read(ctx.db, token)
             where = q.release(ctx.db, ctx.accounts, corrections(), str(link.message_pk), "digest link",
                               source=FeedbackSource.digest)
-            ctx.links.mark_used(ctx.db, link)
         except LinkError as err:
             return page(request, "link.html", None, status=410, problem=str(err), m=None, token=token, done=None)
         except (FeedbackError, ImapError, StorageFault) as err:
             return page(request, "link.html", None, status=409, problem=f"Not released: {failing(err)}", m=None,
                         token=token, done=None)
+        try:
+            ctx.links.mark_used(ctx.db, link)
+        except StorageFault as err:  # released all the same; a second use finds it out of quarantine
+            log.warning("web: a digest link was used but could not be marked used: %s", err)
         settle()
         return page(request, "link.html", None, problem=None, m=None, token=token,
                     done=f"Released: the message is back in {where}.")
