@@ -148,6 +148,39 @@ def db(tmp_path):
     yield from sqlite_db(tmp_path)
 
 
+@pytest.fixture(scope="session")
+def postgres_server():
+    """The session's PostgreSQL (Debian's `postgresql`; .ci/run installs it): skipped
+    where it is not installed."""
+    from mailwarden_dev.postgres import Postgres, PostgresMissing
+
+    try:
+        server = Postgres().start()
+    except PostgresMissing as err:
+        pytest.skip(str(err))
+    yield server
+    server.cleanup()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db_url(request, tmp_path):
+    """A fresh, empty database of each kind mailwarden stores in: a SQLite file, and a
+    new database on the session's PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'db' / 'mailwarden.sqlite'}"
+    return request.getfixturevalue("postgres_server").new_database()
+
+
+@pytest.fixture
+def any_db(any_db_url):
+    """`db`, on SQLite and on PostgreSQL."""
+    from storage import open_database
+
+    database = open_database(any_db_url)
+    yield database
+    database.close()
+
+
 @pytest.fixture
 def fake_ollama():
     with FakeOllama() as server:

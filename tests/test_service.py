@@ -24,6 +24,12 @@ from tests.helpers import (account, client, corpus_messages, deliver_one_spam_an
                            folder_flags, jobs, message, scanned, started, wait_for)
 
 
+@pytest.fixture
+def db(any_db):
+    """The service's tests run on a SQLite file and on PostgreSQL."""
+    return any_db
+
+
 def test_new_mail_during_idle_is_judged_and_spam_is_moved(dovecot, mail_user, db):
     service = started(fixed_service(dovecot, mail_user, db), db)
     try:

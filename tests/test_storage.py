@@ -44,22 +44,22 @@ def test_new_file_is_created_private_in_wal_mode_at_the_newest_schema(tmp_path):
     db.close()
 
 
-def test_migrations_match_models(tmp_path):
+def test_migrations_match_models(any_db_url):
     """A change to storage/models.py without a migration step fails here."""
-    db = open_database(_url(tmp_path))
+    db = open_database(any_db_url)
     with db.engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert diff == []
     db.close()
 
 
-def test_reopening_an_existing_file_keeps_its_data(tmp_path):
-    db = open_database(_url(tmp_path))
+def test_reopening_an_existing_file_keeps_its_data(any_db_url):
+    db = open_database(any_db_url)
     with db.session() as s:
         _verdict(s, _message(s, 1, source="/mail/1.eml"))
     db.close()
 
-    again = open_database(_url(tmp_path))
+    again = open_database(any_db_url)
     with again.reader() as s:
         message = find_message(s, "<1@example.com>")
         assert message is not None and message.source == "/mail/1.eml"
@@ -67,8 +67,8 @@ def test_reopening_an_existing_file_keeps_its_data(tmp_path):
     again.close()
 
 
-def test_messages_are_found_by_id_message_id_or_fingerprint(tmp_path):
-    db = open_database(_url(tmp_path))
+def test_messages_are_found_by_id_message_id_or_fingerprint(any_db_url):
+    db = open_database(any_db_url)
     with db.session() as s:
         pk = _message(s, 7).id
     with db.reader() as s:
@@ -78,8 +78,8 @@ def test_messages_are_found_by_id_message_id_or_fingerprint(tmp_path):
         assert find_message(s, "<nope@x>") is None
 
 
-def test_eight_threads_writing_at_once_lose_nothing_and_never_lock_up(tmp_path):
-    db = open_database(_url(tmp_path))
+def test_eight_threads_writing_at_once_lose_nothing_and_never_lock_up(any_db_url):
+    db = open_database(any_db_url)
     errors = []
 
     def writer(worker: int):
@@ -106,8 +106,8 @@ def test_eight_threads_writing_at_once_lose_nothing_and_never_lock_up(tmp_path):
     db.close()
 
 
-def test_upsert_keeps_one_row_per_exact_message_and_fills_in_location(tmp_path):
-    db = open_database(_url(tmp_path))
+def test_upsert_keeps_one_row_per_exact_message_and_fills_in_location(any_db_url):
+    db = open_database(any_db_url)
     with db.session() as s:
         _message(s, 3)
         _message(s, 3, account="home", folder="INBOX", uidvalidity=5, uid=42)

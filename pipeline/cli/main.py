@@ -49,6 +49,7 @@ COMMANDS = {
     "classify": "pipeline.cli.classify:classify",
     "config": "pipeline.cli.config_cmd:config",
     "dashboard": "pipeline.cli.observe_cmd:dashboard",
+    "db": "pipeline.cli.db_cmd:db",
     "demo": "pipeline.cli.demo_cmd:demo",
     "digest": "pipeline.cli.digest_cmd:digest",
     "eval": "pipeline.cli.evaluate:eval_command",

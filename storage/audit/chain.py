@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import event, select
+from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session
 
 from storage.audit.keys import ENV_KEY, AuditKeyError, AuditKeys, KeyRingMissing, missing_ring_advice
@@ -35,6 +35,7 @@ from storage.audit.record import GENESIS, AuditHead, as_fields, canonical, compu
 from storage.audit.verify import AuditReport, Verification, check_copies, table_rows, verify_records
 from storage.models import AuditRecord
 
+CHAIN_LOCK = 0x6D61696C77617264  # "mailward": the advisory lock that orders the chain's writers on PostgreSQL
 head_log = logging.getLogger("mailwarden.audit.head")
 # The head lines are the copy of the chain's tail outside the database, so they must
 # reach the service log at the default log_level (WARNING) without being warnings:
@@ -104,6 +105,12 @@ class AuditLog:
         if not self.settings.enabled:
             return None
         keys = self.signing_keys(session)
+        if session.get_bind().dialect.name == "postgresql":
+            # SQLite serialises writers, so reading the last record and adding the next is
+            # safe there; on PostgreSQL two transactions would both read the same last
+            # record. This lock, held to the end of the transaction, takes them in turn:
+            # the chain never forks and no verdict is rolled back over a taken seq.
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK})
         last = session.scalar(select(AuditRecord).order_by(AuditRecord.seq.desc()).limit(1))
         seq = (last.seq + 1) if last else 1
         prev = last.mac if last else GENESIS
