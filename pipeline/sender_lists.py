@@ -9,6 +9,7 @@ registered, which a spammer cannot take from its owner).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import datetime
 from typing import Literal
@@ -45,8 +46,7 @@ class ListEntryView(BaseModel):
 
     @classmethod
     def of(cls, entry: ListEntry) -> "ListEntryView":
-        return cls(id=entry.id, account=entry.account, verdict=entry.verdict, match=entry.match, value=entry.value,
-                   note=entry.note, actor=entry.actor, created_at=entry.created_at)
+        return cls(**dataclasses.asdict(entry))
 
 
 def normalise(text: str, kind: MatchName = "auto") -> tuple[ListMatch, str]:

@@ -54,6 +54,16 @@ def logged_in(account, data_dir, oauth_server, user: str) -> Tokens:
     return tokens
 
 
+def fixed_service_on(account: AccountSettings, db):
+    """The service on this OAuth2 account with the fixed model, reconnecting quickly."""
+    from agent.backends.fixed import FixedBackend, FixedSettings
+    from agent.classifier import Classifier
+    from pipeline.service import Service, ServiceOptions
+
+    return Service([account], Classifier(FixedBackend(FixedSettings())), db,
+                   ServiceOptions(workers=1, reconnect_max_s=1))
+
+
 def test_the_device_flow_logs_in_and_keeps_the_tokens_sealed(oauth_dovecot, oauth_server, tmp_path):
     user, _ = oauth_dovecot.add_user()
     data = tmp_path / "data"
@@ -94,16 +104,11 @@ def test_an_access_token_is_refreshed_before_it_expires_and_when_refused(oauth_d
 
 
 def test_an_expired_token_is_refreshed_mid_run_without_losing_a_message(oauth_dovecot, oauth_server, tmp_path, db):
-    from agent.backends.fixed import FixedBackend, FixedSettings
-    from agent.classifier import Classifier
-    from pipeline.service import Service, ServiceOptions
-
     user, password = oauth_dovecot.add_user()
     data = tmp_path / "data"
     account = oauth_account(oauth_dovecot, oauth_server, user, data)
     logged_in(account, data, oauth_server, user)
-    service = started(Service([account], Classifier(FixedBackend(FixedSettings())), db,
-                              ServiceOptions(workers=1, reconnect_max_s=1)), db)
+    service = started(fixed_service_on(account, db), db)
     try:
         with client(oauth_dovecot, (user, password)) as c:
             c.append("INBOX", message(1, spam=True))
@@ -121,16 +126,11 @@ def test_an_expired_token_is_refreshed_mid_run_without_losing_a_message(oauth_do
 
 
 def test_a_revoked_refresh_token_stops_the_account_with_one_line(oauth_dovecot, oauth_server, tmp_path, db):
-    from agent.backends.fixed import FixedBackend, FixedSettings
-    from agent.classifier import Classifier
-    from pipeline.service import Service, ServiceOptions
-
     user, password = oauth_dovecot.add_user()
     data = tmp_path / "data"
     account = oauth_account(oauth_dovecot, oauth_server, user, data)
     logged_in(account, data, oauth_server, user)
-    service = started(Service([account], Classifier(FixedBackend(FixedSettings())), db,
-                              ServiceOptions(workers=1, reconnect_max_s=1)), db)
+    service = started(fixed_service_on(account, db), db)
     try:
         oauth_server.revoke()
         oauth_dovecot.restart()
