@@ -83,6 +83,9 @@ def setup(state, host, user, password_env, password_stdin, port, tls, ca_file, n
     click.echo(f"logged in: {found.tls} on port {found.port}; {len(found.folders)} folders"
                + (f"; Junk is {found.junk}" if found.junk else "; no folder is marked \\Junk")
                + (f", Trash is {found.trash}" if found.trash else ""), err=True)
+    shown = found.folders[:40]
+    click.echo("folders: " + ", ".join(shown) + (f" and {len(found.folders) - 40} more" if len(found.folders) > 40
+                                                 else ""), err=True)
     watched = [f.strip() for f in ask(folders, "Folders to watch (comma-separated)", "INBOX").split(",") if f.strip()]
     unknown = [f for f in watched if f not in found.folders]
     if unknown:
