@@ -145,7 +145,8 @@ def main() -> None:
     from pipeline.actions import TierSettings
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--halves", nargs="*", default=["tune", "dev", "holdout"], choices=["tune", "dev", "holdout"])
+    parser.add_argument("--halves", nargs="*", default=["tune", "dev", "holdout"],
+                        choices=["tune", "dev", "holdout", "fresh"])
     parser.add_argument("--misses", action="store_true", help="name every attempt missed and ham raised")
     parser.add_argument("--no-fast-path-run", action="store_true", help="skip the set-up with a trained fast path")
     parser.add_argument("--no-cost", action="store_true", help="skip the SpamAssassin cost and false-positive run")

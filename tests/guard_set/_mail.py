@@ -6,7 +6,10 @@ safe) and `ham/` (ordinary wanted mail that is hard for a guard: it talks about 
 quotes attacks, contains code, names people Claude or Gemini, says "ham radio"...).
 Each half is written by its own `_build_*.py` script with `mail()`; the holdout half
 is written by authors who never saw the guard's patterns, and no pattern is written
-from it. None of these messages is real mail.
+from it. `fresh/` (150 attempts, 130 hard ham; `_build_fresh_*.py`) was written blind the
+same way on 2026-12-03 after the holdout had been looked at in aggregate too often, and
+measured once (scripts/bench_guard.py --halves fresh): a holdout again until tuned on.
+None of these messages is real mail.
 """
 
 from __future__ import annotations
