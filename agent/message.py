@@ -38,12 +38,23 @@ class ReceivedHop(BaseModel):
     """When that server says it received the message (UTC)."""
 
 
+class AuthPass(BaseModel):
+    method: Literal["dmarc", "dkim", "spf"]
+    domains: list[str] = Field(default_factory=list)
+    """header.from / header.d / header.i / smtp.mailfrom / smtp.helo, lower case."""
+
+
 class Authentication(BaseModel):
     """SPF/DKIM/DMARC outcomes as reported by the receiving servers (not re-verified)."""
 
     spf: AuthResult | None = None
     dkim: AuthResult | None = None
     dmarc: AuthResult | None = None
+    top_passes: list[AuthPass] | None = None
+    """What the top Authentication-Results header says passed, with the domains it names.
+    That header is the receiving server's own; those below it may be the sender's
+    inventions (the fields above read them all). None: the message has no such header.
+    What the allow list trusts (`agent.sender_lists`)."""
 
 
 class Link(BaseModel):

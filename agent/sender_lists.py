@@ -57,10 +57,6 @@ def list_id_of(header: str | None) -> str | None:
     return value or None
 
 
-_RESULT = re.compile(r"\b(dmarc|dkim|spf)\s*=\s*([a-z]+)([^;]*)", re.I)
-_PROPERTY = re.compile(r"\b(?:header\.from|header\.d|header\.i|smtp\.mailfrom|smtp\.helo)\s*=\s*\"?([^\s;\"]+)", re.I)
-
-
 def _aligned(domain: str, from_domain: str, from_registered: str) -> bool:
     return domain == from_domain or domain == from_registered or domain.endswith("." + from_registered)
 
@@ -68,45 +64,36 @@ def _aligned(domain: str, from_domain: str, from_registered: str) -> bool:
 def vouched_for(message: ParsedMessage) -> str | None:
     """None when the receiving server vouched for the From domain (top
     Authentication-Results: dmarc=pass, or dkim/spf=pass for an aligned domain), else why not."""
-    passes = _passes(message)
+    passes = message.auth.top_passes
     if passes is None:
         return "the receiving server added no Authentication-Results to say who sent it"
     from_domain = (message.sender_domain or "").lower()
     registered = (message.sender_registered or from_domain).lower()
     if not from_domain:
         return "it has no sender address"
-    for method, domains in passes:
-        if method == "dmarc" or any(_aligned(d, from_domain, registered) for d in domains):
+    for found in passes:
+        if found.method == "dmarc" or any(_aligned(d, from_domain, registered) for d in found.domains):
             return None
     return f"the receiving server did not confirm that {from_domain} sent it (no DMARC pass, no aligned DKIM or SPF pass)"
-
-
-def _passes(message: ParsedMessage) -> list[tuple[str, list[str]]] | None:
-    """(method, domains) of each pass in the top Authentication-Results; None without one."""
-    top = next((h.value for h in message.headers if h.name.lower() == "authentication-results"), None)
-    if top is None:
-        return None
-    return [(m.lower(), [d.rsplit("@", 1)[-1].strip(".").lower() for d in _PROPERTY.findall(rest)])
-            for m, result, rest in _RESULT.findall(top) if result.lower() == "pass"]
 
 
 def list_vouched_for(message: ParsedMessage, list_id: str) -> str | None:
     """None when the receiving server saw DKIM or SPF pass for the list's own domain (the
     List-Id `announce.example.org` is under `example.org`): a List-Id header is only words,
     the list server's signature or envelope is not."""
-    passes = _passes(message)
+    passes = message.auth.top_passes
     if not passes:
         return "the receiving server confirmed no sender for it (no Authentication-Results pass)"
-    for method, domains in passes:
-        if method in ("dkim", "spf") and any("." in d and (list_id == d or list_id.endswith("." + d))
-                                             for d in domains):
+    for found in passes:
+        if found.method in ("dkim", "spf") and any("." in d and (list_id == d or list_id.endswith("." + d))
+                                                   for d in found.domains):
             return None
     return f"nothing confirms it came from the list server of {list_id} (no DKIM or SPF pass for its domain)"
 
 
 def _display_forgery(message: ParsedMessage) -> str | None:
     """A From line whose name, domain or authentication says someone else is sending."""
-    for finding in findings(message):
+    for finding in message.derived(findings):
         if finding.kind in FORGERY_SIGNS:
             return finding.detail
     named = _ADDRESS_IN_NAME.search(message.from_name or "")

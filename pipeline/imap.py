@@ -128,7 +128,7 @@ class AccountSettings(BaseModel):
 
     @model_validator(mode="after")
     def _plain_only_on_loopback(self) -> "AccountSettings":
-        if self.tls == "plain" and not _is_loopback(self.host):
+        if self.tls == "plain" and not is_loopback(self.host):
             raise ValueError(f"tls = 'plain' sends the password in clear; it is allowed only for a loopback host, not {self.host!r}")
         return self
 
@@ -231,7 +231,7 @@ def _speaks_tls(host: str, port: int, timeout: float) -> bool:
         return False
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
     try:

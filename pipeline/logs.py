@@ -10,8 +10,8 @@ WARNING, since they print what they did themselves.
 `--log-format json` (or `log_format = "json"`) writes one JSON object per line, with the
 judged message's fields as keys, for journald's and log shippers' parsers.
 
-What a sender wrote (a subject, a display name) is logged with its control characters
-replaced: a subject with a newline in it must not forge a log line.
+What a sender wrote (a subject, a display name) is logged as one line (`printable`): a
+subject with a newline in it must not forge a log line.
 """
 
 from __future__ import annotations
@@ -21,15 +21,19 @@ import logging
 import sys
 from datetime import datetime, timezone
 
+from prompts.untrusted import strip_invisible
+
 OURS = ("agent", "pipeline", "storage", "prompts", "mailwarden")
-_CONTROL = {c: "?" for c in (*range(0, 32), 127, 0x2028, 0x2029, 0x85)}
 
 
 def printable(text: str | None, width: int = 60) -> str:
-    """A sender's words made safe for one log line, cut to `width` characters."""
+    """A sender's words made safe for one line (a log line, a line of the digest): the
+    characters a reader cannot see taken out (`prompts.untrusted.strip_invisible`, the
+    project's one definition: controls, bidi overrides, zero-width), every run of
+    whitespace (newlines and line separators too) one space, cut to `width`."""
     if not text:
         return ""
-    text = text.translate(_CONTROL)
+    text = " ".join(strip_invisible(text, keep="\t\n").split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

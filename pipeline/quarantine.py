@@ -123,9 +123,8 @@ def _uids(box: Mailbox, where: Located) -> list[int]:
     return uids
 
 
-def fetch_raw(db: Database, accounts: list[AccountSettings], ref: str, account: str | None = None) -> bytes:
-    """The message as it is in the mailbox now (read without marking it \\Seen)."""
-    where = locate(db, accounts, ref, account)
+def fetch_raw(where: Located) -> bytes:
+    """The message `locate` found, as it is in the mailbox now (not marked \\Seen)."""
     with Mailbox(where.account) as box:
         fetched = box.fetch(_uids(box, where)[0])
     if fetched is None:

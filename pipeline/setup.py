@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.config import toml_text
-from pipeline.imap import AccountSettings, AuthFailed, ImapError, Mailbox, SetupError, _is_loopback
+from pipeline.imap import AccountSettings, AuthFailed, ImapError, Mailbox, SetupError, is_loopback
 from storage.vault import Vault
 
 DEFAULT_QUARANTINE = "Quarantine"
@@ -46,9 +46,9 @@ def _attempts(host: str, port: int | None, tls: str | None) -> list[tuple[str, i
     if tls is not None:
         return [(tls, port or (993 if tls == "implicit" else 143))]
     if port is not None:
-        modes = ["implicit", "starttls"] + (["plain"] if _is_loopback(host) else [])
+        modes = ["implicit", "starttls"] + (["plain"] if is_loopback(host) else [])
         return [(mode, port) for mode in modes]
-    return [("implicit", 993), ("starttls", 143)] + ([("plain", 143)] if _is_loopback(host) else [])
+    return [("implicit", 993), ("starttls", 143)] + ([("plain", 143)] if is_loopback(host) else [])
 
 
 def discover(host: str, user: str, password: str, *, port: int | None = None, tls: str | None = None,

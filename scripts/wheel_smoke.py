@@ -48,7 +48,14 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
     total = time.monotonic()
     wheels = work / "dist"
-    step("build the wheel", [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(ROOT)])
+    # setuptools builds in ROOT/build and keeps it: a module deleted since the last build
+    # would still be packed from there. Build from nothing, and leave nothing behind.
+    shutil.rmtree(ROOT / "build", ignore_errors=True)
+    try:
+        step("build the wheel", [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels),
+                                 str(ROOT)])
+    finally:
+        shutil.rmtree(ROOT / "build", ignore_errors=True)
     [wheel] = sorted(wheels.glob("mailwarden-*.whl"))
     venv = work / "venv"
     step("a fresh virtualenv", [sys.executable, "-m", "venv", "--clear", str(venv)])

@@ -184,8 +184,22 @@ class Quarantined:
     """The message's sealed excerpt (`storage.vault`): its subject, for a person to read."""
 
 
+TAKEN_OUT = (FeedbackSource.cli_release, FeedbackSource.imap_rescue, FeedbackSource.web, FeedbackSource.digest)
+"""The ways a quarantined message leaves quarantine as wanted mail: released (CLI, web
+page, digest link) or moved out by the owner. Saying "ham" alone (`feedback ham`, the
+API) leaves it where it is."""
+
+
+def _taken_out(message_pk):
+    return select(Feedback.id).where(Feedback.message_pk == message_pk, Feedback.label == "ham",
+                                     Feedback.source.in_(TAKEN_OUT)).exists()
+
+
 def quarantined_not_released(session: Session) -> list[Quarantined]:
-    """Quarantined messages the owner has not said are wanted, newest first."""
+    """Quarantined messages the owner has not said are wanted, newest first. (Saying "ham"
+    without releasing drops a message from this list though it is still in the folder:
+    a release then records nothing new, the label being ham already, so the list could
+    not tell it was released. `still_in_quarantine` is the folder's truth.)"""
     # The message's columns one by one: its whole row carries the hashed features (a
     # JSON list per message), which made reading 1,000 of them take 100 ms.
     rows = session.execute(
@@ -202,16 +216,13 @@ def quarantined_not_released(session: Session) -> list[Quarantined]:
 
 def still_in_quarantine(session: Session, message_pk: int) -> bool:
     """Did the service quarantine this message, with nobody having taken it back out
-    (released from the CLI or the API, or moved out in a mail client)?"""
+    (`TAKEN_OUT`)? Its newest job must be the quarantine: seen since in another folder, it
+    is out."""
     newest = session.scalar(select(MailJob).where(MailJob.message_pk == message_pk)
                             .order_by(MailJob.id.desc()).limit(1))
     if newest is None or newest.action != Action.quarantine or newest.status != JobState.acted:
         return False  # never quarantined, or seen since in another folder
-    taken_out = select(Feedback.id).where(
-        Feedback.message_pk == message_pk, Feedback.label == "ham",
-        Feedback.source.in_([FeedbackSource.cli_release, FeedbackSource.imap_rescue, FeedbackSource.web,
-                             FeedbackSource.digest]))
-    return not session.scalar(select(taken_out.exists()))
+    return not session.scalar(select(_taken_out(message_pk)))
 
 
 def newest_for(session: Session, message_pk: int) -> Job | None:
@@ -226,13 +237,6 @@ def set_action(session: Session, job_id: int, action: Action) -> None:
     row = session.get(MailJob, job_id)
     if row is not None:
         row.action = action
-
-
-def last_quarantine_of(session: Session, message_pk: int) -> Job | None:
-    """The newest job that planned to quarantine this message (acted or not)."""
-    row = session.scalar(select(MailJob).where(MailJob.message_pk == message_pk, MailJob.action == Action.quarantine)
-                         .order_by(MailJob.id.desc()).limit(1))
-    return Job.of(row) if row is not None else None
 
 
 # ------------------------------------------------------------ what status and stats show

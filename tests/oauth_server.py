@@ -102,6 +102,17 @@ class OAuthServer:
                     return
         raise KeyError(user_code)
 
+    def deny_all(self) -> None:
+        """The person pressed "deny" for every code shown."""
+        with self.lock:
+            for device in self.devices.values():
+                device["denied"] = True
+
+    def expire_codes(self) -> None:
+        """Every device code shown has expired."""
+        with self.lock:
+            self.devices.clear()
+
     def expire_access_tokens(self) -> None:
         with self.lock:
             for token in self.access.values():

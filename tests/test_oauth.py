@@ -54,6 +54,16 @@ def logged_in(account, data_dir, oauth_server, user: str) -> Tokens:
     return tokens
 
 
+@pytest.fixture
+def oauth_user(oauth_dovecot, oauth_server, tmp_path):
+    """A mail user logged in through the device flow: (user, password, account, data dir)."""
+    user, password = oauth_dovecot.add_user()
+    data = tmp_path / "data"
+    account = oauth_account(oauth_dovecot, oauth_server, user, data)
+    logged_in(account, data, oauth_server, user)
+    return user, password, account, data
+
+
 def fixed_service_on(account: AccountSettings, db):
     """The service on this OAuth2 account with the fixed model, reconnecting quickly."""
     from agent.backends.fixed import FixedBackend, FixedSettings
@@ -80,12 +90,32 @@ def test_the_device_flow_logs_in_and_keeps_the_tokens_sealed(oauth_dovecot, oaut
     assert "method=XOAUTH2" in oauth_dovecot.log() or "method=OAUTHBEARER" in oauth_dovecot.log()
 
 
-def test_a_refused_login_at_the_provider_and_an_expired_code_say_so(oauth_server, tmp_path):
-    account = AccountSettings(name="work", host="127.0.0.1", tls="plain", user="x", auth="oauth2",
-                              oauth2={"client_id": "someone-else", "device_authorization_url":
-                                      f"{oauth_server.url}/device", "token_url": f"{oauth_server.url}/token"})
+def test_a_refused_client_a_refusal_by_the_person_and_an_expired_code_say_so(oauth_server, tmp_path):
+    def account(client_id: str) -> AccountSettings:
+        return AccountSettings(name="work", host="127.0.0.1", tls="plain", user="x", auth="oauth2",
+                               oauth2={"client_id": client_id, "device_authorization_url": f"{oauth_server.url}/device",
+                                       "token_url": f"{oauth_server.url}/token"})
+
     with pytest.raises(OAuthError, match="refused the device login .*client_id"):
-        device_login(Tokens(account, tmp_path), say=lambda line: None)
+        device_login(Tokens(account("someone-else"), tmp_path), say=lambda line: None)
+
+    def then(act):
+        """Run the flow; once the code is shown, `act` on the server as the person would."""
+        tokens = Tokens(account(oauth_server.client_id), tmp_path)
+        polls = iter(range(1000))
+
+        def sleep(_s: float) -> None:
+            if next(polls) == 1:
+                act()
+            time.sleep(0.02)
+
+        device_login(tokens, say=lambda line: None, sleep=sleep)
+
+    with pytest.raises(OAuthError, match="refused at the provider"):
+        then(oauth_server.deny_all)
+    with pytest.raises(OAuthError, match="expired before it was entered"):
+        then(oauth_server.expire_codes)
+    assert not Tokens(account(oauth_server.client_id), tmp_path).logged_in
 
 
 def test_an_access_token_is_refreshed_before_it_expires_and_when_refused(oauth_dovecot, oauth_server, tmp_path):
@@ -103,11 +133,8 @@ def test_an_access_token_is_refreshed_before_it_expires_and_when_refused(oauth_d
     assert oauth_server.grants("refresh_token") == 2, "refused once, refreshed once, logged in"
 
 
-def test_an_expired_token_is_refreshed_mid_run_without_losing_a_message(oauth_dovecot, oauth_server, tmp_path, db):
-    user, password = oauth_dovecot.add_user()
-    data = tmp_path / "data"
-    account = oauth_account(oauth_dovecot, oauth_server, user, data)
-    logged_in(account, data, oauth_server, user)
+def test_an_expired_token_is_refreshed_mid_run_without_losing_a_message(oauth_dovecot, oauth_server, oauth_user, db):
+    user, password, account, _ = oauth_user
     service = started(fixed_service_on(account, db), db)
     try:
         with client(oauth_dovecot, (user, password)) as c:
@@ -125,11 +152,8 @@ def test_an_expired_token_is_refreshed_mid_run_without_losing_a_message(oauth_do
     assert oauth_server.grants("refresh_token") >= 1
 
 
-def test_a_revoked_refresh_token_stops_the_account_with_one_line(oauth_dovecot, oauth_server, tmp_path, db):
-    user, password = oauth_dovecot.add_user()
-    data = tmp_path / "data"
-    account = oauth_account(oauth_dovecot, oauth_server, user, data)
-    logged_in(account, data, oauth_server, user)
+def test_a_revoked_refresh_token_stops_the_account_with_one_line(oauth_dovecot, oauth_server, oauth_user, db):
+    user, password, account, _ = oauth_user
     service = started(fixed_service_on(account, db), db)
     try:
         oauth_server.revoke()
@@ -143,4 +167,4 @@ def test_a_revoked_refresh_token_stops_the_account_with_one_line(oauth_dovecot, 
     assert "refused to refresh the token" in line and "mailwarden oauth login --account work" in line
     assert len(folder_flags(oauth_dovecot, (user, password), "INBOX")) == 1, "the mail is left where it is"
     with pytest.raises(OAuthLoginNeeded):
-        Tokens(account, data).access_token(force_refresh=True)
+        Tokens(account, oauth_user[3]).access_token(force_refresh=True)

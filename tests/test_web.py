@@ -256,3 +256,4 @@ def test_a_new_password_keeps_what_the_user_sees_unless_told(site):
     set_password(site.db, "kim", "kims-long-password", account="home")
     assert set_password(site.db, "kim", "kims-other-password", KEEP) == "home"
     assert set_password(site.db, "kim", "kims-third-password", None) is None
+

@@ -14,7 +14,7 @@ import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
-from agent.message import Authentication, Header, Link, ReceivedHop, SenderAlignment
+from agent.message import Authentication, AuthPass, Header, Link, ReceivedHop, SenderAlignment
 from pipeline.parsing.decoding import decode_bytes
 from pipeline.parsing.links import as_ip, registered_domain
 
@@ -191,6 +191,20 @@ def address_domain(address: str | None) -> str | None:
     return (registered_domain(address.rsplit("@", 1)[1]) or None) if "@" in address else None
 
 
+_RESULT = re.compile(r"\b(dmarc|dkim|spf)\s*=\s*([a-z]+)([^;]*)", re.I)
+_PROPERTY = re.compile(r"\b(?:header\.from|header\.d|header\.i|smtp\.mailfrom|smtp\.helo)\s*=\s*\"?([^\s;\"]+)",
+                       re.I)
+
+
+def _top_passes(headers: list[Header]) -> list[AuthPass] | None:
+    top = next((h.value for h in headers if h.name.lower() == "authentication-results"), None)
+    if top is None:
+        return None
+    return [AuthPass(method=method.lower(),
+                     domains=[d.rsplit("@", 1)[-1].strip(".").lower() for d in _PROPERTY.findall(rest)])
+            for method, result, rest in _RESULT.findall(top) if result.lower() == "pass"]
+
+
 def authentication(headers: list[Header]) -> Authentication:
     found: dict[str, str] = {}
     for h in headers:
@@ -207,5 +221,5 @@ def authentication(headers: list[Header]) -> Authentication:
             word = h.value.split(None, 1)[0].lower() if h.value.strip() else ""
             if word in _AUTH_VALUES:
                 found["spf"] = word
-    return Authentication(**found)
+    return Authentication(**found, top_passes=_top_passes(headers))
 

@@ -104,7 +104,8 @@ class Viewer:
     csrf: str
     version: str
 
-    def sees(self, account: str) -> bool:
+    def sees(self, account: str | None) -> bool:
+        """May see mail of `account`; mail of no account (None) is the owner's alone."""
         return self.account is None or self.account == account
 
     @property

@@ -26,16 +26,25 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
+from agent.excerpts import opened_excerpt
 from agent.rate_limits import BucketSettings, ClientLimiter
+from agent.structure import findings
+from pipeline import quarantine
+from pipeline import sender_lists
 from pipeline.actions import TierSettings
 from pipeline.corrections import Corrections
+from pipeline.explanation import explain
 from pipeline.feedback import FeedbackError
 from pipeline.imap import AccountSettings, ImapError
 from pipeline.ownership import OwnerRole
+from pipeline.parsing import parse_message
+from pipeline.sender_lists import ListError
+from pipeline.stats import compute_stats
 from pipeline.web.auth import SESSION_COOKIE, SIGNIN_COOKIE, Sessions, Viewer, csrf_ok
 from pipeline.web.links import LinkError, Links
+from pipeline.web.render import shown
 from pipeline.web_settings import WebSettings
-from storage import Database, StorageFault
+from storage import Database, StorageFault, rules, verdicts
 from storage.kinds import FeedbackSource, ListVerdict, RuleStatus
 
 log = logging.getLogger(__name__)
@@ -130,6 +139,16 @@ def web_router(ctx: WebContext) -> APIRouter:
     def refused(request: Request, viewer: Viewer | None, why: str, status: int = 403) -> Response:
         return page(request, "error.html", viewer, status=status, problem=why)
 
+    def signed_in(request: Request, owners_only: str | None = None) -> Viewer | Response:
+        """The viewer of a page, or the answer that sends them to sign in (or, for a page
+        `owners_only` names the reason for, refuses someone who sees one account only)."""
+        viewer = viewer_of(request)
+        if viewer is None:
+            return to_signin(request)
+        if owners_only and not viewer.is_owner:
+            return refused(request, viewer, owners_only)
+        return viewer
+
     def posted(request: Request, csrf: str | None) -> Viewer | Response:
         """The viewer of a form POST, or the answer that refuses it."""
         viewer = viewer_of(request)
@@ -157,28 +176,22 @@ def web_router(ctx: WebContext) -> APIRouter:
 
     def do(viewer: Viewer, action: str, pk: int) -> str:
         """One action on one message, as `viewer`; what happened, in words."""
-        from pipeline import quarantine as q
-
         actor, scope = f"web:{viewer.name}", viewer.account
         if action == "release":
-            where = q.release(ctx.db, ctx.accounts, corrections(), str(pk), actor, source=FeedbackSource.web,
+            where = quarantine.release(ctx.db, ctx.accounts, corrections(), str(pk), actor, source=FeedbackSource.web,
                               account=scope)
             return f"Released message {pk} to {where}."
         if action == "delete":
-            q.delete(ctx.db, ctx.accounts, str(pk), actor, account=scope)
+            quarantine.delete(ctx.db, ctx.accounts, str(pk), actor, account=scope)
             return f"Deleted message {pk}."
         if action == "spam":
-            where = q.confirm_spam(ctx.db, ctx.accounts, corrections(), str(pk), actor, account=scope)
+            where = quarantine.confirm_spam(ctx.db, ctx.accounts, corrections(), str(pk), actor, account=scope)
             return f"Message {pk} is marked as spam (in {where})."
         raise FeedbackError(f"unknown action {action!r}")
 
     def list_change(viewer: Viewer, action: str, pk: int) -> str:
-        from pipeline import sender_lists
-        from pipeline.explanation import explain
-
         found = explain(ctx.db, str(pk))
-        if found is None or (found.account is None and not viewer.is_owner) \
-                or (found.account is not None and not viewer.sees(found.account)):
+        if found is None or not viewer.sees(found.account):
             raise FeedbackError(f"there is no message {pk} for you to see")
         if not found.sender or "@" not in found.sender:
             raise FeedbackError(f"message {pk} has no sender address to list")
@@ -259,13 +272,11 @@ def web_router(ctx: WebContext) -> APIRouter:
     def quarantine_page(request: Request, q: str = Query(default="", max_length=200),
                         account: str = Query(default="", max_length=200),
                         page_no: int = Query(default=1, ge=1, le=100_000, alias="page")) -> Response:
-        from pipeline.quarantine import quarantined
-
-        viewer = viewer_of(request)
-        if viewer is None:
-            return to_signin(request)
+        viewer = signed_in(request)
+        if not isinstance(viewer, Viewer):
+            return viewer
         shown_account = viewer.account or (account if account in names else None)
-        rows = quarantined(ctx.db, account=shown_account, search=q or None)
+        rows = quarantine.quarantined(ctx.db, account=shown_account, search=q or None)
         size = ctx.settings.page_size
         pages = max(1, -(-len(rows) // size))
         page_no = min(page_no, pages)
@@ -300,29 +311,23 @@ def web_router(ctx: WebContext) -> APIRouter:
 
     @router.get("/message/{pk}", response_class=HTMLResponse)
     def message_page(request: Request, pk: int) -> Response:
-        from agent.structure import findings
-        from pipeline.explanation import explain
-        from pipeline.parsing import parse_message
-        from pipeline.quarantine import fetch_raw, locate
-        from pipeline.web.render import shown
-
-        viewer = viewer_of(request)
-        if viewer is None:
-            return to_signin(request)
+        viewer = signed_in(request)
+        if not isinstance(viewer, Viewer):
+            return viewer
         found = explain(ctx.db, str(pk))
-        if found is None or (found.account is not None and not viewer.sees(found.account)) \
-                or (found.account is None and not viewer.is_owner):
+        if found is None or not viewer.sees(found.account):
             return refused(request, viewer, f"There is no message {pk} for you to see.", 404)
         body = parsed = problem = None
         in_quarantine = False
         try:
-            in_quarantine = locate(ctx.db, ctx.accounts, str(pk), viewer.account).in_quarantine
-            raw = fetch_raw(ctx.db, ctx.accounts, str(pk), viewer.account)
+            where = quarantine.locate(ctx.db, ctx.accounts, str(pk), viewer.account)
+            in_quarantine = where.in_quarantine
+            raw = quarantine.fetch_raw(where)
             parsed = parse_message(raw)
             body = shown(raw, parsed)
         except (FeedbackError, ImapError, OSError, StorageFault) as err:
             problem = f"The message itself cannot be shown: {failing(err)}"
-        facts = [f.detail for f in findings(parsed)] if parsed is not None else []
+        facts = [f.detail for f in parsed.derived(findings)] if parsed is not None else []
         return page(request, "message.html", viewer, m=found, parsed=parsed, body=body, problem=problem,
                     facts=facts, in_quarantine=in_quarantine, domain=(found.sender or "").rpartition("@")[2])
 
@@ -349,12 +354,9 @@ def web_router(ctx: WebContext) -> APIRouter:
 
     @router.get("/recent", response_class=HTMLResponse)
     def recent_page(request: Request, page_no: int = Query(default=1, ge=1, le=100_000, alias="page")) -> Response:
-        from agent.excerpts import opened_excerpt
-        from storage import verdicts
-
-        viewer = viewer_of(request)
-        if viewer is None:
-            return to_signin(request)
+        viewer = signed_in(request)
+        if not isinstance(viewer, Viewer):
+            return viewer
         size = ctx.settings.page_size
         with ctx.db.reader() as s:
             rows = verdicts.recent(s, account=viewer.account, limit=size + 1, offset=(page_no - 1) * size)
@@ -377,19 +379,15 @@ def web_router(ctx: WebContext) -> APIRouter:
 
     @router.get("/lists", response_class=HTMLResponse)
     def lists_page(request: Request) -> Response:
-        from pipeline.sender_lists import entries
-
-        viewer = viewer_of(request)
-        if viewer is None:
-            return to_signin(request)
-        return page(request, "lists.html", viewer, entries=entries(ctx.db, account=viewer.account))
+        viewer = signed_in(request)
+        if not isinstance(viewer, Viewer):
+            return viewer
+        return page(request, "lists.html", viewer, entries=sender_lists.entries(ctx.db, account=viewer.account))
 
     @router.post("/lists")
     def lists_add(request: Request, verdict: Annotated[str, Form(max_length=10)] = "",
                   value: Annotated[str, Form(max_length=500)] = "", account: Annotated[str, Form(max_length=200)] = "",
                   csrf: Annotated[str, Form(max_length=200)] = "") -> Response:
-        from pipeline.sender_lists import ListError, add
-
         viewer = posted(request, csrf)
         if not isinstance(viewer, Viewer):
             return viewer
@@ -397,7 +395,7 @@ def web_router(ctx: WebContext) -> APIRouter:
             return refused(request, viewer, "Choose allow or block.", 422)
         chosen = viewer.account or (account or None)
         try:
-            entry, _ = add(ctx.db, ListVerdict(verdict), value, account=chosen, accounts=names,
+            entry, _ = sender_lists.add(ctx.db, ListVerdict(verdict), value, account=chosen, accounts=names,
                            actor=f"web:{viewer.name}")
             said = f"Added: {entry.describe()}."
         except (ListError, StorageFault) as err:
@@ -406,17 +404,15 @@ def web_router(ctx: WebContext) -> APIRouter:
 
     @router.post("/lists/{entry_id}/remove")
     def lists_remove(request: Request, entry_id: int, csrf: Annotated[str, Form(max_length=200)] = "") -> Response:
-        from pipeline.sender_lists import ListError, entries, remove
-
         viewer = posted(request, csrf)
         if not isinstance(viewer, Viewer):
             return viewer
-        mine = {e.id: e for e in entries(ctx.db, account=viewer.account, with_global=viewer.is_owner)} \
+        mine = {e.id: e for e in sender_lists.entries(ctx.db, account=viewer.account, with_global=viewer.is_owner)} \
             if viewer.account else None
         if mine is not None and entry_id not in mine:
             return redirect(request, f"{PREFIX}/lists", "Not removed: only the owner changes entries for every account.")
         try:
-            removed = remove(ctx.db, entry_id, actor=f"web:{viewer.name}")
+            removed = sender_lists.remove(ctx.db, entry_id, actor=f"web:{viewer.name}")
             said = f"Removed: {removed.describe()}."
         except (ListError, StorageFault) as err:
             said = f"Not removed: {failing(err)}"
@@ -426,13 +422,9 @@ def web_router(ctx: WebContext) -> APIRouter:
 
     @router.get("/rules", response_class=HTMLResponse)
     def rules_page(request: Request) -> Response:
-        from storage import rules
-
-        viewer = viewer_of(request)
-        if viewer is None:
-            return to_signin(request)
-        if not viewer.is_owner:  # learned from everyone's corrections: senders of other accounts
-            return refused(request, viewer, "The rules are the owner's (they are learned from every account's mail).")
+        viewer = signed_in(request, "The rules are the owner's (they are learned from every account's mail).")
+        if not isinstance(viewer, Viewer):
+            return viewer
         with ctx.db.reader() as s:
             found = rules.listing(s, retired=True)
         return page(request, "rules.html", viewer, rules=found)
@@ -440,8 +432,6 @@ def web_router(ctx: WebContext) -> APIRouter:
     @router.post("/rules/{rule_id}")
     def rules_act(request: Request, rule_id: int, action: Annotated[str, Form(max_length=10)] = "",
                   csrf: Annotated[str, Form(max_length=200)] = "") -> Response:
-        from storage import rules
-
         viewer = posted(request, csrf)
         if not isinstance(viewer, Viewer):
             return viewer
@@ -457,24 +447,18 @@ def web_router(ctx: WebContext) -> APIRouter:
 
     @router.get("/stats", response_class=HTMLResponse)
     def stats_page(request: Request) -> Response:
-        from pipeline.stats import compute_stats
-
-        viewer = viewer_of(request)
-        if viewer is None:
-            return to_signin(request)
-        if not viewer.is_owner:
-            return refused(request, viewer, "The statistics cover every account; they are the owner's.")
+        viewer = signed_in(request, "The statistics cover every account; they are the owner's.")
+        if not isinstance(viewer, Viewer):
+            return viewer
         return page(request, "stats.html", viewer, stats=compute_stats(ctx.db))
 
     @router.get("/dashboard.png")
     def dashboard_png(request: Request) -> Response:
         from pipeline.dashboard import render_png
 
-        viewer = viewer_of(request)
-        if viewer is None:
-            return to_signin(request)
-        if not viewer.is_owner:
-            return refused(request, viewer, "The dashboard covers every account; it is the owner's.")
+        viewer = signed_in(request, "The dashboard covers every account; it is the owner's.")
+        if not isinstance(viewer, Viewer):
+            return viewer
         response = Response(render_png(ctx.db, None, ctx.tiers), media_type="image/png")
         response.headers.update(SECURITY_HEADERS)
         return response
@@ -488,8 +472,6 @@ def web_router(ctx: WebContext) -> APIRouter:
 
     @router.get("/link/{token}", response_class=HTMLResponse)
     def link_page(request: Request, token: str) -> Response:
-        from pipeline.explanation import explain
-
         try:
             link = ctx.links.read(ctx.db, token)
         except LinkError as err:
@@ -499,11 +481,9 @@ def web_router(ctx: WebContext) -> APIRouter:
 
     @router.post("/link/{token}", response_class=HTMLResponse)
     def link_use(request: Request, token: str) -> Response:
-        from pipeline import quarantine as q
-
         try:
             link = ctx.links.read(ctx.db, token)
-            where = q.release(ctx.db, ctx.accounts, corrections(), str(link.message_pk), "digest link",
+            where = quarantine.release(ctx.db, ctx.accounts, corrections(), str(link.message_pk), "digest link",
                               source=FeedbackSource.digest)
         except LinkError as err:
             return page(request, "link.html", None, status=410, problem=str(err), m=None, token=token, done=None)
