@@ -167,8 +167,12 @@ class FastPath:
         candidates = [self.path, *(Path(d) / MODEL_FILE for d in (fallback_dir, starter_dir) if d is not None)]
         source = next((c for c in candidates if c.exists()), self.path)
         self.text = new_text_model(self.settings)
+        self._loaded: tuple[int, int, int] | None = None
+        """Which save of `path` this process holds (see `reload_if_changed`)."""
         if source.exists():
             try:
+                if source == self.path:
+                    self._loaded = _file_version(self.path)
                 self.text = TextModel.load(source)
             except ModelLayoutChanged as err:
                 log.warning("%s; until then the fast path is untrained", err)
@@ -279,6 +283,27 @@ class FastPath:
         """Write the text model (and the corrections it holds) to its file, atomically."""
         with self._lock:
             self.text.save(self.path)
+            self._loaded = _file_version(self.path)
+
+    def reload_if_changed(self) -> bool:
+        """Read the model file again if another process (the owner of the learned
+        state) saved it since this one read it; True when it did. The file is replaced
+        whole by its writer, so what is read is one save, never half of two."""
+        try:
+            version = _file_version(self.path)
+        except FileNotFoundError:
+            return False
+        if version == self._loaded:
+            return False
+        try:
+            text = TextModel.load(self.path)
+        except ModelLayoutChanged as err:
+            log.warning("%s; judging with the model read before", err)
+            self._loaded = version
+            return False
+        with self._lock:
+            self.text, self._loaded = text, version
+        return True
 
     def _last_feedback_id(self) -> int:
         if self.db is None:
@@ -315,4 +340,11 @@ class FastPath:
 
     def save(self) -> None:
         self.text.save(self.path)
+        self._loaded = _file_version(self.path)
         self.reputation.flush()
+
+
+def _file_version(path: Path) -> tuple[int, int, int]:
+    """Which save of a file this is: a new save is a new inode (written beside, renamed)."""
+    st = path.stat()
+    return st.st_ino, st.st_mtime_ns, st.st_size

@@ -61,6 +61,9 @@ class ModelSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     backend: BackendName = "embedded"
+    hosts: list[str] = Field(default_factory=list, max_length=64, description=(
+        "several servers of the same model, for `ollama` (in place of ollama.host) or `openai` (in place of "
+        "openai.base_url): each call goes to the next one, and one that does not answer is passed over"))
 
 
 class Config(BaseSettings):

@@ -57,6 +57,8 @@ class Corrections:
         self._unsaved: list[FastPath] = []
         self._stale_keys: set[tuple[str, str]] = set()
         self._cycle_due = False
+        self._followed_through: int | None = None
+        """Following another owner: the newest correction whose reputation marks were read."""
 
     # ------------------------------------------------------------ recording
 
@@ -198,8 +200,10 @@ class Corrections:
             self.learning.cycle()
 
     def serve(self, stop: threading.Event, every_s: float = 2.0) -> None:
-        """The owner's loop (the service's thread): apply what other processes record
-        within `every_s`, and this process's own at once; once more before leaving."""
+        """The service's loop. As the owner: apply what other processes record within
+        `every_s`, and this process's own at once; once more before leaving. While
+        another service owns the learned state (several `run` on one data directory):
+        follow it, and become the owner when it stops."""
         self._serving = True
         failing = False
         cycling: threading.Thread | None = None
@@ -208,6 +212,9 @@ class Corrections:
                 self._due.wait(every_s)
                 self._due.clear()
                 try:
+                    if not self._owns():
+                        self.follow()
+                        continue
                     self.apply_pending()
                     if self._cycle_due and (cycling is None or not cycling.is_alive()):
                         # Apart, so that corrections keep being learned meanwhile (the
@@ -227,11 +234,41 @@ class Corrections:
         finally:
             self._serving = False
             try:
-                self.apply_pending()
+                if self.lock is None or self.lock.held:
+                    self.apply_pending()
             except Exception as err:  # noqa: BLE001
                 log.error("corrections not learned before stopping (%s); the next start learns them", err)
             if cycling is not None:
                 cycling.join(timeout=30)
+
+    def _owns(self) -> bool:
+        """Does this process own the learned state? One that followed another takes it
+        over when that one lets go, reading the files its last save left first."""
+        if self.lock is None or self.lock.held:
+            return True
+        if not self.lock.try_acquire(OwnerRole.SERVICE):
+            return False
+        log.info("this process owns the learned state now (the service that did has stopped)")
+        self.follow()
+        return True
+
+    def follow(self) -> None:
+        """Another process owns the learned state: read the model files it saved since
+        they were read here, and the reputation counts its corrections changed."""
+        distinct = self._distinct()
+        for model in distinct:
+            if model.reload_if_changed():
+                log.info("read the fast path's model again (saved by the process that owns the learned state)")
+        if self._followed_through is None:
+            self._followed_through = min(m.applied_through for m in distinct)
+        with self.db.reader() as s:
+            batch = recorded.after(s, self._followed_through, limit=500)
+        if batch:
+            keys = sorted({tuple(k) for row in batch for k in row.reputation_keys})
+            for book in {id(m.reputation): m.reputation for m in distinct}.values():
+                book.flush()
+                book.refresh(keys)
+            self._followed_through = batch[-1].id
 
     def _cycle_quietly(self) -> None:
         try:

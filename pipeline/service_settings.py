@@ -34,6 +34,12 @@ class ServiceSettings(BaseModel):
     retry_after_s: float = Field(default=30.0, gt=0)
     """First wait before retrying a message the model could not judge; doubles each time."""
     reconnect_max_s: float = Field(default=300.0, gt=0)
+    takeover_after_s: float = Field(default=30.0, ge=2)
+    """Several `run` processes sharing one database: a process silent this long is taken
+    for dead, and the others take its folders over (one on this host whose pid is gone
+    at once)."""
+    heartbeat_s: float = Field(default=5.0, gt=0)
+    """How often a process says it is alive and looks for folders nobody watches."""
 
 
 class RunFlags(BaseModel):

@@ -31,6 +31,17 @@ if TYPE_CHECKING:
 
 def make_backend(config: Config, name: str | None = None) -> Backend:
     name = name or config.model.backend
+    if config.model.hosts and name in ("ollama", "openai"):
+        from agent.backends.spread import SpreadBackend
+
+        field, settings = ("host", config.ollama) if name == "ollama" else ("base_url", config.openai)
+        per_host = [config.model_copy(update={name: settings.model_copy(update={field: host})})
+                    for host in config.model.hosts]
+        return SpreadBackend([_one_backend(c, name) for c in per_host], list(config.model.hosts))
+    return _one_backend(config, name)
+
+
+def _one_backend(config: Config, name: str) -> Backend:
     if name == "ollama":
         from agent.backends.ollama import OllamaBackend
 

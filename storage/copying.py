@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Integer, func, select, text
 
 from storage.database import Database
 from storage.models import Base
@@ -54,7 +54,7 @@ def copy_database(source: Database, target: Database,
             copied[table.name] = done
         if dst.dialect.name == "postgresql":
             for table in tables:
-                if "id" in table.c and table.c.id.primary_key and table.c.id.autoincrement:
+                if "id" in table.c and table.c.id.primary_key and isinstance(table.c.id.type, Integer):
                     dst.execute(text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
                                      f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"))
     with target.engine.connect() as conn:

@@ -16,7 +16,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from storage.kinds import FINAL, Action, FeedbackSource, JobState
@@ -46,11 +46,14 @@ class Job:
     next_attempt_at: datetime | None
     error: str | None
     updated_at: datetime | None
+    claimed_by: str | None = None
+    """The process whose worker has it in hand, if any (see `claim`)."""
 
     @classmethod
     def of(cls, row: MailJob) -> "Job":
         return cls(row.id, JobKey(row.account, row.folder, row.uidvalidity, row.uid), row.status, row.action,
-                   row.attempts or 0, row.message_pk, row.verdict_pk, row.next_attempt_at, row.error, row.updated_at)
+                   row.attempts or 0, row.message_pk, row.verdict_pk, row.next_attempt_at, row.error, row.updated_at,
+                   row.claimed_by)
 
     @property
     def final(self) -> bool:
@@ -110,6 +113,55 @@ def next_retry_at(session: Session) -> datetime | None:
 
 
 # ------------------------------------------------------------ the worker's side
+
+def _claimable(alive: Collection[str], stale_before: datetime):
+    """Nobody's, or a claim left by a process that is not alive (or held too long)."""
+    return or_(MailJob.claimed_by.is_(None), MailJob.claimed_by.not_in(list(alive)),
+               MailJob.claimed_at < stale_before)
+
+
+def _where(key: JobKey):
+    return and_(MailJob.account == key.account, MailJob.folder == key.folder,
+                MailJob.uidvalidity == key.uidvalidity, MailJob.uid == key.uid)
+
+
+def claim(session: Session, key: JobKey, process_id: str, alive: Collection[str], now: datetime,
+          stale_before: datetime) -> bool:
+    """Put this job in one worker's hands: True for the one caller that got it (a
+    compare-and-set, so two workers of one process or of two never both do). A claim
+    is let go with `unclaim`; one older than `stale_before` is taken over (a worker
+    stuck that long is not coming back)."""
+    return session.execute(update(MailJob).where(_where(key), _claimable(alive, stale_before))
+                           .values(claimed_by=process_id, claimed_at=now)
+                           .execution_options(synchronize_session=False)).rowcount == 1
+
+
+def claim_next(session: Session, process_id: str, folders: Collection[tuple[str, str]], alive: Collection[str],
+               now: datetime, stale_before: datetime) -> JobKey | None:
+    """Claim the oldest job of these (account, folder)s that can run now and nobody
+    has in hand, whichever process's watcher found it: `SELECT ... FOR UPDATE SKIP
+    LOCKED` on PostgreSQL, so workers of several processes never wait on each other's
+    rows (SQLite serialises writers and ignores the clause; the claim's compare-and-set
+    decides there)."""
+    if not folders:
+        return None
+    runnable = or_(MailJob.status.in_([JobState.queued, JobState.judged]),
+                   and_(MailJob.status == JobState.waiting,
+                        or_(MailJob.next_attempt_at.is_(None), MailJob.next_attempt_at <= now)))
+    wanted = or_(*(and_(MailJob.account == a, MailJob.folder == f) for a, f in folders))
+    row = session.execute(select(MailJob.id, MailJob.account, MailJob.folder, MailJob.uidvalidity, MailJob.uid)
+                          .where(runnable, wanted, _claimable(alive, stale_before))
+                          .order_by(MailJob.id).limit(1).with_for_update(skip_locked=True)).first()
+    if row is None:
+        return None
+    key = JobKey(row.account, row.folder, row.uidvalidity, row.uid)
+    return key if claim(session, key, process_id, alive, now, stale_before) else None
+
+
+def unclaim(session: Session, key: JobKey, process_id: str) -> None:
+    session.execute(update(MailJob).where(_where(key), MailJob.claimed_by == process_id)
+                    .values(claimed_by=None, claimed_at=None).execution_options(synchronize_session=False))
+
 
 def record_judged(session: Session, key: JobKey, *, action: Action, message_pk: int | None,
                   verdict_pk: int | None) -> None:

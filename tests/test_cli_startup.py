@@ -73,7 +73,7 @@ def test_status_reads_the_database_without_the_judging_side(tmp_path):
     again = loaded_after(run_cli("status", "--json"), tmp_path)
 
     assert not again["modules"] & {*JUDGING_SIDE, "alembic"}
-    assert json.loads(again["stdout"]) == {"folders": [], "rate_limits": []}
+    assert json.loads(again["stdout"]) == {"folders": [], "processes": [], "rate_limits": []}
 
 
 def test_the_cheap_schema_check_knows_alembics_head():

@@ -36,7 +36,7 @@ def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: 
     """Watch the configured IMAP accounts; judge new mail and act on it."""
     from pipeline.logs import configure
     from pipeline.monitor import Monitor
-    from pipeline.ownership import OwnerRole
+    from pipeline.ownership import LearnedStateBusy, OwnerRole
     from pipeline.service import Service
     from pipeline.service_settings import RunFlags, ServiceOptions
     from pipeline.wiring import (audit_config, backend_is_local_server, make_corrections, make_judges, open_db,
@@ -50,8 +50,19 @@ def run(state, backend: str | None, workers: int | None, dry_run: bool, shadow: 
     _check_storage(db)
     audit_config(db, config)
     # The service owns the learned state while it runs: taken before the models are
-    # loaded, so no command's save can slip in between loading and owning them.
-    lock = owner_lock(config).acquire(OwnerRole.SERVICE)
+    # loaded, so no command's save can slip in between loading and owning them. With
+    # another service on this data directory already (several processes sharing one
+    # database), this one follows it: it judges with the model files that one saves,
+    # reads them again when they change, and takes them over when it stops.
+    lock = owner_lock(config)
+    try:
+        lock.acquire(OwnerRole.SERVICE)
+    except LearnedStateBusy:
+        holder = lock.holder()
+        if holder is None or not holder.keeps_it or holder.role != OwnerRole.SERVICE:
+            raise
+        log.info("%s owns the learned state in %s; this process shares the work and follows it",
+                 holder.describe(), config.data_dir)
     try:
         judges = make_judges(config, backend, db)
         for judge in set(judges.values()):
@@ -165,16 +176,18 @@ def _install_signal_handlers(service: Service) -> None:
 @click.pass_obj
 def status(state, as_json: bool) -> None:
     """Per account and folder: connected, checkpoint, judged, quarantined, waiting for retry."""
-    from pipeline.status import folder_status, rate_limit_hits
+    from pipeline.status import folder_status, process_status, rate_limit_hits
     from pipeline.wiring import open_db
 
     db = open_db(state.config)
     rows = folder_status(db)
     limits = rate_limit_hits(db)
+    processes = process_status(db)
     if as_json:
         import json
 
         click.echo(json.dumps({"folders": [r.model_dump(mode="json") for r in rows],
+                               "processes": [p.model_dump(mode="json") for p in processes],
                                "rate_limits": [h.model_dump(mode="json") for h in limits]}, indent=2))
         return
     from rich.table import Table
@@ -189,6 +202,14 @@ def status(state, as_json: bool) -> None:
                       str(r.failed), (r.last_error or "")[:60])
     console = wide_console()
     console.print(table if rows else "no folders watched yet: run `mailwarden run` first")
+    if processes:
+        running = Table(title="mailwarden run processes (which one watches which folder)")
+        for column in ("host", "pid", "since", "last heartbeat", "watches"):
+            running.add_column(column)
+        for p in processes:
+            running.add_row(p.host, str(p.pid), p.started_at.strftime("%Y-%m-%d %H:%M"),
+                            p.heartbeat_at.strftime("%H:%M:%S"), ", ".join(p.leases) or "-")
+        console.print(running)
     if limits:
         hits = Table(title="rate limits hit (messages kept from the model)")
         for column in ("scope", "key", "hits", "last"):

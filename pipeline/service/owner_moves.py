@@ -22,6 +22,7 @@ from pipeline.service.run import Run
 from storage import StorageFault, jobs
 from storage.jobs import JobKey
 from storage.kinds import Action, FeedbackSource, JobState
+from storage.leases import QUARANTINE_AUDIT
 from storage.messages import first_with
 
 log = logging.getLogger(__name__)
@@ -74,9 +75,14 @@ class OwnerMoves:
         run = self.run
         looked_for: set[str] = set()
         while run.going(account.name):
+            if not run.leases.holds(account.name, QUARANTINE_AUDIT):
+                run.leases.working(account.name, QUARANTINE_AUDIT, False)
+                run.stop_requested.wait(run.options.heartbeat_s)
+                continue
+            run.leases.working(account.name, QUARANTINE_AUDIT, True)
             try:
                 with Mailbox(account) as box:
-                    while run.going(account.name):
+                    while run.going(account.name) and run.leases.holds(account.name, QUARANTINE_AUDIT):
                         self._audit_once(account, box, looked_for)
                         run.stop_requested.wait(account.poll_interval_s)
             except SetupError as err:  # before ImapError, which it is a kind of

@@ -3,7 +3,8 @@
 The watchers, the workers and the owner-move threads never call each other's loops;
 they meet here: the stop flag, the bounded job queue and the set of jobs in flight,
 the accounts that stopped (with the line that says what to fix), the one storage
-back-off every thread pauses on, and the Junk folder found for each account.
+back-off every thread pauses on, the Junk folder found for each account, and the
+leases that say which folders this process watches among several sharing the database.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pipeline.corrections import Corrections
 from pipeline.faults import StorageBackoff
 from pipeline.feedback import give_feedback
 from pipeline.imap import AccountSettings
+from pipeline.service.leases import Leases
 from pipeline.service_settings import ServiceOptions
 from storage import Database
 from storage.jobs import JobKey
@@ -49,6 +51,8 @@ class Run:
         self.faults = StorageBackoff(self.stop_requested, max_s=options.storage_retry_max_s)
         self.junk_folders: dict[str, str] = {}
         """The Junk folder found for each account that learns from it."""
+        self.leases = Leases(db, list(accounts.values()), options, self.stop_requested)
+        """This process among the others sharing the database: its folders, its jobs' claims."""
 
     def going(self, account: str) -> bool:
         """This account's threads carry on: no stop asked for, the account not stopped."""

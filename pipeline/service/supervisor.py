@@ -76,6 +76,7 @@ class Service:
     # ------------------------------------------------------------ lifecycle
 
     def start(self) -> None:
+        self._run.leases.start()
         for account in self.accounts.values():
             for folder in account.folders:
                 self._spawn(f"watch:{account.name}:{folder}", self.watcher.watch, account, folder)
@@ -97,6 +98,7 @@ class Service:
             # Its last round learns what is still pending and saves the model: the caller
             # releases the learned state after this, so it must be over, however long.
             self._corrections_thread.join()
+        self._run.leases.stop()
         try:
             with self.db.session() as s:
                 folder_states.disconnect_all(s)
@@ -136,8 +138,10 @@ class Service:
             return True
         if run.faults.active:
             return False
+        if not run.leases.registered:
+            return False
         wanted = {(a.name, f) for a in run.accounts.values() if a.name not in run.stopped_accounts
-                  for f in a.folders}
+                  for f in a.folders if run.leases.holds(a.name, f)}
         with run.lock:
             if run.in_flight or not run.queue.empty() or not wanted <= run.scanned:
                 return False

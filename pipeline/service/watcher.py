@@ -13,12 +13,14 @@ from __future__ import annotations
 import logging
 import queue
 import random
+import time
 
 from pipeline.imap import STOPPED, AccountSettings, ConnectionLost, FolderMissing, ImapError, Mailbox, SetupError
 from pipeline.service.run import Run
 from storage import StorageFault, folder_states, jobs
 from storage.jobs import JobKey
 from storage.kinds import FINAL, Action, JobState
+from storage.leases import JUNK
 from storage.models import utcnow
 
 log = logging.getLogger(__name__)
@@ -38,9 +40,16 @@ class Watcher:
         Junk folder only means there is nothing to learn from."""
         run = self.run
         learning = folder is None
+        lease = (account.name, folder if folder is not None else JUNK)
         delay = 1.0
         selected_once = False
         while run.going(account.name):
+            if not run.leases.holds(*lease):
+                # Another process watches it (or this one is leaving it to one).
+                run.leases.working(*lease, False)
+                run.stop_requested.wait(run.options.heartbeat_s)
+                continue
+            run.leases.working(*lease, True)
             mailbox = Mailbox(account)
             try:
                 mailbox.connect()
@@ -58,7 +67,11 @@ class Watcher:
                     run.faults.succeeded()  # the scan committed a write (the heartbeat)
                     with run.lock:
                         run.scanned.add((account.name, folder))
-                    self._wait_for_mail(account, mailbox)
+                    self._wait_for_mail(account, mailbox, lease)
+                    if not run.leases.holds(*lease):
+                        log.info("account %s folder %s: left to another process", account.name, folder)
+                        self._set_connected(state_id, False, None)
+                        break
                     current_validity, _ = mailbox.select(folder)
                     if current_validity != uidvalidity:
                         log.warning("account %s folder %s: UIDVALIDITY changed %s -> %s; rescanning",
@@ -88,6 +101,7 @@ class Watcher:
                 delay = min(run.options.reconnect_max_s, delay * 2)
             finally:
                 mailbox.close()
+        run.leases.working(*lease, False)
 
     def _reconnect_later(self, account: AccountSettings, folder: str | None, err: Exception, delay: float) -> float:
         """Wait (with jitter) before reconnecting after a network fault; the next delay."""
@@ -110,13 +124,14 @@ class Watcher:
         self.run.junk_folders[account.name] = junk
         return junk
 
-    def _wait_for_mail(self, account: AccountSettings, mailbox: Mailbox) -> None:
+    def _wait_for_mail(self, account: AccountSettings, mailbox: Mailbox, lease: tuple[str, str]) -> None:
         # Waiting jobs need a rescan when they come due, so never wait past the next one.
         wait = min(account.poll_interval_s, account.idle_renew_s, self._next_retry_in())
+        until = _StopOrLeft(self.run, lease)
         if account.use_idle and mailbox.supports_idle():
-            mailbox.idle_wait(wait, stop=self.run.stop_requested)
+            mailbox.idle_wait(wait, stop=until)
         else:
-            self.run.stop_requested.wait(wait)
+            until.wait(wait)
             mailbox.noop()
 
     def _next_retry_in(self) -> float:
@@ -166,9 +181,10 @@ class Watcher:
             found = jobs.above(s, account.name, folder, uidvalidity, last_uid)
             found.update(jobs.add_queued(s, [JobKey(account.name, folder, uidvalidity, uid)
                                              for uid in present if uid not in found]))
+            alive = run.leases.alive()
             for uid, job in list(found.items()):
-                if job.final or uid in present:
-                    continue
+                if job.final or uid in present or job.claimed_by in alive:
+                    continue  # (a worker has it in hand: what happened is its to record)
                 if job.status == JobState.judged and job.action == Action.quarantine:
                     # Judged, then the process died after the MOVE but before recording
                     # it: the move happened. (Recording "gone" would hide the action.)
@@ -213,3 +229,23 @@ class Watcher:
                 folder_states.record_error(s, account, folder, error)
         except StorageFault as err:
             self.run.faults.failed(err)
+
+
+class _StopOrLeft:
+    """Set when the service stops or this process no longer holds the folder's lease:
+    what a watcher's wait for new mail ends on."""
+
+    def __init__(self, run: Run, lease: tuple[str, str]):
+        self.run, self.lease = run, lease
+
+    def is_set(self) -> bool:
+        return self.run.stop_requested.is_set() or not self.run.leases.holds(*self.lease)
+
+    def wait(self, seconds: float) -> bool:
+        end = time.monotonic() + seconds
+        while not self.is_set():
+            left = end - time.monotonic()
+            if left <= 0:
+                return False
+            self.run.stop_requested.wait(min(left, 0.5))
+        return True

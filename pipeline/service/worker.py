@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import queue
+import time
 from datetime import timedelta
 
 from agent.backends.base import BackendError
@@ -32,11 +33,17 @@ from storage.models import utcnow
 
 log = logging.getLogger(__name__)
 
+UNWATCHED_LOOK_S = 1.0
+"""How often an idle worker pool asks the database for jobs nobody has in hand."""
+
 
 class Worker:
     def __init__(self, run: Run, moves: OwnerMoves):
         self.run = run
         self.moves = moves
+        self._next_look = 0.0
+        """When an idle worker may next ask the database for a job nobody has (shared
+        between this process's workers: one asks per interval)."""
         self.quarantine_ready: set[str] = set()
         """Accounts whose quarantine folder this run has made sure exists."""
 
@@ -47,12 +54,16 @@ class Worker:
         try:
             while not run.stop_requested.is_set():
                 run.faults.wait()  # while the disk is full, trying the next message is pointless
+                claimed = False
                 try:
                     key = run.queue.get(timeout=0.3)
                 except queue.Empty:
-                    continue
+                    key = self._unwatched_job()
+                    if key is None:
+                        continue
+                    claimed = True
                 try:
-                    if key.account not in run.stopped_accounts and self._process(key, mailboxes):
+                    if key.account not in run.stopped_accounts and self._claimed_process(key, mailboxes, claimed):
                         run.faults.succeeded()  # else left for the next start, or nothing written
                 except SetupError as err:
                     run.stop_account(key.account, err)
@@ -74,6 +85,46 @@ class Worker:
         finally:
             for box in mailboxes.values():
                 box.close()
+
+    def _unwatched_job(self) -> JobKey | None:
+        """Nothing queued here: the oldest job nobody has in hand, whichever process's
+        watcher found it (several processes share the work of every folder). Claimed
+        for this worker, and in flight here so this process's watcher leaves it."""
+        run = self.run
+        now = time.monotonic()
+        if now < self._next_look:
+            return None
+        self._next_look = now + UNWATCHED_LOOK_S
+        try:
+            key = run.leases.claim_next(set(run.stopped_accounts))
+        except StorageFault as err:
+            run.faults.failed(err)
+            return None
+        if key is None:
+            return None
+        with run.lock:
+            if key in run.in_flight:  # queued here after all: that worker claims it
+                claimed_here = True
+            else:
+                run.in_flight.add(key)
+                claimed_here = False
+        if claimed_here:
+            run.leases.unclaim(key)
+            return None
+        return key
+
+    def _claimed_process(self, key: JobKey, mailboxes: dict[str, Mailbox], claimed: bool) -> bool:
+        """`_process` with the job in this worker's hands alone (a claim in the
+        database), let go after; False when another worker has it."""
+        if not claimed and not self.run.leases.claim(key):
+            return False
+        try:
+            return self._process(key, mailboxes)
+        finally:
+            try:
+                self.run.leases.unclaim(key)
+            except StorageFault as err:  # the claim lapses with this process, or after CLAIM_STALE_S
+                log.debug("claim of %s not let go: %s", key, err)
 
     def _mailbox(self, mailboxes: dict[str, Mailbox], account: str) -> Mailbox:
         box = mailboxes.get(account)

@@ -1,0 +1,244 @@
+"""Several `mailwarden run` processes on one database: this process's presence, the
+folders it watches, and the jobs its workers have in hand.
+
+Each process registers a row (`storage.leases`) and beats its heartbeat every
+`heartbeat_s`. Every watched folder (and each account's Junk-folder watcher and
+quarantine audit) is leased to one process at a time: a process takes the leases
+nobody alive holds, up to its fair share of them (so a second process started later
+gets half), and gives up what it holds beyond its share once a watcher has left the
+folder. A process that stops forgets itself at once; one that dies is found dead by
+the others when its heartbeat is `takeover_after_s` old (at once, when it ran on the
+same host and its pid is gone) and its folders and job claims are taken over.
+
+A job is claimed before a worker touches it (`storage.jobs.claim`): one worker, of any
+process, has it in hand at a time; so any process's workers may judge any folder's mail,
+and an idle worker asks the database for the oldest job nobody has (`claim_next`).
+
+With one process, it holds every lease from the first round: nothing changes for a
+household on SQLite.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import socket
+import threading
+import uuid
+from datetime import datetime, timedelta
+
+from pipeline.imap import AccountSettings
+from pipeline.service_settings import ServiceOptions
+from storage import Database, StorageFault, jobs, leases
+from storage.jobs import JobKey
+from storage.leases import JUNK, QUARANTINE_AUDIT, Process
+from storage.models import utcnow
+
+log = logging.getLogger(__name__)
+
+CLAIM_STALE_S = 3600.0
+"""A claim this old is taken over even from a live process (its worker is stuck)."""
+
+_RUNNING: set[str] = set()
+"""The ids of the `Leases` started in this very process and not stopped: another row
+with this pid is an earlier run of this process that did not stop (a test's crash)."""
+
+LeaseKey = tuple[str, str]
+"""(account, folder), or (account, `JUNK` / `QUARANTINE_AUDIT`)."""
+
+
+def lease_keys(accounts: list[AccountSettings]) -> list[LeaseKey]:
+    """Every lease these accounts need: their folders, Junk watchers and audits."""
+    keys: list[LeaseKey] = []
+    for account in accounts:
+        keys.extend((account.name, folder) for folder in account.folders)
+        if account.learn_from_junk:
+            keys.append((account.name, JUNK))
+        keys.append((account.name, QUARANTINE_AUDIT))
+    return keys
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class Leases:
+    def __init__(self, db: Database, accounts: list[AccountSettings], options: ServiceOptions,
+                 stop: threading.Event):
+        self.db = db
+        self.options = options
+        self.stop_requested = stop
+        self.host = socket.gethostname()
+        self.id = f"{self.host[:40]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.wanted = lease_keys(accounts)
+        self.folders = [(a.name, f) for a in accounts for f in a.folders]
+        self._lock = threading.Lock()
+        self._held: set[LeaseKey] = set()
+        self._leaving: set[LeaseKey] = set()
+        """Held beyond this process's share: given up once its watcher has left."""
+        self._active: set[LeaseKey] = set()
+        """Leases a thread of this process is working under now."""
+        self._alive: set[str] = {self.id}
+        self._beat_at: datetime | None = None
+        self._thread: threading.Thread | None = None
+        self.registered = False
+
+    # ------------------------------------------------------------ life
+
+    def start(self) -> None:
+        """Register and take the first leases now, so watchers start at once; then keep
+        them in a thread. A database that cannot be written now is retried there."""
+        _RUNNING.add(self.id)
+        try:
+            self._round()
+        except StorageFault as err:
+            log.warning("cannot record this process in the database yet (%s); trying again", err)
+        self._thread = threading.Thread(target=self._keep, name="leases", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Forget this process: its folders are free for the others at once."""
+        _RUNNING.discard(self.id)
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+        with self._lock:
+            self._held.clear()
+        try:
+            with self.db.session() as s:
+                leases.forget(s, self.id)
+        except StorageFault as err:
+            log.warning("could not tell the database this process stopped (%s); the others take its folders "
+                        "over in %.0f s", err, self.options.takeover_after_s)
+
+    def _keep(self) -> None:
+        failing = False
+        while not self.stop_requested.wait(self.options.heartbeat_s):
+            try:
+                self._round()
+                if failing:
+                    log.info("leases: the database answers again")
+                failing = False
+            except StorageFault as err:
+                if not failing:
+                    log.warning("leases: cannot beat the heartbeat (%s); folders are left to other processes "
+                                "after %.0f s", err, self.options.takeover_after_s)
+                failing = True
+                self._forget_if_silent()
+            except Exception:  # noqa: BLE001 - the heartbeat must go on
+                log.exception("leases: unexpected error")
+                self._forget_if_silent()
+
+    def _forget_if_silent(self) -> None:
+        """Silent for as long as others wait before taking over: stop working under
+        leases that may be someone else's by now."""
+        if self._beat_at is not None and utcnow() - self._beat_at > timedelta(seconds=self.options.takeover_after_s / 2):
+            with self._lock:
+                if self._held:
+                    log.warning("leases: silent too long; leaving %s folder(s) to other processes", len(self._held))
+                self._held.clear()
+
+    # ------------------------------------------------------------ one round
+
+    def _round(self) -> None:
+        now = utcnow()
+        with self.db.session() as s:
+            if not self.registered or not leases.heartbeat(s, self.id, now):
+                if self.registered:
+                    log.warning("leases: another process took this one for dead; taking folders afresh")
+                    with self._lock:
+                        self._held.clear()
+                leases.register(s, self.id, self.host, os.getpid(), now)
+                self.registered = True
+            every = leases.processes(s)
+            alive = {p.id for p in every if self._is_alive(p, now)}
+            for p in every:
+                if p.id not in alive:
+                    log.info("process %s (host %s, pid %s) is gone; its folders and jobs are taken over",
+                             p.id, p.host, p.pid)
+                    leases.forget(s, p.id)
+            holders = {(lease.account, lease.folder): lease.process_id for lease in leases.leases(s)}
+            share = math.ceil(len(self.wanted) / max(1, len(alive)))
+            with self._lock:
+                mine = {k for k in self.wanted if holders.get(k) == self.id}
+                lost = self._held - mine
+                for key in sorted(lost):
+                    log.warning("leases: %s/%s is watched by another process now", *key)
+                # The ones nobody alive holds, up to this process's share, starting at a
+                # place of its own so that processes starting together take different ones.
+                offset = int(self.id.rsplit(":", 1)[1], 16) % max(1, len(self.wanted))
+                for key in self.wanted[offset:] + self.wanted[:offset]:
+                    if len(mine) >= share:
+                        break
+                    if key not in mine and holders.get(key) not in alive and \
+                            leases.take(s, key[0], key[1], self.id, alive, now):
+                        mine.add(key)
+                for key in sorted(mine - self._held):
+                    log.info("leases: this process watches %s/%s", *key)
+                self._held = mine
+                # Beyond the share (a process joined): leave some to it, each once its
+                # thread has left (`left`); the most recently taken last.
+                excess = len(mine) - share
+                self._leaving = set(sorted(mine)[:max(0, excess)]) if excess > 0 else set()
+                for key in sorted(self._leaving - self._active):
+                    leases.give_up(s, key[0], key[1], self.id)
+                    self._held.discard(key)
+                    self._leaving.discard(key)
+                    log.info("leases: left %s/%s to another process", *key)
+            self._alive = alive | {self.id}
+        self._beat_at = now
+
+    def _is_alive(self, p: Process, now: datetime) -> bool:
+        if p.id == self.id:
+            return True
+        if p.host == self.host and p.pid == os.getpid():
+            return p.id in _RUNNING
+        if p.host == self.host and not _pid_alive(p.pid):
+            return False
+        return now - p.heartbeat_at <= timedelta(seconds=self.options.takeover_after_s)
+
+    # ------------------------------------------------------------ what the threads ask
+
+    def holds(self, account: str, folder: str) -> bool:
+        """May this process's thread work under this lease now?"""
+        key = (account, folder)
+        with self._lock:
+            return key in self._held and key not in self._leaving
+
+    def working(self, account: str, folder: str, active: bool) -> None:
+        """A thread starts (True) or stops (False) working under a lease; a lease being
+        given up is let go only once its thread has stopped."""
+        with self._lock:
+            (self._active.add if active else self._active.discard)((account, folder))
+
+    def alive(self) -> set[str]:
+        with self._lock:
+            return set(self._alive)
+
+    # ------------------------------------------------------------ job claims
+
+    def _stale_before(self, now: datetime) -> datetime:
+        return now - timedelta(seconds=CLAIM_STALE_S)
+
+    def claim(self, key: JobKey) -> bool:
+        """This worker alone has the job in hand now (False: another worker has)."""
+        now = utcnow()
+        with self.db.session() as s:
+            return jobs.claim(s, key, self.id, self.alive(), now, self._stale_before(now))
+
+    def claim_next(self, skip_accounts: set[str]) -> JobKey | None:
+        """The oldest runnable job of a configured folder that nobody has in hand."""
+        now = utcnow()
+        folders = [f for f in self.folders if f[0] not in skip_accounts]
+        with self.db.session() as s:
+            return jobs.claim_next(s, self.id, folders, self.alive(), now, self._stale_before(now))
+
+    def unclaim(self, key: JobKey) -> None:
+        with self.db.session() as s:
+            jobs.unclaim(s, key, self.id)
