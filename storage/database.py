@@ -136,6 +136,7 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
 
 
 MIGRATIONS = resources.files("storage").joinpath("migrations")
+MIGRATION_LOCK = 0x6D772D736368656D  # "mw-schem": the advisory lock one upgrade at a time holds on PostgreSQL
 
 
 def upgrade_schema(engine: Engine) -> None:
@@ -153,6 +154,10 @@ def upgrade_schema(engine: Engine) -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # Several processes starting at once on a new database: one upgrades, the
+            # others wait for it here and then find nothing left to do.
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")
 

@@ -114,9 +114,11 @@ def next_retry_at(session: Session) -> datetime | None:
 
 # ------------------------------------------------------------ the worker's side
 
-def _claimable(alive: Collection[str], stale_before: datetime):
-    """Nobody's, or a claim left by a process that is not alive (or held too long)."""
-    return or_(MailJob.claimed_by.is_(None), MailJob.claimed_by.not_in(list(alive)),
+def _claimable(stale_before: datetime):
+    """Nobody's, or a claim left by a process no longer registered (or held too long)."""
+    from storage.leases import registered_ids
+
+    return or_(MailJob.claimed_by.is_(None), MailJob.claimed_by.not_in(registered_ids()),
                MailJob.claimed_at < stale_before)
 
 
@@ -125,19 +127,18 @@ def _where(key: JobKey):
                 MailJob.uidvalidity == key.uidvalidity, MailJob.uid == key.uid)
 
 
-def claim(session: Session, key: JobKey, process_id: str, alive: Collection[str], now: datetime,
-          stale_before: datetime) -> bool:
+def claim(session: Session, key: JobKey, process_id: str, now: datetime, stale_before: datetime) -> bool:
     """Put this job in one worker's hands: True for the one caller that got it (a
     compare-and-set, so two workers of one process or of two never both do). A claim
     is let go with `unclaim`; one older than `stale_before` is taken over (a worker
     stuck that long is not coming back)."""
-    return session.execute(update(MailJob).where(_where(key), _claimable(alive, stale_before))
+    return session.execute(update(MailJob).where(_where(key), _claimable(stale_before))
                            .values(claimed_by=process_id, claimed_at=now)
                            .execution_options(synchronize_session=False)).rowcount == 1
 
 
-def claim_next(session: Session, process_id: str, folders: Collection[tuple[str, str]], alive: Collection[str],
-               now: datetime, stale_before: datetime) -> JobKey | None:
+def claim_next(session: Session, process_id: str, folders: Collection[tuple[str, str]], now: datetime,
+               stale_before: datetime) -> JobKey | None:
     """Claim the oldest job of these (account, folder)s that can run now and nobody
     has in hand, whichever process's watcher found it: `SELECT ... FOR UPDATE SKIP
     LOCKED` on PostgreSQL, so workers of several processes never wait on each other's
@@ -150,12 +151,12 @@ def claim_next(session: Session, process_id: str, folders: Collection[tuple[str,
                         or_(MailJob.next_attempt_at.is_(None), MailJob.next_attempt_at <= now)))
     wanted = or_(*(and_(MailJob.account == a, MailJob.folder == f) for a, f in folders))
     row = session.execute(select(MailJob.id, MailJob.account, MailJob.folder, MailJob.uidvalidity, MailJob.uid)
-                          .where(runnable, wanted, _claimable(alive, stale_before))
+                          .where(runnable, wanted, _claimable(stale_before))
                           .order_by(MailJob.id).limit(1).with_for_update(skip_locked=True)).first()
     if row is None:
         return None
     key = JobKey(row.account, row.folder, row.uidvalidity, row.uid)
-    return key if claim(session, key, process_id, alive, now, stale_before) else None
+    return key if claim(session, key, process_id, now, stale_before) else None
 
 
 def unclaim(session: Session, key: JobKey, process_id: str) -> None:

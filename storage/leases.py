@@ -1,17 +1,17 @@
 """Several `mailwarden run` processes sharing one database: who is alive, and which of
 them watches which folder (`ServiceProcess`, `FolderLease`).
 
-A process registers when it starts and beats its heartbeat every few seconds; it is
-alive while that heartbeat is fresh (the caller decides what fresh means, and may know
-better: a process on its own host whose pid is gone is dead at once). A folder's lease
-belongs to one process; another takes it over only from a holder that is not alive,
-by a compare-and-set on the row, so two processes never both believe they hold it.
+A process registers when it starts and beats its heartbeat every few seconds. Alive
+means registered: whoever finds a process dead (its heartbeat too old, or, on its own
+host, its pid gone: the caller decides) `forget`s it, and with it its leases and job
+claims. A folder's lease belongs to one process; another takes it over only from a
+holder no longer registered, by a compare-and-set that checks the registry in the same
+statement, so two processes never both believe they hold it.
 Job claims (the other half: one worker per job) are `storage.jobs.claim`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -74,10 +74,20 @@ def leases(session: Session) -> list[Lease]:
             for r in session.scalars(select(FolderLease).order_by(FolderLease.account, FolderLease.folder))]
 
 
-def take(session: Session, account: str, folder: str, process_id: str, alive: Collection[str],
-         now: datetime) -> bool:
+def registered_ids():
+    """The processes alive, as the database says: a process is alive while its row is
+    there (one found dead is `forget`-ed), so a claim or lease is checked against
+    this in the same statement that takes it, never against a copy read earlier."""
+    return select(ServiceProcess.id).scalar_subquery()
+
+
+def process_ids(session: Session) -> set[str]:
+    return set(session.scalars(select(ServiceProcess.id)))
+
+
+def take(session: Session, account: str, folder: str, process_id: str, now: datetime) -> bool:
     """Hold this folder's lease: True when `process_id` holds it now (it did, nobody
-    did, or its holder is not among `alive`)."""
+    did, or its holder is no longer registered)."""
     row = session.scalar(select(FolderLease).where(FolderLease.account == account, FolderLease.folder == folder))
     if row is None:
         try:
@@ -88,10 +98,9 @@ def take(session: Session, account: str, folder: str, process_id: str, alive: Co
             return False
     if row.process_id == process_id:
         return True
-    if row.process_id in alive:
-        return False
     return session.execute(update(FolderLease).where(FolderLease.id == row.id,
-                                                     FolderLease.process_id == row.process_id)
+                                                     FolderLease.process_id == row.process_id,
+                                                     FolderLease.process_id.not_in(registered_ids()))
                            .values(process_id=process_id, since=now)
                            .execution_options(synchronize_session=False)).rowcount == 1
 

@@ -40,12 +40,12 @@ class SpreadBackend:
     def _order(self) -> list[int]:
         """The hosts to try for one call: the next in turn first, resting ones last."""
         with self._lock:
-            start = self._turn
-            self._turn = (self._turn + 1) % len(self.backends)
             now = time.monotonic()
-            order = [(start + i) % len(self.backends) for i in range(len(self.backends))]
-            return [i for i in order if self._resting_until[i] <= now] + \
-                   [i for i in order if self._resting_until[i] > now]
+            order = [(self._turn + i) % len(self.backends) for i in range(len(self.backends))]
+            order = [i for i in order if self._resting_until[i] <= now] + \
+                    [i for i in order if self._resting_until[i] > now]
+            self._turn = (order[0] + 1) % len(self.backends)  # the next call starts after this one's host
+            return order
 
     def _rest(self, i: int, err: BackendError) -> None:
         with self._lock:

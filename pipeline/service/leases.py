@@ -85,7 +85,6 @@ class Leases:
         """Held beyond this process's share: given up once its watcher has left."""
         self._active: set[LeaseKey] = set()
         """Leases a thread of this process is working under now."""
-        self._alive: set[str] = {self.id}
         self._beat_at: datetime | None = None
         self._thread: threading.Thread | None = None
         self.registered = False
@@ -95,7 +94,6 @@ class Leases:
     def start(self) -> None:
         """Register and take the first leases now, so watchers start at once; then keep
         them in a thread. A database that cannot be written now is retried there."""
-        _RUNNING.add(self.id)
         try:
             self._round()
         except StorageFault as err:
@@ -156,6 +154,7 @@ class Leases:
                         self._held.clear()
                 leases.register(s, self.id, self.host, os.getpid(), now)
                 self.registered = True
+                _RUNNING.add(self.id)
             every = leases.processes(s)
             alive = {p.id for p in every if self._is_alive(p, now)}
             for p in every:
@@ -177,7 +176,7 @@ class Leases:
                     if len(mine) >= share:
                         break
                     if key not in mine and holders.get(key) not in alive and \
-                            leases.take(s, key[0], key[1], self.id, alive, now):
+                            leases.take(s, key[0], key[1], self.id, now):
                         mine.add(key)
                 for key in sorted(mine - self._held):
                     log.info("leases: this process watches %s/%s", *key)
@@ -191,7 +190,6 @@ class Leases:
                     self._held.discard(key)
                     self._leaving.discard(key)
                     log.info("leases: left %s/%s to another process", *key)
-            self._alive = alive | {self.id}
         self._beat_at = now
 
     def _is_alive(self, p: Process, now: datetime) -> bool:
@@ -217,10 +215,6 @@ class Leases:
         with self._lock:
             (self._active.add if active else self._active.discard)((account, folder))
 
-    def alive(self) -> set[str]:
-        with self._lock:
-            return set(self._alive)
-
     # ------------------------------------------------------------ job claims
 
     def _stale_before(self, now: datetime) -> datetime:
@@ -230,14 +224,14 @@ class Leases:
         """This worker alone has the job in hand now (False: another worker has)."""
         now = utcnow()
         with self.db.session() as s:
-            return jobs.claim(s, key, self.id, self.alive(), now, self._stale_before(now))
+            return jobs.claim(s, key, self.id, now, self._stale_before(now))
 
     def claim_next(self, skip_accounts: set[str]) -> JobKey | None:
         """The oldest runnable job of a configured folder that nobody has in hand."""
         now = utcnow()
         folders = [f for f in self.folders if f[0] not in skip_accounts]
         with self.db.session() as s:
-            return jobs.claim_next(s, self.id, folders, self.alive(), now, self._stale_before(now))
+            return jobs.claim_next(s, self.id, folders, now, self._stale_before(now))
 
     def unclaim(self, key: JobKey) -> None:
         with self.db.session() as s:

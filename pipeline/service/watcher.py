@@ -17,7 +17,7 @@ import time
 
 from pipeline.imap import STOPPED, AccountSettings, ConnectionLost, FolderMissing, ImapError, Mailbox, SetupError
 from pipeline.service.run import Run
-from storage import StorageFault, folder_states, jobs
+from storage import StorageFault, folder_states, jobs, leases
 from storage.jobs import JobKey
 from storage.kinds import FINAL, Action, JobState
 from storage.leases import JUNK
@@ -63,7 +63,7 @@ class Watcher:
                 self._set_connected(state_id, True, None)
                 delay = 1.0
                 while run.going(account.name):
-                    self._scan(account, folder, uidvalidity, mailbox, state_id)
+                    self._scan(account, folder, uidvalidity, mailbox, state_id, lease)
                     run.faults.succeeded()  # the scan committed a write (the heartbeat)
                     with run.lock:
                         run.scanned.add((account.name, folder))
@@ -171,7 +171,8 @@ class Watcher:
                      account.name, folder, last_uid, uidvalidity)
             return state.id
 
-    def _scan(self, account: AccountSettings, folder: str, uidvalidity: int, mailbox: Mailbox, state_id: int) -> None:
+    def _scan(self, account: AccountSettings, folder: str, uidvalidity: int, mailbox: Mailbox, state_id: int,
+              lease: tuple[str, str]) -> None:
         run = self.run
         with run.db.reader() as s:
             last_uid = folder_states.last_uid(s, state_id)
@@ -181,7 +182,7 @@ class Watcher:
             found = jobs.above(s, account.name, folder, uidvalidity, last_uid)
             found.update(jobs.add_queued(s, [JobKey(account.name, folder, uidvalidity, uid)
                                              for uid in present if uid not in found]))
-            alive = run.leases.alive()
+            alive = leases.process_ids(s)
             for uid, job in list(found.items()):
                 if job.final or uid in present or job.claimed_by in alive:
                     continue  # (a worker has it in hand: what happened is its to record)
@@ -204,7 +205,7 @@ class Watcher:
                 if key in run.in_flight:
                     continue
                 run.in_flight.add(key)
-            while not run.stop_requested.is_set():
+            while not run.stop_requested.is_set() and run.leases.holds(*lease):
                 try:
                     run.queue.put(key, timeout=0.5)
                     break

@@ -90,7 +90,7 @@ class AuditLog:
                     self._keys = AuditKeys.load(self.data_dir)
                 except KeyRingMissing as missing:
                     head = self.head(session)
-                    if head is not None:
+                    if head is not None and not missing.path.exists():  # (another process may have just made it)
                         raise AuditKeyError(
                             f"audit key ring {missing.path} is missing but the audit log holds records up to seq "
                             f"{head.seq}: restore the ring from a backup and run again (a new key could not "
