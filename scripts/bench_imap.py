@@ -10,6 +10,14 @@ get moved to Quarantine; the other half get keywords.
 Each worker count runs in its own process so its peak memory (ru_maxrss) is its own.
 
     .venv/bin/python scripts/bench_imap.py --messages 1000 --workers 1 2 4 8 --delay 0.05
+
+`--processes 1 2 4`: several service processes sharing one PostgreSQL (a throwaway
+server started here, as the tests do) and one mailbox of `--folders` folders, each
+process with `--workers` workers; the messages are APPENDed round the folders, and
+what is measured is the whole: messages per second and APPEND-to-action latency per
+process count.
+
+    .venv/bin/python scripts/bench_imap.py --processes 1 2 4 --workers 2 --folders 4 --messages 600
 """
 
 from __future__ import annotations
@@ -104,13 +112,139 @@ def run_one(host: str, port: int, user: str, password: str, workers: int, messag
     }
 
 
+def serve_shared(url: str, host: str, port: int, user: str, password: str, folders: int, workers: int,
+                 delay: float, stop_file: Path) -> None:
+    """One of several service processes on one PostgreSQL: runs until `stop_file` appears."""
+    db = open_database(url)
+    account = AccountSettings(name="bench", host=host, port=port, tls="plain", user=user, password=password,
+                              poll_interval_s=5, folders=_folders(folders), learn_from_junk=False)
+    service = Service([account], Classifier(FixedBackend(FixedSettings(delay_s=delay))), db,
+                      ServiceOptions(workers=workers, queue_size=200, heartbeat_s=0.5, takeover_after_s=5))
+    service.start()
+    while not stop_file.exists():
+        time.sleep(0.1)
+    service.stop()
+    db.close()
+    print(json.dumps({"peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}))
+
+
+def _folders(n: int) -> list[str]:
+    return ["INBOX", *(f"Box{i}" for i in range(1, n))]
+
+
+def run_processes(server: Dovecot, postgres, processes: int, workers: int, folders: int, messages: int,
+                  delay: float) -> dict:
+    from sqlalchemy import text
+
+    user, password = server.add_user()
+    names = _folders(folders)
+    with imapclient.IMAPClient(server.host, port=server.port, ssl=False) as c:
+        c.login(user, password)
+        for name in names[1:]:
+            c.create_folder(name)
+    url = postgres.new_database()
+    db = open_database(url)
+    work = Path(tempfile.mkdtemp(prefix="mw-bench-"))
+    stop_file = work / "stop"
+    children = [subprocess.Popen([sys.executable, __file__, "--serve-shared", url, server.host, str(server.port),
+                                  user, password, str(folders), str(workers), str(delay), str(stop_file)],
+                                 stdout=subprocess.PIPE, text=True) for _ in range(processes)]
+    try:
+        deadline = time.time() + 120
+        while time.time() < deadline:
+            with db.reader() as s:
+                registered = s.execute(text("SELECT count(*) FROM service_processes")).scalar()
+                connected = s.execute(text("SELECT count(*) FROM folder_state WHERE connected")).scalar()
+                holders = s.execute(text("SELECT count(DISTINCT process_id) FROM folder_leases")).scalar()
+            if registered == processes and connected == folders and holders == min(processes, folders + 1):
+                break
+            time.sleep(0.1)
+        time.sleep(1.0)  # the leases settled; the watchers back in IDLE
+
+        appended: dict[tuple[str, int], float] = {}
+        started = time.time()
+        with imapclient.IMAPClient(server.host, port=server.port, ssl=False) as c:
+            c.login(user, password)
+            for n in range(messages):
+                folder = names[n % folders]
+                response = c.append(folder, _message(n))
+                match = _APPENDUID.search(response if isinstance(response, bytes) else str(response).encode())
+                if match:
+                    appended[(folder, int(match.group(1)))] = time.time()
+        append_done = time.time()
+        while True:
+            with db.reader() as s:
+                done = jobs.in_state(s, JobState.acted)
+            if len(done) >= messages:
+                break
+            time.sleep(0.1)
+    finally:
+        stop_file.touch()
+        rss = []
+        for child in children:
+            out, _ = child.communicate(timeout=120)
+            if out.strip():
+                rss.append(json.loads(out.strip().splitlines()[-1])["peak_rss_mb"])
+    latencies = sorted((j.updated_at.timestamp() - appended[(j.key.folder, j.key.uid)]) * 1000
+                       for j in done if (j.key.folder, j.key.uid) in appended)
+    finished = max(j.updated_at.timestamp() for j in done)
+    with db.reader() as s:
+        judged_twice = s.execute(text("SELECT count(*) FROM (SELECT message_pk FROM verdicts GROUP BY message_pk "
+                                      "HAVING count(*) > 1) t")).scalar()
+    db.close()
+    return {"processes": processes, "workers": workers, "folders": folders, "messages": messages,
+            "model_delay_ms": delay * 1000, "append_seconds": round(append_done - started, 2),
+            "seconds": round(finished - started, 2), "messages_per_second": round(messages / (finished - started), 1),
+            "latency_p50_ms": round(statistics.median(latencies), 1),
+            "latency_p95_ms": round(latencies[int(len(latencies) * 0.95) - 1], 1),
+            "peak_rss_mb_per_process": max(rss) if rss else None, "judged_twice": judged_twice}
+
+
+def main_processes(args) -> None:
+    from mailwarden_dev.postgres import Postgres
+
+    server = Dovecot()
+    server.start()
+    postgres = Postgres().start()
+    results = []
+    try:
+        for processes in args.processes:
+            result = run_processes(server, postgres, processes, args.workers[0], args.folders, args.messages,
+                                   args.delay)
+            results.append(result)
+            print(f"{processes} process(es): {result['messages_per_second']} msg/s, latency p50 "
+                  f"{result['latency_p50_ms']} ms p95 {result['latency_p95_ms']} ms", file=sys.stderr)
+    finally:
+        postgres.cleanup()
+        server.cleanup()
+    print("| processes | msgs/s | p50 APPEND->action | p95 | peak RSS per process | judged twice |")
+    print("|---|---|---|---|---|---|")
+    for r in results:
+        print(f"| {r['processes']} | {r['messages_per_second']} | {r['latency_p50_ms']:.0f} ms | "
+              f"{r['latency_p95_ms']:.0f} ms | {r['peak_rss_mb_per_process']} MB | {r['judged_twice']} |")
+    print(f"\n{args.messages} messages each over {args.folders} folders, {args.workers[0]} worker(s) per process, "
+          f"fixed model delay {args.delay * 1000:.0f} ms, Dovecot and PostgreSQL on loopback.")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--messages", type=int, default=1000)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4, 8])
     parser.add_argument("--delay", type=float, default=0.05, help="fixed model delay per message, seconds")
     parser.add_argument("--child", nargs=4, metavar=("HOST", "PORT", "USER", "PASSWORD"), help=argparse.SUPPRESS)
+    parser.add_argument("--processes", type=int, nargs="+", default=None,
+                        help="service processes sharing one PostgreSQL (with --workers N each)")
+    parser.add_argument("--folders", type=int, default=4, help="with --processes: folders in the mailbox")
+    parser.add_argument("--serve-shared", nargs=9, help=argparse.SUPPRESS)
     args = parser.parse_args()
+
+    if args.serve_shared:
+        url, host, port, user, password, folders, workers, delay, stop_file = args.serve_shared
+        serve_shared(url, host, int(port), user, password, int(folders), int(workers), float(delay), Path(stop_file))
+        return
+    if args.processes:
+        main_processes(args)
+        return
 
     if args.child:
         host, port, user, password = args.child

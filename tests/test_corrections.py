@@ -3,6 +3,7 @@ process, and exactly one owner learns them into the model files, in order, once 
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import socket
@@ -214,19 +215,23 @@ def test_corrections_sent_at_once_from_many_threads_of_a_server_are_each_learned
         assert saved.applied_feedback_id == s.scalar(select(func.max(Feedback.id)))
 
 
-def test_a_second_service_on_the_same_data_directory_is_one_line(trained):
+def test_a_second_service_on_the_same_data_directory_follows_the_one_that_owns_it(trained, dovecot, mail_user,
+                                                                                  caplog):
     """GIVEN a service holding the learned state WHEN another `run` starts on the same
-    data directory THEN it says who holds it, in one line, without a traceback."""
+    data directory (several processes sharing the work) THEN it says, in one line, that
+    it follows that one; it judges and leaves without taking the learned state over."""
+    caplog.set_level(logging.INFO)
     config_file = trained.data_dir.parent / "mailwarden.toml"
-    config_file.write_text('[[accounts]]\nname = "home"\nhost = "127.0.0.1"\ntls = "plain"\nuser = "u"\n'
-                           'password = "p"\n')
+    config_file.write_text(dovecot.account_toml(mail_user[0], f'password = "{mail_user[1]}"'))
     lock = OwnerLock(trained.data_dir).acquire(OwnerRole.SERVICE)
     try:
-        result = CliRunner().invoke(cli, ["--config", str(config_file), "run", "--backend", "none"])
+        result = CliRunner().invoke(cli, ["--config", str(config_file), "run", "--backend", "none", "--until-idle"])
+        assert lock.held and OwnerLock(trained.data_dir).holder().pid == os.getpid()
     finally:
         lock.release()
-    assert result.exit_code == 1, result.output
-    assert "already uses the learned state" in result.output and "Traceback" not in result.output
+    assert result.exit_code == 0, result.output
+    said = [r.getMessage() for r in caplog.records if "owns the learned state" in r.getMessage()]
+    assert len(said) == 1 and "follows it" in said[0], caplog.text
 
 
 def test_corrections_go_to_the_model_of_their_messages_account(isolated_environment, trained_on_corpus):
