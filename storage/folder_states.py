@@ -6,6 +6,7 @@ The watcher is the only writer; `status` and the tests read them.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -75,10 +76,11 @@ def record_error(session: Session, account: str, folder: str, error: str) -> Non
         state.connected, state.last_error = False, error[:1000]
 
 
-def disconnect_all(session: Session) -> None:
-    """The service stopped: no folder is connected."""
+def disconnect(session: Session, folders: Collection[tuple[str, str]]) -> None:
+    """A service stopped: these (account, folder)s it watched are not connected now."""
     for state in session.scalars(select(FolderState).where(FolderState.connected.is_(True))):
-        state.connected = False
+        if (state.account, state.folder) in folders:
+            state.connected = False
 
 
 def newest_first(session: Session) -> list[Checkpoint]:

@@ -20,7 +20,7 @@ from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from storage.kinds import FINAL, Action, FeedbackSource, JobState
-from storage.models import Feedback, MailJob, Message, VerdictRecord
+from storage.models import Feedback, FolderState, MailJob, Message, VerdictRecord
 from storage.verdicts import StoredVerdict
 
 
@@ -114,7 +114,7 @@ def next_retry_at(session: Session) -> datetime | None:
 
 # ------------------------------------------------------------ the worker's side
 
-def _claimable(stale_before: datetime):
+def _free(stale_before: datetime):
     """Nobody's, or a claim left by a process no longer registered (or held too long)."""
     from storage.leases import registered_ids
 
@@ -128,30 +128,35 @@ def _where(key: JobKey):
 
 
 def claim(session: Session, key: JobKey, process_id: str, now: datetime, stale_before: datetime) -> bool:
-    """Put this job in one worker's hands: True for the one caller that got it (a
-    compare-and-set, so two workers of one process or of two never both do). A claim
-    is let go with `unclaim`; one older than `stale_before` is taken over (a worker
-    stuck that long is not coming back)."""
-    return session.execute(update(MailJob).where(_where(key), _claimable(stale_before))
+    """Put this job in this process's hands: True unless another process has it (a
+    compare-and-set, so two processes never both do; within one, the caller keeps one
+    worker per job). Its own claim counts as free, so one that was not let go (the
+    disk was full) does not keep its job from it. Let go with `unclaim`; a claim older
+    than `stale_before` is taken over (a worker stuck that long is not coming back)."""
+    return session.execute(update(MailJob).where(_where(key), or_(_free(stale_before),
+                                                                  MailJob.claimed_by == process_id))
                            .values(claimed_by=process_id, claimed_at=now)
                            .execution_options(synchronize_session=False)).rowcount == 1
 
 
 def claim_next(session: Session, process_id: str, folders: Collection[tuple[str, str]], now: datetime,
                stale_before: datetime) -> JobKey | None:
-    """Claim the oldest job of these (account, folder)s that can run now and nobody
-    has in hand, whichever process's watcher found it: `SELECT ... FOR UPDATE SKIP
+    """Claim the oldest job of these (account, folder)s (their current UIDVALIDITY)
+    that can run now and no process has in hand, whichever process's watcher found it: `SELECT ... FOR UPDATE SKIP
     LOCKED` on PostgreSQL, so workers of several processes never wait on each other's
     rows (SQLite serialises writers and ignores the clause; the claim's compare-and-set
     decides there)."""
     if not folders:
         return None
+    current = (select(FolderState.uidvalidity).where(FolderState.account == MailJob.account,
+                                                     FolderState.folder == MailJob.folder)
+               .order_by(FolderState.id.desc()).limit(1).scalar_subquery())
     runnable = or_(MailJob.status.in_([JobState.queued, JobState.judged]),
                    and_(MailJob.status == JobState.waiting,
                         or_(MailJob.next_attempt_at.is_(None), MailJob.next_attempt_at <= now)))
     wanted = or_(*(and_(MailJob.account == a, MailJob.folder == f) for a, f in folders))
     row = session.execute(select(MailJob.id, MailJob.account, MailJob.folder, MailJob.uidvalidity, MailJob.uid)
-                          .where(runnable, wanted, _claimable(stale_before))
+                          .where(runnable, wanted, MailJob.uidvalidity == current, _free(stale_before))
                           .order_by(MailJob.id).limit(1).with_for_update(skip_locked=True)).first()
     if row is None:
         return None

@@ -26,7 +26,10 @@ import os
 import socket
 import threading
 import uuid
+from collections.abc import Callable, Collection
 from datetime import datetime, timedelta
+
+from sqlalchemy.exc import DBAPIError
 
 from pipeline.imap import AccountSettings
 from pipeline.service_settings import ServiceOptions
@@ -71,10 +74,14 @@ def _pid_alive(pid: int) -> bool:
 
 class Leases:
     def __init__(self, db: Database, accounts: list[AccountSettings], options: ServiceOptions,
-                 stop: threading.Event):
+                 stopped_accounts: Callable[[], Collection[str]] = tuple):
+        """`stopped_accounts`: the accounts this process has stopped (a setup error): their
+        leases are left to other processes, which may be configured to work them."""
         self.db = db
         self.options = options
-        self.stop_requested = stop
+        self.stopped_accounts = stopped_accounts
+        self._halt = threading.Event()
+        """Set by `stop`, after the workers are done: the heartbeat goes on while they finish."""
         self.host = socket.gethostname()
         self.id = f"{self.host[:40]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self.wanted = lease_keys(accounts)
@@ -96,34 +103,37 @@ class Leases:
         them in a thread. A database that cannot be written now is retried there."""
         try:
             self._round()
-        except StorageFault as err:
+        except (StorageFault, DBAPIError) as err:
             log.warning("cannot record this process in the database yet (%s); trying again", err)
         self._thread = threading.Thread(target=self._keep, name="leases", daemon=True)
         self._thread.start()
 
-    def stop(self) -> None:
-        """Forget this process: its folders are free for the others at once."""
+    def stop(self) -> set[LeaseKey]:
+        """Forget this process (once its workers are done): its folders are free for the
+        others at once. Returns the leases it held."""
+        self._halt.set()
         _RUNNING.discard(self.id)
         if self._thread is not None:
             self._thread.join(timeout=10)
         with self._lock:
-            self._held.clear()
+            held, self._held = self._held, set()
         try:
             with self.db.session() as s:
                 leases.forget(s, self.id)
         except StorageFault as err:
             log.warning("could not tell the database this process stopped (%s); the others take its folders "
                         "over in %.0f s", err, self.options.takeover_after_s)
+        return held
 
     def _keep(self) -> None:
         failing = False
-        while not self.stop_requested.wait(self.options.heartbeat_s):
+        while not self._halt.wait(self.options.heartbeat_s):
             try:
                 self._round()
                 if failing:
                     log.info("leases: the database answers again")
                 failing = False
-            except StorageFault as err:
+            except (StorageFault, DBAPIError) as err:  # a full disk, a restarting server, a deadlock
                 if not failing:
                     log.warning("leases: cannot beat the heartbeat (%s); folders are left to other processes "
                                 "after %.0f s", err, self.options.takeover_after_s)
@@ -163,26 +173,30 @@ class Leases:
                              p.id, p.host, p.pid)
                     leases.forget(s, p.id)
             holders = {(lease.account, lease.folder): lease.process_id for lease in leases.leases(s)}
-            share = math.ceil(len(self.wanted) / max(1, len(alive)))
+            stopped = set(self.stopped_accounts())
+            wanted = [k for k in self.wanted if k[0] not in stopped]
+            share = math.ceil(len(wanted) / max(1, len(alive)))
             with self._lock:
-                mine = {k for k in self.wanted if holders.get(k) == self.id}
+                for key in self.wanted:
+                    if key[0] in stopped and holders.get(key) == self.id and key not in self._active:
+                        leases.give_up(s, key[0], key[1], self.id)  # its threads left: another may work it
+                mine = {k for k in wanted if holders.get(k) == self.id}
                 lost = self._held - mine
                 for key in sorted(lost):
                     log.warning("leases: %s/%s is watched by another process now", *key)
                 # The ones nobody alive holds, up to this process's share, starting at a
                 # place of its own so that processes starting together take different ones.
-                offset = int(self.id.rsplit(":", 1)[1], 16) % max(1, len(self.wanted))
-                for key in self.wanted[offset:] + self.wanted[:offset]:
-                    if len(mine) >= share:
-                        break
-                    if key not in mine and holders.get(key) not in alive and \
-                            leases.take(s, key[0], key[1], self.id, now):
+                offset = int(self.id.rsplit(":", 1)[1], 16) % max(1, len(wanted))
+                free = [k for k in wanted[offset:] + wanted[:offset] if k not in mine and holders.get(k) not in alive]
+                # Taken in one order by every process, so two taking at once never deadlock.
+                for key in sorted(free[:max(0, share - len(mine))]):
+                    if leases.take(s, key[0], key[1], self.id, now):
                         mine.add(key)
                 for key in sorted(mine - self._held):
                     log.info("leases: this process watches %s/%s", *key)
                 self._held = mine
                 # Beyond the share (a process joined): leave some to it, each once its
-                # thread has left (`left`); the most recently taken last.
+                # thread has left (`leave`); account-wide duties first (they sort first).
                 excess = len(mine) - share
                 self._leaving = set(sorted(mine)[:max(0, excess)]) if excess > 0 else set()
                 for key in sorted(self._leaving - self._active):
@@ -197,23 +211,44 @@ class Leases:
             return True
         if p.host == self.host and p.pid == os.getpid():
             return p.id in _RUNNING
-        if p.host == self.host and not _pid_alive(p.pid):
+        silent = now - p.heartbeat_at
+        if p.host == self.host and not _pid_alive(p.pid) and silent > timedelta(seconds=3 * self.options.heartbeat_s):
+            # Its pid is gone here and it has missed beats: dead, without waiting the
+            # whole takeover time. (Both, since a process in another pid namespace under
+            # the same host name, a container's, is not visible to this one's kill(0).)
             return False
-        return now - p.heartbeat_at <= timedelta(seconds=self.options.takeover_after_s)
+        return silent <= timedelta(seconds=self.options.takeover_after_s)
 
     # ------------------------------------------------------------ what the threads ask
 
-    def holds(self, account: str, folder: str) -> bool:
-        """May this process's thread work under this lease now?"""
-        key = (account, folder)
+    @staticmethod
+    def key(account: str, folder: str) -> LeaseKey:
+        return (account, folder)
+
+    def holds(self, key: LeaseKey) -> bool:
+        """May this process's thread go on working under this lease?"""
         with self._lock:
             return key in self._held and key not in self._leaving
 
-    def working(self, account: str, folder: str, active: bool) -> None:
-        """A thread starts (True) or stops (False) working under a lease; a lease being
-        given up is let go only once its thread has stopped."""
+    def enter(self, key: LeaseKey) -> bool:
+        """A thread starts working under a lease, if this process holds it (in one step
+        with the check, so a round cannot give it up in between); False, and counted as
+        not working, when it does not."""
         with self._lock:
-            (self._active.add if active else self._active.discard)((account, folder))
+            if key in self._held and key not in self._leaving:
+                self._active.add(key)
+                return True
+            self._active.discard(key)
+            return False
+
+    def leave(self, key: LeaseKey) -> None:
+        """A thread no longer works under this lease (its watcher returned or stopped)."""
+        with self._lock:
+            self._active.discard(key)
+
+    def holds_every(self, keys: Collection[LeaseKey]) -> bool:
+        with self._lock:
+            return set(keys) <= self._held
 
     # ------------------------------------------------------------ job claims
 
@@ -221,15 +256,20 @@ class Leases:
         return now - timedelta(seconds=CLAIM_STALE_S)
 
     def claim(self, key: JobKey) -> bool:
-        """This worker alone has the job in hand now (False: another worker has)."""
+        """This process has the job in hand now (False: another process has)."""
         now = utcnow()
         with self.db.session() as s:
             return jobs.claim(s, key, self.id, now, self._stale_before(now))
 
     def claim_next(self, skip_accounts: set[str]) -> JobKey | None:
-        """The oldest runnable job of a configured folder that nobody has in hand."""
+        """The oldest runnable job nobody has in hand, of a configured folder another
+        process watches (this one's own are queued by its watchers, with their
+        back-off; alone, it has none to look for and asks nothing)."""
         now = utcnow()
-        folders = [f for f in self.folders if f[0] not in skip_accounts]
+        with self._lock:
+            folders = [f for f in self.folders if f[0] not in skip_accounts and f not in self._held]
+        if not folders:
+            return None
         with self.db.session() as s:
             return jobs.claim_next(s, self.id, folders, now, self._stale_before(now))
 

@@ -72,17 +72,22 @@ class OwnerMoves:
         rest: a message we quarantined that is gone from the quarantine folder and now
         sits in some other folder is a ham correction. In Trash or Junk, it says nothing.
         """
+        lease = (account.name, QUARANTINE_AUDIT)
+        try:
+            self._audit(account, lease)
+        finally:
+            self.run.leases.leave(lease)
+
+    def _audit(self, account: AccountSettings, lease: tuple[str, str]) -> None:
         run = self.run
         looked_for: set[str] = set()
         while run.going(account.name):
-            if not run.leases.holds(account.name, QUARANTINE_AUDIT):
-                run.leases.working(account.name, QUARANTINE_AUDIT, False)
+            if not run.leases.enter(lease):
                 run.stop_requested.wait(run.options.heartbeat_s)
                 continue
-            run.leases.working(account.name, QUARANTINE_AUDIT, True)
             try:
                 with Mailbox(account) as box:
-                    while run.going(account.name) and run.leases.holds(account.name, QUARANTINE_AUDIT):
+                    while run.going(account.name) and run.leases.holds(lease):
                         self._audit_once(account, box, looked_for)
                         run.stop_requested.wait(account.poll_interval_s)
             except SetupError as err:  # before ImapError, which it is a kind of
@@ -109,7 +114,8 @@ class OwnerMoves:
         missing = {mid: pk for mid, pk in candidates.items() if mid not in still_there}
         if not missing:
             return
-        skip = {account.quarantine_folder, self.run.junk_folders.get(account.name)}
+        # The Junk folder as the account names it (another process may be the one watching it).
+        skip = {account.quarantine_folder, account.junk_folder, self.run.junk_folders.get(account.name)}
         elsewhere = [name for name, flags in folders if name not in skip and name not in account.folders
                      and not flags & {"\\Trash", "\\Junk", "\\Noselect", "\\NonExistent"}]
         for mid, pk in missing.items():

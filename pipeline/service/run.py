@@ -51,7 +51,7 @@ class Run:
         self.faults = StorageBackoff(self.stop_requested, max_s=options.storage_retry_max_s)
         self.junk_folders: dict[str, str] = {}
         """The Junk folder found for each account that learns from it."""
-        self.leases = Leases(db, list(accounts.values()), options, self.stop_requested)
+        self.leases = Leases(db, list(accounts.values()), options, lambda: list(self.stopped_accounts))
         """This process among the others sharing the database: its folders, its jobs' claims."""
 
     def going(self, account: str) -> bool:

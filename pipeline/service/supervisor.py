@@ -24,6 +24,7 @@ from pipeline.service.run import Run
 from pipeline.service.watcher import Watcher
 from pipeline.service.worker import Worker
 from storage import Database, StorageFault, folder_states, jobs
+from storage.leases import JUNK
 
 log = logging.getLogger(__name__)
 
@@ -98,10 +99,12 @@ class Service:
             # Its last round learns what is still pending and saves the model: the caller
             # releases the learned state after this, so it must be over, however long.
             self._corrections_thread.join()
-        self._run.leases.stop()
+        held = self._run.leases.stop()
+        held |= {(account, self._run.junk_folders[account]) for account, duty in held
+                 if duty == JUNK and account in self._run.junk_folders}
         try:
             with self.db.session() as s:
-                folder_states.disconnect_all(s)
+                folder_states.disconnect(s, held)  # (the others' folders stay connected)
         except StorageFault as err:  # already reported while running; `status` may show "connected" a while
             log.debug("stop: folder states not updated: %s", err)
 
@@ -141,7 +144,7 @@ class Service:
         if not run.leases.registered:
             return False
         wanted = {(a.name, f) for a in run.accounts.values() if a.name not in run.stopped_accounts
-                  for f in a.folders if run.leases.holds(a.name, f)}
+                  for f in a.folders if run.leases.holds((a.name, f))}
         with run.lock:
             if run.in_flight or not run.queue.empty() or not wanted <= run.scanned:
                 return False

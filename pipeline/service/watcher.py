@@ -38,18 +38,22 @@ class Watcher:
         the config: the account stops. One that vanishes later may come back (a server
         renumbering a folder deletes and re-creates it), so that is retried; a missing
         Junk folder only means there is nothing to learn from."""
+        lease = (self.run.leases.key(account.name, folder if folder is not None else JUNK))
+        try:
+            self._watch(account, folder, lease)
+        finally:
+            self.run.leases.leave(lease)
+
+    def _watch(self, account: AccountSettings, folder: str | None, lease: tuple[str, str]) -> None:
         run = self.run
         learning = folder is None
-        lease = (account.name, folder if folder is not None else JUNK)
         delay = 1.0
         selected_once = False
         while run.going(account.name):
-            if not run.leases.holds(*lease):
+            if not run.leases.enter(lease):
                 # Another process watches it (or this one is leaving it to one).
-                run.leases.working(*lease, False)
                 run.stop_requested.wait(run.options.heartbeat_s)
                 continue
-            run.leases.working(*lease, True)
             mailbox = Mailbox(account)
             try:
                 mailbox.connect()
@@ -68,7 +72,7 @@ class Watcher:
                     with run.lock:
                         run.scanned.add((account.name, folder))
                     self._wait_for_mail(account, mailbox, lease)
-                    if not run.leases.holds(*lease):
+                    if not run.leases.holds(lease):
                         log.info("account %s folder %s: left to another process", account.name, folder)
                         self._set_connected(state_id, False, None)
                         break
@@ -101,7 +105,6 @@ class Watcher:
                 delay = min(run.options.reconnect_max_s, delay * 2)
             finally:
                 mailbox.close()
-        run.leases.working(*lease, False)
 
     def _reconnect_later(self, account: AccountSettings, folder: str | None, err: Exception, delay: float) -> float:
         """Wait (with jitter) before reconnecting after a network fault; the next delay."""
@@ -182,10 +185,10 @@ class Watcher:
             found = jobs.above(s, account.name, folder, uidvalidity, last_uid)
             found.update(jobs.add_queued(s, [JobKey(account.name, folder, uidvalidity, uid)
                                              for uid in present if uid not in found]))
-            alive = leases.process_ids(s)
+            others = leases.process_ids(s) - {run.leases.id}
             for uid, job in list(found.items()):
-                if job.final or uid in present or job.claimed_by in alive:
-                    continue  # (a worker has it in hand: what happened is its to record)
+                if job.final or uid in present or job.claimed_by in others:
+                    continue  # (another process's worker has it in hand: what happened is its to record)
                 if job.status == JobState.judged and job.action == Action.quarantine:
                     # Judged, then the process died after the MOVE but before recording
                     # it: the move happened. (Recording "gone" would hide the action.)
@@ -205,7 +208,7 @@ class Watcher:
                 if key in run.in_flight:
                     continue
                 run.in_flight.add(key)
-            while not run.stop_requested.is_set() and run.leases.holds(*lease):
+            while not run.stop_requested.is_set() and run.leases.holds(lease):
                 try:
                     run.queue.put(key, timeout=0.5)
                     break
@@ -240,7 +243,7 @@ class _StopOrLeft:
         self.run, self.lease = run, lease
 
     def is_set(self) -> bool:
-        return self.run.stop_requested.is_set() or not self.run.leases.holds(*self.lease)
+        return self.run.stop_requested.is_set() or not self.run.leases.holds(self.lease)
 
     def wait(self, seconds: float) -> bool:
         end = time.monotonic() + seconds

@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 
 UNWATCHED_LOOK_S = 1.0
 """How often an idle worker pool asks the database for jobs nobody has in hand."""
+UNWATCHED_REST_S = 30.0
+"""How long it stops asking after such a job failed (its server down, say)."""
 
 
 class Worker:
@@ -58,7 +60,12 @@ class Worker:
                 try:
                     key = run.queue.get(timeout=0.3)
                 except queue.Empty:
-                    key = self._unwatched_job()
+                    try:
+                        key = self._unwatched_job()
+                    except Exception as err:  # noqa: BLE001 - a server restarting: try again later
+                        log.warning("looking for jobs other processes found: %s", err)
+                        self._next_look = time.monotonic() + UNWATCHED_REST_S
+                        continue
                     if key is None:
                         continue
                     claimed = True
@@ -74,6 +81,8 @@ class Worker:
                 except (ConnectionLost, ImapError, OSError) as err:
                     # The job stays in its current state and is picked up by the next scan.
                     log.warning("account %s folder %s uid %s: %s", key.account, key.folder, key.uid, err)
+                    if claimed:  # another process's folder: let its watcher's back-off lead
+                        self._next_look = time.monotonic() + UNWATCHED_REST_S
                     box = mailboxes.pop(key.account, None)
                     if box is not None:
                         box.close()
@@ -103,19 +112,15 @@ class Worker:
         if key is None:
             return None
         with run.lock:
-            if key in run.in_flight:  # queued here after all: that worker claims it
-                claimed_here = True
-            else:
-                run.in_flight.add(key)
-                claimed_here = False
-        if claimed_here:
-            run.leases.unclaim(key)
-            return None
+            if key in run.in_flight:
+                return None  # queued here after all: the worker that takes it has the claim
+            run.in_flight.add(key)
         return key
 
     def _claimed_process(self, key: JobKey, mailboxes: dict[str, Mailbox], claimed: bool) -> bool:
-        """`_process` with the job in this worker's hands alone (a claim in the
-        database), let go after; False when another worker has it."""
+        """`_process` with the job in this process's hands (a claim in the database;
+        `in_flight` keeps it to one worker here), let go after; False when another
+        process has it."""
         if not claimed and not self.run.leases.claim(key):
             return False
         try:
@@ -123,7 +128,7 @@ class Worker:
         finally:
             try:
                 self.run.leases.unclaim(key)
-            except StorageFault as err:  # the claim lapses with this process, or after CLAIM_STALE_S
+            except Exception as err:  # noqa: BLE001 - this process may claim it again; others when it ends
                 log.debug("claim of %s not let go: %s", key, err)
 
     def _mailbox(self, mailboxes: dict[str, Mailbox], account: str) -> Mailbox:
