@@ -14,7 +14,12 @@ learned state (`pipeline.ownership`):
   holds it;
 - the model file remembers the newest correction it holds (`TextModel.applied_feedback_id`),
   saved atomically with it: a crash between learning and saving repeats the learning on
-  the next start, never skips or doubles it.
+  the next start, never skips or doubles it;
+- a second `run` on the same data directory (several processes sharing one database)
+  follows the owner: its `serve` loop reads the model file again when the owner saves it
+  and the reputation marks of new corrections (`follow`), and takes the ownership over
+  when the owner stops. Processes on other hosts have data directories of their own,
+  each with its owner, which learns every correction recorded anywhere.
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ their own copy and the last save would erase the other's corrections. One proces
 time owns them, by an exclusive `flock` on `data_dir/learned-state.lock`: the kernel
 drops it when its holder dies, SIGKILL included, so a crash never leaves it stuck. A
 long-running owner (`mailwarden run`, `mailwarden api serve`) keeps it while it runs;
-a command that records a correction with no such owner takes it for a moment.
+a command that records a correction with no such owner takes it for a moment. Another
+`run` on the same directory follows the owner (`pipeline.corrections`).
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ means registered: whoever finds a process dead (its heartbeat too old, or, on it
 host, its pid gone: the caller decides) `forget`s it, and with it its leases and job
 claims. A folder's lease belongs to one process; another takes it over only from a
 holder no longer registered, by a compare-and-set that checks the registry in the same
-statement, so two processes never both believe they hold it.
+statement, so two processes never both take it. (A process silent for longer than the
+others wait may find its leases taken: it stops working under them at its next round.)
 Job claims (the other half: one worker per job) are `storage.jobs.claim`.
 """
 

@@ -25,6 +25,8 @@ The parts, one module each:
 - `worker`: judge, record, act, retries;
 - `owner_moves`: what the owner's own moves mean (rescue out of quarantine, learning
   from the Junk folder, the audit of quarantined mail moved elsewhere);
+- `leases`: this process among several sharing the database (the folders it watches,
+  the jobs its workers claim); alone, it holds every folder;
 - `supervisor`: `Service`, which starts, watches and stops the threads;
 - `run`: what those threads share. `ServiceOptions` lives in `pipeline.service_settings`,
   so that the configuration can be read without importing the service.

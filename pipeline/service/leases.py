@@ -2,22 +2,24 @@
 folders it watches, and the jobs its workers have in hand.
 
 Each process registers a row (`storage.leases`) and beats its heartbeat every
-`heartbeat_s`. Every watched folder (and each account's Junk-folder watcher and
-quarantine audit) is leased to one process at a time: a process takes the leases
-nobody alive holds, up to its fair share of them (so a second process started later
-gets half), and gives up what it holds beyond its share once a watcher has left the
-folder. A process that stops forgets itself at once; one that dies is found dead by
-the others when its heartbeat is `takeover_after_s` old (at once, when it ran on the
-same host and its pid is gone) and its folders and job claims are taken over.
+`heartbeat_s`, until its workers are done. Every watched folder (and each account's
+Junk-folder watcher and quarantine audit) is leased to one process at a time: a process
+takes the leases nobody alive holds, up to its fair share of them (so a second process
+started later gets half), and gives up what it holds beyond its share once its thread
+has left the folder. A process that stops signs off when its workers are done; one
+that dies is found dead by the others when its heartbeat is `takeover_after_s` old (or
+after three missed beats, by a process on its host that sees its pid gone), and its
+folders and job claims are taken over. Leases go by each host's clock.
 
-A job is claimed before a worker touches it (`storage.jobs.claim`): one worker, of any
-process, has it in hand at a time; so any process's workers may judge any folder's mail,
-and an idle worker asks the database for the oldest job nobody has (`claim_next`).
+A job is claimed before a worker touches it (`storage.jobs.claim`): one process at a
+time has it in hand (and `Run.in_flight` one worker within it); so any process's
+workers may judge any folder's mail: an idle worker asks the database for the oldest
+job of a folder another process watches (`claim_next`).
 
-With one process, it holds every lease from the first round: nothing changes for a
-household on SQLite.
+With one process, it holds every lease from the first round and never asks for other
+processes' jobs; what it adds for a household on SQLite is a heartbeat every few
+seconds and a claim and its release per message.
 """
-
 from __future__ import annotations
 
 import logging
