@@ -43,8 +43,8 @@ def test_the_set_is_big_enough_and_split_in_two():
 
 # What each half reaches now, as floors: issue #20's goal (>= 90% of attempts, <= 1% of
 # hard ham on the holdout) is not met yet. Measured with scripts/bench_guard.py: tune
-# 92.6% / 1.4%, dev 78.8% / 2.3%, holdout 68.4% / 6.6%.
-FLOORS = {"tune": (0.90, 0.02), "dev": (0.77, 0.03), "holdout": (0.66, 0.07)}
+# 93.2% / 1.4%, dev 80.1% / 2.3%, holdout 74.3% / 6.6%.
+FLOORS = {"tune": (0.91, 0.02), "dev": (0.79, 0.03), "holdout": (0.73, 0.07)}
 
 
 @pytest.mark.parametrize("half", ["tune", "dev", "holdout"])

@@ -27,6 +27,7 @@ from agent.guard.scan import (
     find_injection_anywhere,
     invisible_characters,
     mixed_script_words,
+    obfuscated_address,
     skeleton,
 )
 from agent.message import ParsedMessage
@@ -187,6 +188,8 @@ class Guard:
                     found = again
             for match in found:
                 self._add(report, where, match, quoted=(match.name, match.form) not in own)
+        if not report.injection:
+            self._obfuscated(report, message)
         if message.hidden_text:
             add(Finding(kind="hidden-text", where="hidden html",
                         detail=f"{len(message.hidden_text)} characters a reader cannot see"))
@@ -198,6 +201,20 @@ class Guard:
         if mixed >= self.settings.mixed_script_words:
             add(Finding(kind="homoglyphs", where="text", detail=f"{mixed} words mix Latin with look-alike letters"))
         return report
+
+    def _obfuscated(self, report: GuardReport, message: ParsedMessage) -> None:
+        """No pattern and no learned reading found an attempt: one more look, for words
+        to the filter written so that neither could read them (`obfuscated_address`)."""
+        texts = self.texts(message)
+        texts["subject and text"] = f"{message.subject}\n{message.text}"
+        for where, text in texts.items():
+            match = obfuscated_address(text)
+            if match is None:
+                continue
+            quoted = where not in UNSEEN and where not in HEADERS and \
+                obfuscated_address(self.own_words(where, text, message, cut=False)) is None
+            self._add(report, where, match, quoted=quoted)
+            return
 
     @staticmethod
     def learned_text(where: str, text: str, message: ParsedMessage) -> str:

@@ -213,10 +213,16 @@ def decoded_forms(text: str) -> tuple[tuple[str, str], ...]:
         if decoded:
             forms.append(("base64", decoded))
     for blob in _HEX_RUN.findall(text)[:20]:
-        try:
-            decoded = _printable(bytes.fromhex(re.sub("[ :]", "", blob)))
-        except ValueError:
-            decoded = None
+        decoded = None
+        # The run may begin inside the word before it ("Ref 4149..." starts at "ef"):
+        # read it also from its first separator on.
+        for candidate in (blob, re.split("[ :]", blob, maxsplit=1)[-1]):
+            try:
+                decoded = _printable(bytes.fromhex(re.sub("[ :]", "", candidate)))
+            except ValueError:
+                decoded = None
+            if decoded:
+                break
         if decoded:
             forms.append(("hex", decoded))
     for blob in _QP_RUN.findall(text)[:20]:
@@ -343,3 +349,49 @@ def invisible_characters(text: str) -> int:
     selectors = sum(1 for m in _VARIATION_SELECTORS.finditer(text)
                     if m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalnum())
     return sum(text.count(ch) for ch in flagged) + selectors
+
+
+# ------------------------------------------------------------------ obfuscated words to the filter
+
+_MACHINE_WORD = re.compile(r"\b(?:ai|a\.i|llm|gpt|bot|filter\w*|classifier\w*|scanner\w*|assistant\w*|"
+                           r"moderat\w*|reviewer\w*)\b")
+_VERDICT_WORD = re.compile(r"\b(?:spam|safe|legit\w*|clean|verdict\w*|classif\w*|deliver\w*|inbox|approv\w*|"
+                           r"whitelist\w*|trusted|harmless|benign|quarantin\w*)\b")
+"""(Not "model", "system" or "ham": a configuration a developer sends encoded names
+its model and its "ham radio" folder.)"""
+_HIDING_FORMS = frozenset({"base64", "hex", "quoted-printable", "url-encoding", "spaced letters", "leetspeak",
+                           "rot13", HIDDEN_FORM})
+_STYLED_LETTER_RUN = re.compile(r"(?:[\uFF21-\uFF5A\U0001D400-\U0001D7FF\u1D00-\u1D2B\u0250-\u02AF]+[\s\W]{0,3}){4,}")
+"""Runs of full-width, mathematical or small-capital letters: how an instruction is
+dressed up so that a keyword filter does not read it (NFKC and the skeleton do)."""
+_INTERLEAVED = re.compile(r"(?:[A-Za-z][\uFE00-\uFE0F\u200B-\u200D\u2060\u2063\uFEFF]+[\s\W]{0,2}){4,}")
+"""Letters each followed by a variation selector or a zero-width character."""
+
+
+def talks_to_the_filter(text: str) -> bool:
+    """Names a machine and a verdict: what an instruction to the filter needs."""
+    folded = skeleton(text)
+    return bool(_MACHINE_WORD.search(folded) and _VERDICT_WORD.search(folded))
+
+
+def obfuscated_address(text: str) -> Match | None:
+    """An instruction to the filter hidden from keyword filters: text that had to be
+    decoded (base64, hex, quoted-printable, percent-encoding, spaced-out letters,
+    leetspeak, rot13, tag characters) or that is dressed in styled letters or with a
+    selector after every letter, and that once read names a machine and a verdict.
+    Mail writes to people in plain letters; only what is meant for a machine and kept
+    from its reader is written like this (a newsletter explaining such tricks writes
+    about them plainly: `talks_to_the_filter` asks for both words in the hidden part)."""
+    text = text[:SCAN_CHARS]
+    for form, decoded in decoded_forms(text):
+        if form == "leetspeak":  # the words that were leet only, not the plain text around them
+            decoded = " ".join(w.translate(_LEET) for w in _LEET_WORD.findall(text.lower()))
+        if form in _HIDING_FORMS and talks_to_the_filter(decoded):
+            return Match("an instruction to the filter, hidden", form, decoded[:80])
+    if text.isascii():
+        return None
+    for rx, form in ((_STYLED_LETTER_RUN, "styled letters"), (_INTERLEAVED, "letters interleaved")):
+        runs = " ".join(m.group(0) for m in rx.finditer(text))
+        if runs and talks_to_the_filter(strip_invisible(runs) if form == "letters interleaved" else runs):
+            return Match("an instruction to the filter, hidden", form, runs[:80])
+    return None
