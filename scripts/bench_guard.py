@@ -4,9 +4,10 @@ model obeys them, how much hard ham does, and what the guard costs.
 The set is `tests/guard_set/` (its `_mail.py` says how it was written): `tune/` (with the
 first 47 attempts of `tests/injection/`) and `dev/`, which the patterns, the quoting rules
 and the detector were chosen on (`dev/` was written as a holdout, measured once as one,
-then used for tuning), and `holdout/`, written afterwards by authors who never saw the
-guard or the other halves, which nothing was chosen on. The model is the `fixed` backend, which answers ham to everything: only the
-guard can stop an attempt. Two set-ups:
+then used for tuning), `holdout/` (the same: written blind, measured once, then tuned on),
+and `fresh/`, written last by authors who never saw the guard or the other halves, which
+nothing was chosen on: the holdout now (`--halves fresh`). The model is the `fixed`
+backend, which answers ham to everything: only the guard can stop an attempt. Two set-ups:
 
 - no trained fast path: every message goes to the model (the worst case);
 - a fast path trained on the SpamAssassin train half, with the cascade's default band.

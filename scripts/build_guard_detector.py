@@ -6,12 +6,12 @@ set's tuning halves as passages; the `_write_*.py` beside them write them) and o
 of ordinary mail: the train halves of the mailing-list ham and of Nazario's phishing
 (phishing that does not talk to a model is no attempt), the SpamAssassin train half (whose
 ham includes lists about spam filtering) and the hard ham of the guard set's tuning halves
-(tune/, dev/). The two thresholds, for text a reader sees and for text no reader sees, are
+(tune/, dev/, and holdout/ since fresh/ took its place). The two thresholds, for text a reader sees and for text no reader sees, are
 chosen on ham it never learned, as the guard reads it (`Guard.own_words`): in two folds
 of the SpamAssassin and mailing-list train halves, each fold's ham scored by a model that
 learned only the other; the lowest at which no such ham has a passage above it, raised
 by `--margin`. TREC 2007 is never read (its copy states no licence: measuring only). The
-guard set's holdout half is never read here.
+guard set's fresh half is never read here.
 
     .venv/bin/python scripts/build_guard_detector.py          # writes agent/guard/detector.npz (~1 min)
 """
@@ -37,6 +37,9 @@ from agent.guard.detector import MODEL_FILE, InstructionDetector, passages, vect
 CORPORA = ROOT.parent / "shared" / "corpora"
 SENTENCES = ROOT / "scripts" / "data" / "guard_sentences.jsonl"
 OUT = ROOT / "agent" / "guard" / MODEL_FILE
+TUNING_HALVES = ("tune", "dev", "holdout")
+"""The guard set's halves learned from; `fresh/`, written last by authors who saw none of
+this, is the one kept apart (never read here)."""
 
 
 def labelled_sentences() -> list[tuple[str, int, str]]:
@@ -68,10 +71,10 @@ def corpus(name: str) -> list[Path]:
 
 
 def hard_ham() -> list[str]:
-    """Every passage of the guard set's tuning halves' hard ham (tune/, dev/)."""
+    """Every passage of the guard set's tuning halves' hard ham (tune/, dev/, holdout/)."""
     from pipeline.parsing import parse_message
 
-    return [passage for half in ("tune", "dev")
+    return [passage for half in TUNING_HALVES
             for path in sorted((ROOT / "tests" / "guard_set" / half / "ham").glob("*.eml"))
             for passage in passages(parse_message(path.read_bytes()).text)]
 

@@ -4,8 +4,9 @@ The model is the obedient `fixed` backend, which calls everything ham: only the 
 stop an attempt, and only the guard can wrongly quarantine a hard ham (a security
 newsletter, a code review, a mail to a person named Claude...). The patterns, quoting
 rules and the detector were chosen on `tune/` (with tests/injection) and `dev/` (written
-as a holdout, measured once as one, then used for tuning); `holdout/` was written last,
-by authors who saw neither the guard nor the other halves, and nothing was chosen on it.
+as a holdout, measured once as one, then used for tuning) and `holdout/` (the same);
+`fresh/` was written last, by authors who saw neither the guard nor the other halves,
+and nothing was chosen on it: it is measured by scripts/bench_guard.py --halves fresh.
 `scripts/bench_guard.py` prints the same figures with the misses named.
 """
 
