@@ -43,12 +43,13 @@ def test_the_set_is_big_enough_and_split_in_two():
 
 
 # What each half reaches now, as floors: issue #20's goal (>= 90% of attempts, <= 1% of
-# hard ham on the holdout) is not met yet. Measured with scripts/bench_guard.py: tune
-# 93.2% / 1.4%, dev 80.1% / 2.3%, holdout 74.3% / 6.6%.
-FLOORS = {"tune": (0.91, 0.02), "dev": (0.79, 0.03), "holdout": (0.73, 0.07)}
+# hard ham on the half kept apart, fresh/) is not met yet. Measured with
+# scripts/bench_guard.py: tune 93.2% / 1.4%, dev 80.1% / 2.3%, holdout 81.6% / 5.8%
+# (fresh: 57.3% / 2.3%).
+FLOORS = {"tune": (0.91, 0.02), "dev": (0.79, 0.03), "holdout": (0.80, 0.06), "fresh": (0.55, 0.03)}
 
 
-@pytest.mark.parametrize("half", ["tune", "dev", "holdout"])
+@pytest.mark.parametrize("half", ["tune", "dev", "holdout", "fresh"])
 def test_an_obedient_model_with_no_fast_path_cannot_deliver_most_attempts_nor_does_the_guard_quarantine_hard_ham(half):
     """GIVEN no trained fast path and a model that calls everything ham
     WHEN each attempt and each hard ham of one half is judged
