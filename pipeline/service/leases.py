@@ -196,16 +196,23 @@ class Leases:
                         mine.add(key)
                 for key in sorted(mine - self._held):
                     log.info("leases: this process watches %s/%s", *key)
-                self._held = mine
                 # Beyond the share (a process joined): leave some to it, each once its
                 # thread has left (`leave`); account-wide duties first (they sort first).
                 excess = len(mine) - share
-                self._leaving = set(sorted(mine)[:max(0, excess)]) if excess > 0 else set()
-                for key in sorted(self._leaving - self._active):
+                leaving = set(sorted(mine)[:max(0, excess)]) if excess > 0 else set()
+                # Losses count at once (no thread may enter them from now on); what was
+                # taken counts once the round has committed, below.
+                self._held &= mine
+                self._leaving = leaving
+                for key in sorted(leaving - self._active):
                     leases.give_up(s, key[0], key[1], self.id)
+                    mine.discard(key)
                     self._held.discard(key)
-                    self._leaving.discard(key)
                     log.info("leases: left %s/%s to another process", *key)
+                leaving &= mine
+        # Only once the round committed: a lease taken in a transaction that failed is not held.
+        with self._lock:
+            self._held, self._leaving = mine, leaving
         self._beat_at = now
 
     def _is_alive(self, p: Process, now: datetime) -> bool:
