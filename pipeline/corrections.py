@@ -172,10 +172,7 @@ class Corrections:
             if self._stale_keys:
                 # Their marks were made in the database when recorded; this process's
                 # copy is read again (its own counts written first).
-                keys = sorted(self._stale_keys)
-                for book in {id(m.reputation): m.reputation for m in distinct}.values():
-                    book.flush()
-                    book.refresh(keys)
+                self._read_marks_again(distinct, self._stale_keys)
                 self._stale_keys.clear()
             # Saved after the batch, not per correction (a model file is tens of MB);
             # each on its own, and what fails to save (a full disk) is saved on the next
@@ -269,11 +266,16 @@ class Corrections:
         with self.db.reader() as s:
             batch = recorded.after(s, self._followed_through, limit=500)
         if batch:
-            keys = sorted({tuple(k) for row in batch for k in row.reputation_keys})
-            for book in {id(m.reputation): m.reputation for m in distinct}.values():
-                book.flush()
-                book.refresh(keys)
+            self._read_marks_again(distinct, {tuple(k) for row in batch for k in row.reputation_keys})
             self._followed_through = batch[-1].id
+
+    @staticmethod
+    def _read_marks_again(models: list[FastPath], keys: set[tuple[str, str]]) -> None:
+        """Corrections mark reputation in the database when recorded; each reputation
+        book of this process reads those keys again (its own counts written first)."""
+        for book in {id(m.reputation): m.reputation for m in models}.values():
+            book.flush()
+            book.refresh(sorted(keys))
 
     def _cycle_quietly(self) -> None:
         try:

@@ -30,7 +30,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -44,7 +43,7 @@ from agent.classifier import Classifier  # noqa: E402
 from mailwarden_dev.dovecot import Dovecot  # noqa: E402
 from pipeline.imap import AccountSettings  # noqa: E402
 from pipeline.service import Service, ServiceOptions  # noqa: E402
-from storage import folder_states, jobs, open_database  # noqa: E402
+from storage import folder_states, jobs, leases, open_database  # noqa: E402
 from storage.kinds import JobState  # noqa: E402
 
 _APPENDUID = re.compile(rb"APPENDUID \d+ (\d+)")
@@ -73,21 +72,26 @@ def run_one(host: str, port: int, user: str, password: str, workers: int, messag
                 break
         time.sleep(0.05)
 
-    appended: dict[int, float] = {}
+    measured = _append_and_wait(db, host, port, user, password, messages, ["INBOX"])
+    service.stop()
+    db.close()
+    return {"workers": workers, "messages": messages, "model_delay_ms": delay * 1000, **measured,
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
 
-    def append_all() -> None:
-        with imapclient.IMAPClient(host, port=port, ssl=False) as c:
-            c.login(user, password)
-            for n in range(messages):
-                response = c.append("INBOX", _message(n))
-                match = _APPENDUID.search(response if isinstance(response, bytes) else str(response).encode())
-                if match:
-                    appended[int(match.group(1))] = time.time()
 
+def _append_and_wait(db, host: str, port: int, user: str, password: str, messages: int, folders: list[str]) -> dict:
+    """APPEND `messages` round `folders`, wait until every one is acted on, and say how
+    fast: throughput and APPEND-to-action latency (p50, p95)."""
+    appended: dict[tuple[str, int], float] = {}
     started = time.time()
-    appender = threading.Thread(target=append_all)
-    appender.start()
-    appender.join()
+    with imapclient.IMAPClient(host, port=port, ssl=False) as c:
+        c.login(user, password)
+        for n in range(messages):
+            folder = folders[n % len(folders)]
+            response = c.append(folder, _message(n))
+            match = _APPENDUID.search(response if isinstance(response, bytes) else str(response).encode())
+            if match:
+                appended[(folder, int(match.group(1)))] = time.time()
     append_done = time.time()
     while True:
         with db.reader() as s:
@@ -95,21 +99,13 @@ def run_one(host: str, port: int, user: str, password: str, workers: int, messag
         if len(done) >= messages:
             break
         time.sleep(0.1)
-    service.stop()
-    latencies = sorted((j.updated_at.timestamp() - appended[j.key.uid]) * 1000 for j in done if j.key.uid in appended)
+    latencies = sorted((j.updated_at.timestamp() - appended[(j.key.folder, j.key.uid)]) * 1000
+                       for j in done if (j.key.folder, j.key.uid) in appended)
     finished = max(j.updated_at.timestamp() for j in done)
-    db.close()
-    return {
-        "workers": workers,
-        "messages": messages,
-        "model_delay_ms": delay * 1000,
-        "append_seconds": round(append_done - started, 2),
-        "seconds": round(finished - started, 2),
-        "messages_per_second": round(messages / (finished - started), 1),
-        "latency_p50_ms": round(statistics.median(latencies), 1),
-        "latency_p95_ms": round(latencies[int(len(latencies) * 0.95) - 1], 1),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-    }
+    return {"append_seconds": round(append_done - started, 2), "seconds": round(finished - started, 2),
+            "messages_per_second": round(messages / (finished - started), 1),
+            "latency_p50_ms": round(statistics.median(latencies), 1),
+            "latency_p95_ms": round(latencies[int(len(latencies) * 0.95) - 1], 1)}
 
 
 def serve_shared(url: str, host: str, port: int, user: str, password: str, folders: int, workers: int,
@@ -153,31 +149,15 @@ def run_processes(server: Dovecot, postgres, processes: int, workers: int, folde
         deadline = time.time() + 120
         while time.time() < deadline:
             with db.reader() as s:
-                registered = s.execute(text("SELECT count(*) FROM service_processes")).scalar()
-                connected = s.execute(text("SELECT count(*) FROM folder_state WHERE connected")).scalar()
-                holders = s.execute(text("SELECT count(DISTINCT process_id) FROM folder_leases")).scalar()
+                registered = len(leases.processes(s))
+                connected = sum(1 for c in folder_states.newest_first(s) if c.connected)
+                holders = len({lease.process_id for lease in leases.leases(s)})
             if registered == processes and connected == folders and holders == min(processes, folders + 1):
                 break
             time.sleep(0.1)
         time.sleep(1.0)  # the leases settled; the watchers back in IDLE
 
-        appended: dict[tuple[str, int], float] = {}
-        started = time.time()
-        with imapclient.IMAPClient(server.host, port=server.port, ssl=False) as c:
-            c.login(user, password)
-            for n in range(messages):
-                folder = names[n % folders]
-                response = c.append(folder, _message(n))
-                match = _APPENDUID.search(response if isinstance(response, bytes) else str(response).encode())
-                if match:
-                    appended[(folder, int(match.group(1)))] = time.time()
-        append_done = time.time()
-        while True:
-            with db.reader() as s:
-                done = jobs.in_state(s, JobState.acted)
-            if len(done) >= messages:
-                break
-            time.sleep(0.1)
+        measured = _append_and_wait(db, server.host, server.port, user, password, messages, names)
     finally:
         stop_file.touch()
         rss = []
@@ -185,18 +165,12 @@ def run_processes(server: Dovecot, postgres, processes: int, workers: int, folde
             out, _ = child.communicate(timeout=120)
             if out.strip():
                 rss.append(json.loads(out.strip().splitlines()[-1])["peak_rss_mb"])
-    latencies = sorted((j.updated_at.timestamp() - appended[(j.key.folder, j.key.uid)]) * 1000
-                       for j in done if (j.key.folder, j.key.uid) in appended)
-    finished = max(j.updated_at.timestamp() for j in done)
     with db.reader() as s:
         judged_twice = s.execute(text("SELECT count(*) FROM (SELECT message_pk FROM verdicts GROUP BY message_pk "
                                       "HAVING count(*) > 1) t")).scalar()
     db.close()
     return {"processes": processes, "workers": workers, "folders": folders, "messages": messages,
-            "model_delay_ms": delay * 1000, "append_seconds": round(append_done - started, 2),
-            "seconds": round(finished - started, 2), "messages_per_second": round(messages / (finished - started), 1),
-            "latency_p50_ms": round(statistics.median(latencies), 1),
-            "latency_p95_ms": round(latencies[int(len(latencies) * 0.95) - 1], 1),
+            "model_delay_ms": delay * 1000, **measured,
             "peak_rss_mb_per_process": max(rss) if rss else None, "judged_twice": judged_twice}
 
 

@@ -20,6 +20,7 @@ from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from storage.kinds import FINAL, Action, FeedbackSource, JobState
+from storage.leases import registered_ids
 from storage.models import Feedback, FolderState, MailJob, Message, VerdictRecord
 from storage.verdicts import StoredVerdict
 
@@ -116,8 +117,6 @@ def next_retry_at(session: Session) -> datetime | None:
 
 def _free(stale_before: datetime):
     """Nobody's, or a claim left by a process no longer registered (or held too long)."""
-    from storage.leases import registered_ids
-
     return or_(MailJob.claimed_by.is_(None), MailJob.claimed_by.not_in(registered_ids()),
                MailJob.claimed_at < stale_before)
 

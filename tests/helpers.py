@@ -157,6 +157,12 @@ def mailwarden(*args: str, password: str = "", timeout: float = 60, **popen) -> 
     return result, time.monotonic() - started
 
 
+def start_run(config: Path, log, *args: str) -> subprocess.Popen:
+    """`mailwarden --config CONFIG run ARGS` in a process of its own, its output to `log`
+    (the tests that kill it, or run several side by side)."""
+    return subprocess.Popen([*MAILWARDEN, "--config", str(config), "run", *args], stdout=log, stderr=log, cwd=REPO)
+
+
 def sqlite_db(directory: Path, name: str = "mw.sqlite"):
     """Open DIRECTORY/NAME as a mailwarden database for the length of a fixture
     (`yield from sqlite_db(path)`), and close it after."""

@@ -374,3 +374,31 @@ def _all_learned(config, expected: int) -> bool:
     with open_db(config).reader() as s:
         ids = s.scalars(select(Feedback.id)).all()
     return len(ids) == expected and model_file(config).applied_feedback_id == max(ids)
+
+
+def test_a_second_service_follows_the_owners_model_and_takes_it_over_when_it_stops(trained_on_corpus):
+    """GIVEN two services on one data directory, the first owning the learned state
+    WHEN a correction is recorded THEN the owner learns and saves it and the follower
+    reads the saved model (and nothing else writes the file); WHEN the owner stops
+    THEN the follower owns it and learns the next correction itself."""
+    config = load_config()
+    db = open_db(config)
+    owner_lock = OwnerLock(config.data_dir).acquire(OwnerRole.SERVICE)
+    owner = make_corrections(config, db, lock=owner_lock)
+    follower = make_corrections(config, db, lock=OwnerLock(config.data_dir))
+    follower_model = follower.model_for(None)
+    assert not follower._owns()
+
+    follower.record(stored_message(db, note(1)), "spam", source="cli")
+    owner.apply_pending()
+    follower.follow()
+    newest = owner.model_for(None).applied_through
+    assert follower_model.applied_through == newest and follower_model.text.trained == \
+        owner.model_for(None).text.trained
+
+    owner_lock.release()
+    assert follower._owns()
+    follower.record(stored_message(db, note(2)), "spam", source="cli")
+    assert follower.apply_pending() == 1
+    assert follower_model.applied_through > newest
+    follower.lock.release()

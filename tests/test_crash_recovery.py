@@ -3,16 +3,11 @@
 import os
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
-
 from pipeline.imap import JUDGED_KEYWORD
-from tests.helpers import client, message
-
-MAILWARDEN = [sys.executable, "-m", "pipeline.cli"]
+from tests.helpers import client, message, start_run
 
 
 def _config(tmp_path: Path, dovecot, user) -> Path:
@@ -43,10 +38,6 @@ def _acted(tmp_path: Path) -> int:
         return 0
 
 
-def _start(config: Path, log, *args) -> subprocess.Popen:
-    return subprocess.Popen([*MAILWARDEN, "--config", str(config), "run", *args], stdout=log, stderr=log,
-                            cwd=Path(__file__).parent.parent)
-
 
 def test_sigkill_mid_batch_then_restart_leaves_every_message_acted_on_exactly_once(dovecot, mail_user, tmp_path):
     count = 40
@@ -61,14 +52,14 @@ def test_sigkill_mid_batch_then_restart_leaves_every_message_acted_on_exactly_on
     log = open(tmp_path / "service.log", "ab")
 
     for kill_after in (6, 20):
-        process = _start(config, log, "--backfill", str(count))
+        process = start_run(config, log, "--backfill", str(count))
         deadline = time.monotonic() + 60
         while _acted(tmp_path) < kill_after and time.monotonic() < deadline and process.poll() is None:
             time.sleep(0.02)
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
 
-    final = _start(config, log, "--until-idle")
+    final = start_run(config, log, "--until-idle")
     assert final.wait(timeout=120) == 0, (tmp_path / "service.log").read_text()[-3000:]
 
     where: dict[str, list[tuple[str, set]]] = {}
@@ -99,7 +90,7 @@ def test_sigterm_finishes_the_messages_in_hand_and_leaves_nothing_half_done(dove
     text = config.read_text().replace("delay_s = 0.05", "delay_s = 0.3")
     config.write_text(text)
     log = open(tmp_path / "service.log", "ab")
-    process = _start(config, log, "--backfill", "30")
+    process = start_run(config, log, "--backfill", "30")
     deadline = time.monotonic() + 60
     while _acted(tmp_path) < 3 and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -117,8 +108,8 @@ def test_until_idle_on_a_restart_still_judges_the_mail_that_arrived_meanwhile(do
     """Folder rows from the last run must not count as "scanned" for this one."""
     config = _config(tmp_path, dovecot, mail_user)
     log = open(tmp_path / "service.log", "ab")
-    assert _start(config, log, "--until-idle").wait(timeout=60) == 0
+    assert start_run(config, log, "--until-idle").wait(timeout=60) == 0
     with client(dovecot, mail_user) as c:
         c.append("INBOX", message(1, spam=True))
-    assert _start(config, log, "--until-idle").wait(timeout=60) == 0
+    assert start_run(config, log, "--until-idle").wait(timeout=60) == 0
     assert _acted(tmp_path) == 1

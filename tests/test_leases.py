@@ -1,19 +1,19 @@
 """Several processes on one database, piece by piece: the folder leases, the job
-claims, the model hosts, and the learned state followed and taken over (on SQLite and
-PostgreSQL; the whole of it with real processes is tests/test_multi_process.py)."""
+claims and the model hosts (on SQLite and PostgreSQL; the learned state followed and
+taken over is in tests/test_corrections.py, the whole of it with real processes in
+tests/test_multi_process.py)."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import update
 
 from agent.backends.base import BackendMisconfigured, BackendUnavailable
 from agent.backends.spread import SpreadBackend
 from agent.verdict import ModelAnswer
 from pipeline.imap import AccountSettings
-from pipeline.ownership import OwnerLock, OwnerRole
 from pipeline.service.leases import Leases, lease_keys
 from pipeline.service_settings import ServiceOptions
 from storage import folder_states, jobs, leases
@@ -124,12 +124,11 @@ def test_a_job_is_in_one_workers_hands_and_idle_workers_take_the_oldest_nobody_h
         jobs.add_queued(s, [JobKey("home", "Junk", 1, 9)])  # not a watched folder: never claimed by another
     assert a.claim(keys[0]) and not b.claim(keys[0]), "one process at a time"
     assert a.claim(keys[0]), "its own claim, not let go, does not keep the job from it"
-    watcher = "b" if b.holds(("home", "INBOX")) else "a"
-    helper, owner = (a, b) if watcher == "b" else (b, a)
+    owner, helper = (b, a) if b.holds(("home", "INBOX")) else (a, b)  # the one watching INBOX, the other
     assert owner.claim_next(set()) is None, "the folder's own watcher queues its jobs; it does not ask"
     assert helper.claim_next(set()) == keys[1]
     assert helper.claim_next(set()) == keys[2]
-    assert helper.claim_next(set()) is None, "keys[0] is in a's hands"
+    assert helper.claim_next(set()) is None, "keys[0] is in a's hands; the past UIDVALIDITY and Junk are not asked for"
     a.unclaim(keys[0])
     assert b.claim(keys[0])
     assert helper.claim_next({"home"}) is None, "a stopped account's jobs are left"
@@ -193,35 +192,3 @@ def test_model_hosts_in_the_config_make_one_backend_per_host(tmp_path):
     backend = make_backend(config)
     assert isinstance(backend, SpreadBackend)
     assert [b.settings.host for b in backend.backends] == ["http://10.0.0.1:11434", "http://10.0.0.2:11434"]
-
-
-def test_a_second_service_follows_the_owners_model_and_takes_it_over_when_it_stops(trained_on_corpus):
-    """GIVEN two services on one data directory, the first owning the learned state
-    WHEN a correction is recorded THEN the owner learns and saves it and the follower
-    reads the saved model (and nothing else writes the file); WHEN the owner stops
-    THEN the follower owns it and learns the next correction itself."""
-    from pipeline.config import load_config
-    from pipeline.wiring import make_corrections, open_db
-    from tests.test_corrections import note, stored_message
-
-    config = load_config()
-    db = open_db(config)
-    owner_lock = OwnerLock(config.data_dir).acquire(OwnerRole.SERVICE)
-    owner = make_corrections(config, db, lock=owner_lock)
-    follower = make_corrections(config, db, lock=OwnerLock(config.data_dir))
-    follower_model = follower.model_for(None)
-    assert not follower._owns()
-
-    follower.record(stored_message(db, note(1)), "spam", source="cli")
-    owner.apply_pending()
-    follower.follow()
-    newest = owner.model_for(None).applied_through
-    assert follower_model.applied_through == newest and follower_model.text.trained == \
-        owner.model_for(None).text.trained
-
-    owner_lock.release()
-    assert follower._owns()
-    follower.record(stored_message(db, note(2)), "spam", source="cli")
-    assert follower.apply_pending() == 1
-    assert follower_model.applied_through > newest
-    follower.lock.release()

@@ -5,17 +5,14 @@ taken over by the others with nothing lost or doubled."""
 import json
 import os
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
 
 from pipeline.imap import JUDGED_KEYWORD
-from tests.helpers import client, message
+from tests.helpers import client, mailwarden, message, start_run
 
-MAILWARDEN = [sys.executable, "-m", "pipeline.cli"]
 FOLDERS = ("INBOX", "Work")
 
 
@@ -44,10 +41,6 @@ enabled = false
 """ + accounts)
     return path
 
-
-def _start(config: Path, log, *args) -> subprocess.Popen:
-    return subprocess.Popen([*MAILWARDEN, "--config", str(config), "run", *args], stdout=log, stderr=log,
-                            cwd=Path(__file__).parent.parent)
 
 
 def _scalar(engine, sql: str) -> int:
@@ -88,7 +81,7 @@ def test_three_processes_share_600_messages_and_survive_a_sigkill(dovecot, postg
     def acted() -> int:
         return _scalar(engine, "SELECT count(*) FROM mail_jobs WHERE status = 'acted'")
 
-    processes = [_start(config, log, "--backfill", "150") for _ in range(3)]
+    processes = [start_run(config, log, "--backfill", "150") for _ in range(3)]
     try:
         deadline = time.monotonic() + 120
         spread: dict[str, set[str]] = {}
@@ -114,8 +107,7 @@ def test_three_processes_share_600_messages_and_survive_a_sigkill(dovecot, postg
         assert victim_id not in holders
         assert victim_folders <= set().union(*holders.values()), "the killed process's folders were taken over"
 
-        status = subprocess.run([*MAILWARDEN, "--config", str(config), "status", "--json"], capture_output=True,
-                                text=True, timeout=60, cwd=Path(__file__).parent.parent)
+        status, _ = mailwarden("--config", str(config), "status", "--json")
         shown = json.loads(status.stdout)
         assert sorted(p["pid"] for p in shown["processes"]) == sorted(p.pid for p in processes if p is not victim)
         watched = [f for f in shown["folders"] if f["folder"] in FOLDERS]
@@ -148,7 +140,6 @@ def test_three_processes_share_600_messages_and_survive_a_sigkill(dovecot, postg
         assert len(per_message) == 600 and {n for (n,) in per_message} == {1}, "each message judged once"
         assert c.execute(text("SELECT count(*) FROM service_processes")).scalar() == 0, "the survivors signed off"
     engine.dispose()
-    verify = subprocess.run([*MAILWARDEN, "--config", str(config), "audit", "verify"], capture_output=True,
-                            text=True, timeout=120, cwd=Path(__file__).parent.parent)
+    verify, _ = mailwarden("--config", str(config), "audit", "verify", timeout=120)
     assert verify.returncode == 0, verify.stdout + verify.stderr
 

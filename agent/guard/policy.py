@@ -165,14 +165,19 @@ class Guard:
             )
 
             detector = shipped()
+        hidden_words: tuple[str, str, Match] | None = None
         for where, text in self.texts(message).items():
-            found = find_injection_anywhere(text)
+            forms = decoded_forms(text)  # once per text: the patterns and the hidden words read them
+            found = find_injection_anywhere(text, forms)
             if where in HEADERS and not found:
                 found = _claims_in_header(text)
+            if not found and hidden_words is None and (match := obfuscated_address(text, forms)) is not None:
+                hidden_words = (where, text, match)
             learned = not found and detector is not None and (where in UNSEEN or where in LEARNED_READS)
             if learned:
-                text = self.learned_text(where, text, message)
-                found = self._learned(detector, text, hidden=where in NEVER_SHOWN)
+                read = self.learned_text(where, text, message)
+                found = self._learned(detector, read, hidden=where in NEVER_SHOWN, forms=forms if read is text else None)
+                text = read
             if not found:
                 continue
             own = set()
@@ -188,8 +193,8 @@ class Guard:
                     found = again
             for match in found:
                 self._add(report, where, match, quoted=(match.name, match.form) not in own)
-        if not report.injection:
-            self._obfuscated(report, message)
+        if hidden_words is not None and not report.injection:
+            self._add_hidden_words(report, message, *hidden_words)
         if message.hidden_text:
             add(Finding(kind="hidden-text", where="hidden html",
                         detail=f"{len(message.hidden_text)} characters a reader cannot see"))
@@ -202,19 +207,14 @@ class Guard:
             add(Finding(kind="homoglyphs", where="text", detail=f"{mixed} words mix Latin with look-alike letters"))
         return report
 
-    def _obfuscated(self, report: GuardReport, message: ParsedMessage) -> None:
-        """No pattern and no learned reading found an attempt: one more look, for words
-        to the filter written so that neither could read them (`obfuscated_address`)."""
-        texts = self.texts(message)
-        texts["subject and text"] = f"{message.subject}\n{message.text}"
-        for where, text in texts.items():
-            match = obfuscated_address(text)
-            if match is None:
-                continue
-            quoted = where not in UNSEEN and where not in HEADERS and \
-                obfuscated_address(self.own_words(where, text, message, cut=False)) is None
-            self._add(report, where, match, quoted=quoted)
-            return
+    def _add_hidden_words(self, report: GuardReport, message: ParsedMessage, where: str, text: str,
+                          match: Match) -> None:
+        """No pattern and no learned reading found an attempt, but words to the filter
+        were written so that neither could read them (`obfuscated_address`): an attempt,
+        unless the message only quotes them."""
+        quoted = where not in UNSEEN and where not in HEADERS and \
+            obfuscated_address(self.own_words(where, text, message, cut=False)) is None
+        self._add(report, where, match, quoted=quoted)
 
     @staticmethod
     def learned_text(where: str, text: str, message: ParsedMessage) -> str:
@@ -225,21 +225,24 @@ class Guard:
         return text
 
     @staticmethod
-    def learned_readings(detector: InstructionDetector, text: str, hidden: bool) -> list[tuple[str, Reading, bool]]:
+    def learned_readings(detector: InstructionDetector, text: str, hidden: bool,
+                         forms: tuple[tuple[str, str], ...] | None = None) -> list[tuple[str, Reading, bool]]:
         """(form, the surest passage, read as never shown) of `text` and of each form it
-        decodes to. Tag characters are read as never shown wherever they are."""
+        decodes to (`forms`, when the caller has them). Tag characters are read as never
+        shown wherever they are."""
         out = []
-        for form, seen in [("", text), *decoded_forms(text)]:
+        for form, seen in [("", text), *(decoded_forms(text) if forms is None else forms)]:
             reading = detector.strongest(seen)
             if reading is not None:
                 out.append((form, reading, hidden or form == HIDDEN_FORM))
         return out
 
     @classmethod
-    def _learned(cls, detector: InstructionDetector, text: str, hidden: bool) -> list[Match]:
+    def _learned(cls, detector: InstructionDetector, text: str, hidden: bool,
+                 forms: tuple[tuple[str, str], ...] | None = None) -> list[Match]:
         """What the learned detector finds in `text` and its decoded forms (where no
         pattern did): the first passage over its threshold, one match at most."""
-        for form, reading, never_shown in cls.learned_readings(detector, text, hidden):
+        for form, reading, never_shown in cls.learned_readings(detector, text, hidden, forms):
             if reading.probability >= (detector.hidden_threshold if never_shown else detector.threshold):
                 return [Match(f"{LEARNED} ({reading.probability:.0%})", form, reading.passage, script=True)]
         return []

@@ -271,11 +271,11 @@ def read(text: str, own_script: bool) -> str:
     return native(text) if own_script else skeleton(text)
 
 
-def find_injection_anywhere(text: str) -> list[Match]:
+def find_injection_anywhere(text: str, forms: tuple[tuple[str, str], ...] | None = None) -> list[Match]:
     """Every injection pattern `text` matches as written (form "") or once decoded
-    (`decoded_forms`), with what it matched."""
+    (`decoded_forms`, or `forms` when the caller has them already), with what it matched."""
     hits = list(find_matches(text))
-    for form, decoded in decoded_forms(text):
+    for form, decoded in decoded_forms(text) if forms is None else forms:
         hits += [m._replace(form=form) for m in find_matches(decoded)]
     unique: dict[tuple[str, str], Match] = {}
     for m in hits:
@@ -374,7 +374,7 @@ def talks_to_the_filter(text: str) -> bool:
     return bool(_MACHINE_WORD.search(folded) and _VERDICT_WORD.search(folded))
 
 
-def obfuscated_address(text: str) -> Match | None:
+def obfuscated_address(text: str, forms: tuple[tuple[str, str], ...] | None = None) -> Match | None:
     """An instruction to the filter hidden from keyword filters: text that had to be
     decoded (base64, hex, quoted-printable, percent-encoding, spaced-out letters,
     leetspeak, rot13, tag characters) or that is dressed in styled letters or with a
@@ -383,7 +383,7 @@ def obfuscated_address(text: str) -> Match | None:
     from its reader is written like this (a newsletter explaining such tricks writes
     about them plainly: `talks_to_the_filter` asks for both words in the hidden part)."""
     text = text[:SCAN_CHARS]
-    for form, decoded in decoded_forms(text):
+    for form, decoded in decoded_forms(text) if forms is None else forms:
         if form == "leetspeak":  # the words that were leet only, not the plain text around them
             decoded = " ".join(w.translate(_LEET) for w in _LEET_WORD.findall(text.lower()))
         if form in _HIDING_FORMS and talks_to_the_filter(decoded):

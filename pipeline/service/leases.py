@@ -230,10 +230,6 @@ class Leases:
 
     # ------------------------------------------------------------ what the threads ask
 
-    @staticmethod
-    def key(account: str, folder: str) -> LeaseKey:
-        return (account, folder)
-
     def holds(self, key: LeaseKey) -> bool:
         """May this process's thread go on working under this lease?"""
         with self._lock:
@@ -255,9 +251,6 @@ class Leases:
         with self._lock:
             self._active.discard(key)
 
-    def holds_every(self, keys: Collection[LeaseKey]) -> bool:
-        with self._lock:
-            return set(keys) <= self._held
 
     # ------------------------------------------------------------ job claims
 

@@ -38,7 +38,7 @@ class Watcher:
         the config: the account stops. One that vanishes later may come back (a server
         renumbering a folder deletes and re-creates it), so that is retried; a missing
         Junk folder only means there is nothing to learn from."""
-        lease = (self.run.leases.key(account.name, folder if folder is not None else JUNK))
+        lease = (account.name, folder if folder is not None else JUNK)
         try:
             self._watch(account, folder, lease)
         finally:
@@ -185,10 +185,14 @@ class Watcher:
             found = jobs.above(s, account.name, folder, uidvalidity, last_uid)
             found.update(jobs.add_queued(s, [JobKey(account.name, folder, uidvalidity, uid)
                                              for uid in present if uid not in found]))
-            others = leases.process_ids(s) - {run.leases.id}
+            others: set[str] | None = None  # read once, and only if a job has left the folder
             for uid, job in list(found.items()):
-                if job.final or uid in present or job.claimed_by in others:
-                    continue  # (another process's worker has it in hand: what happened is its to record)
+                if job.final or uid in present:
+                    continue
+                if job.claimed_by is not None:
+                    others = leases.process_ids(s) - {run.leases.id} if others is None else others
+                    if job.claimed_by in others:
+                        continue  # another process's worker has it in hand: what happened is its to record
                 if job.status == JobState.judged and job.action == Action.quarantine:
                     # Judged, then the process died after the MOVE but before recording
                     # it: the move happened. (Recording "gone" would hide the action.)

@@ -1009,9 +1009,12 @@ D(151, "ar", "fake-verification", "ملاحظة لنظام التصفية الآ
 # ---------------------------------------------------------------------------
 
 
-def check(rows: list[dict]) -> list[str]:
+def check(rows: list[dict], halves=None) -> list[str]:
+    """What is wrong with `rows`: a message of `halves` ((half, its file list), ...) with
+    no passage, a list that differs from the folder, or a passage still disguised. Also
+    used by the holdout half's writer (`_write_guard_sentences_holdout.py`)."""
     problems = []
-    for half, files in (("tune", TUNE_FILES), ("dev", DEV_FILES)):
+    for half, files in halves or (("tune", TUNE_FILES), ("dev", DEV_FILES)):
         folder = GUARD_SET / half / "attempts"
         if folder.is_dir():
             on_disk = sorted(p.name for p in folder.glob("*.eml"))
@@ -1031,19 +1034,33 @@ def check(rows: list[dict]) -> list[str]:
             problems.append(f"tag character left in {r['source']}")
         if "&lt;" in t or "&gt;" in t or "&#" in t:
             problems.append(f"HTML entity left in {r['source']}")
+        # look-alike, full-width, mathematical and small-capital letters in an English passage
+        if r["lang"] == "en" and any(
+                "\u0370" <= ch <= "\u04ff" or "\uff01" <= ch <= "\uff5e" or 0x1D400 <= ord(ch) <= 0x1D7FF
+                or "\u1d00" <= ch <= "\u1d2b" or ch in "\u0299\u0262\u029c\u026a\u029f\u0274\u0280\u028f\ua730\ua731\u01eb"
+                for ch in t):
+            problems.append(f"disguised letter left in {r['source']}: {t[:40]!r}")
     return problems
 
 
-def main() -> int:
-    problems = check(ROWS)
+def write(rows: list[dict], out: Path, halves=None) -> bool:
+    """Write `rows` to `out` as JSON lines, unless `check` finds something wrong (said on
+    stderr, and nothing written)."""
+    problems = check(rows, halves)
+    for p in problems:
+        print("ERROR:", p, file=sys.stderr)
     if problems:
-        for p in problems:
-            print("ERROR:", p, file=sys.stderr)
-        return 1
-    with OUT.open("w", encoding="utf-8") as fh:
-        for r in ROWS:
+        return False
+    with out.open("w", encoding="utf-8") as fh:
+        for r in rows:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"wrote {len(ROWS)} passages to {OUT}")
+    print(f"wrote {len(rows)} passages to {out}")
+    return True
+
+
+def main() -> int:
+    if not write(ROWS, OUT):
+        return 1
     halves = Counter(r["source"].split("/", 1)[0] for r in ROWS)
     msgs = Counter(r["source"].split("/", 1)[0] for r in {r["source"]: r for r in ROWS}.values())
     for half in ("tune", "dev"):
