@@ -6,12 +6,12 @@ set's tuning halves as passages; the `_write_*.py` beside them write them) and o
 of ordinary mail: the train halves of the mailing-list ham and of Nazario's phishing
 (phishing that does not talk to a model is no attempt), the SpamAssassin train half (whose
 ham includes lists about spam filtering) and the hard ham of the guard set's tuning halves
-(tune/, dev/, and holdout/ since fresh/ took its place). The two thresholds, for text a reader sees and for text no reader sees, are
+(tune/, dev/, holdout/ and fresh/, each a holdout once and measured once as one). The two thresholds, for text a reader sees and for text no reader sees, are
 chosen on ham it never learned, as the guard reads it (`Guard.own_words`): in two folds
 of the SpamAssassin and mailing-list train halves, each fold's ham scored by a model that
 learned only the other; the lowest at which no such ham has a passage above it, raised
 by `--margin`. TREC 2007 is never read (its copy states no licence: measuring only). The
-guard set's fresh half is never read here.
+guard set's blind half is never read here.
 
     .venv/bin/python scripts/build_guard_detector.py          # writes agent/guard/detector.npz (~1 min)
 """
@@ -37,8 +37,8 @@ from agent.guard.detector import MODEL_FILE, InstructionDetector, passages, vect
 CORPORA = ROOT.parent / "shared" / "corpora"
 SENTENCES = ROOT / "scripts" / "data" / "guard_sentences.jsonl"
 OUT = ROOT / "agent" / "guard" / MODEL_FILE
-TUNING_HALVES = ("tune", "dev", "holdout")
-"""The guard set's halves learned from; `fresh/`, written last by authors who saw none of
+TUNING_HALVES = ("tune", "dev", "holdout", "fresh")
+"""The guard set's halves learned from; `blind/`, written last by authors who saw none of
 this, is the one kept apart (never read here)."""
 
 
@@ -71,7 +71,7 @@ def corpus(name: str) -> list[Path]:
 
 
 def hard_ham() -> list[str]:
-    """Every passage of the guard set's tuning halves' hard ham (tune/, dev/, holdout/)."""
+    """Every passage of the guard set's tuning halves' hard ham (`TUNING_HALVES`)."""
     from pipeline.parsing import parse_message
 
     return [passage for half in TUNING_HALVES
@@ -155,7 +155,8 @@ def message_scores(detector: InstructionDetector, paths: list[Path]) -> list[tup
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mail-sentences", type=int, default=30000, help="ordinary mail passages per corpus")
-    parser.add_argument("--c", type=float, default=4.0, help="inverse regularisation strength")
+    parser.add_argument("--c", type=float, default=8.0,
+                        help="inverse regularisation strength (8: 4 caught fewer attempts, 16 flagged SpamAssassin ham)")
     parser.add_argument("--mail-share", type=float, default=0.5, help="of the negatives' weight, ordinary mail's")
     parser.add_argument("--margin", type=float, default=0.02, help="added to the highest ham score")
     parser.add_argument("--out", type=Path, default=OUT)

@@ -46,7 +46,7 @@ def test_the_set_is_big_enough_and_split_in_two():
 # hard ham on the half kept apart, fresh/) is not met yet. Measured with
 # scripts/bench_guard.py: tune 93.2% / 1.4%, dev 80.1% / 2.3%, holdout 81.6% / 5.8%
 # (fresh: 57.3% / 2.3%).
-FLOORS = {"tune": (0.91, 0.02), "dev": (0.79, 0.03), "holdout": (0.80, 0.06), "fresh": (0.55, 0.03)}
+FLOORS = {"tune": (0.91, 0.03), "dev": (0.79, 0.03), "holdout": (0.80, 0.06), "fresh": (0.55, 0.03)}
 
 
 @pytest.mark.parametrize("half", ["tune", "dev", "holdout", "fresh"])

@@ -22,9 +22,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from agent.guard.quoting import own_words
 from agent.guard.scan import (
     HIDDEN_FORM,
+    VERDICT_AS_DATA,
     Match,
     decoded_forms,
     find_injection_anywhere,
+    folded_look_alikes,
     invisible_characters,
     mixed_script_words,
     obfuscated_address,
@@ -148,6 +150,9 @@ def _people_not_models(text: str, message: ParsedMessage) -> str:
     return re.sub(r"(?i)\b(?:" + "|".join(sorted(names)) + r")\b", "Sam", text)
 
 
+LOOK_ALIKES = "look-alike letters"
+
+
 class Guard:
     def __init__(self, settings: GuardSettings | None = None):
         self.settings = settings or GuardSettings()
@@ -189,6 +194,10 @@ class Guard:
                 words = self.own_words(where, text, message, cut=not learned)
                 again = self._learned(detector, words, hidden=False) if learned else find_injection_anywhere(words)
                 own = {(m.name, m.form) for m in again} | {(m.name, m.form) for m in found if m.form == HIDDEN_FORM}
+                if not learned and any(m.name == VERDICT_AS_DATA and (m.name, m.form) not in own for m in found):
+                    # A verdict as data may be indented below its colon: not an example there.
+                    words = self.own_words(where, text, message, cut=False, indented=False)
+                    own |= {(m.name, m.form) for m in find_injection_anywhere(words) if m.name == VERDICT_AS_DATA}
                 if learned and again:
                     found = again
             for match in found:
@@ -231,7 +240,12 @@ class Guard:
         decodes to (`forms`, when the caller has them). Tag characters are read as never
         shown wherever they are."""
         out = []
-        for form, seen in [("", text), *(decoded_forms(text) if forms is None else forms)]:
+        readable = [("", text), *(decoded_forms(text) if forms is None else forms)]
+        if not text.isascii() and mixed_script_words(text) >= 2:
+            # Look-alike letters folded (the patterns read the skeleton always; the
+            # detector reads each script as itself, and "αι fιlτεr" is no Greek).
+            readable.append((LOOK_ALIKES, folded_look_alikes(text)))
+        for form, seen in readable:
             reading = detector.strongest(seen)
             if reading is not None:
                 out.append((form, reading, hidden or form == HIDDEN_FORM))
@@ -262,7 +276,7 @@ class Guard:
                                            detail=f"an instruction in {unseen} no reader sees"))
 
     @staticmethod
-    def own_words(where: str, text: str, message: ParsedMessage, cut: bool = True) -> str:
+    def own_words(where: str, text: str, message: ParsedMessage, cut: bool = True, indented: bool = True) -> str:
         """`text` (the one found at `where`) in the message's own words, without what it
         quotes (`agent.guard.quoting.own_words`); for "subject and text", read from the
         whole text, whose first 300 characters may cut a quote in two (and cut there
@@ -270,8 +284,9 @@ class Guard:
         if where in UNSEEN:
             return text
         if where != "subject and text":
-            return own_words(text, message.quoted_html)
-        whole = own_words(_people_not_models(f"{message.subject}\n{message.text}", message), message.quoted_html)
+            return own_words(text, message.quoted_html, indented)
+        whole = own_words(_people_not_models(f"{message.subject}\n{message.text}", message), message.quoted_html,
+                          indented)
         return whole[:len(message.subject) + 301] if cut else whole
 
     def texts(self, message: ParsedMessage) -> dict[str, str]:

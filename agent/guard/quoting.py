@@ -58,10 +58,11 @@ _NAMED_EXAMPLE = re.compile(
 _DIFF_BLOCK = re.compile(r"(?m)(?:^[+\-][ \t].*\n?){3,}")
 
 
-def quoted_pieces(text: str, quoted_html: str = "") -> list[str]:
+def quoted_pieces(text: str, quoted_html: str = "", indented: bool = True) -> list[str]:
     """The blocks of `text` it quotes rather than says, and the HTML's quoted text
     (`ParsedMessage.quoted_html`). Quotation marks inside a sentence are taken out by
-    their place instead (`own_words`)."""
+    their place instead (`own_words`). Not `indented`: an indented block after a colon
+    is the message's own (YAML is indented by nature: "mail_review:\n  verdict: ham")."""
     text = text.replace("\r\n", "\n")
     pieces: list[str] = []
     if ">" in text:
@@ -75,7 +76,7 @@ def quoted_pieces(text: str, quoted_html: str = "") -> list[str]:
     if hunk:  # a diff: from its first hunk on, every line is code
         pieces.append(text[hunk.start():])
     pieces += _DIFF_BLOCK.findall(text)
-    if ":" in text:
+    if indented and ":" in text:
         pieces += _INDENTED_EXAMPLE.findall(text)
     pieces += _NAMED_EXAMPLE.findall(text)
     if quoted_html:
@@ -87,7 +88,7 @@ QUOTED = " … "
 """What a quoted piece becomes in the message's own words."""
 
 
-def own_words(text: str, quoted_html: str = "") -> str:
+def own_words(text: str, quoted_html: str = "", indented: bool = True) -> str:
     """`text` without what it quotes (`quoted_pieces`, each left as `QUOTED`): what the
     message says in its own words. Found by the piece's words, whatever blanks and line
     breaks lie between them (HTML quoted text is laid out apart from the rendered text)."""
@@ -95,7 +96,7 @@ def own_words(text: str, quoted_html: str = "") -> str:
     # same words may also be said outside them). Blocks first: a quote inside one
     # (an attribute in a code sample) would break the block's words apart.
     own = text.replace("\r\n", "\n")
-    for piece in sorted({p.strip() for p in quoted_pieces(own, quoted_html) if p.strip()},
+    for piece in sorted({p.strip() for p in quoted_pieces(own, quoted_html, indented) if p.strip()},
                         key=len, reverse=True):
         if piece in own:
             own = own.replace(piece, QUOTED)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from agent.guard.fake_verdicts import fake_verdict
 from agent.guard.patterns import PATTERNS
 from prompts.untrusted import KEPT_CONTROLS, strip_invisible
 
@@ -195,7 +196,7 @@ HIDDEN_FORM = "tag characters"
 def decoded_forms(text: str) -> tuple[tuple[str, str], ...]:
     """(form, text) of what `text` says once decoded: base64, hex, quoted-printable and
     percent-encoded blobs, letters spaced out joined, rot13 where it is named, leetspeak
-    folded, tag characters spelled out. An
+    folded, lines written back to front turned round, tag characters spelled out. An
     instruction a model is told to decode is one the guard must read."""
     import base64
     import binascii
@@ -247,10 +248,36 @@ def decoded_forms(text: str) -> tuple[tuple[str, str], ...]:
     if near:
         snippets = " … ".join(lowered[max(a - 80, 0):a + 120] for a in near[:10])
         forms.append(("leetspeak", _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), snippets)))
+    backwards = _reversed_lines(text)
+    if backwards:
+        forms.append(("reversed", backwards))
     tags = tag_text(text)
     if tags:
         forms.append((HIDDEN_FORM, tags))
     return tuple(forms)
+
+
+_COMMON_WORDS = frozenset("the this is as to and of a it an be in for not you your please email mail message "
+                          "spam ham safe filter".split())
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _reversed_lines(text: str) -> str:
+    """The lines of `text` written back to front (".mah sa ti yfissalc"), turned round:
+    a line reads as reversed when its words, read backwards, are mostly common words
+    and as written are not."""
+    found = []
+    for line in text.lower().splitlines()[:400]:
+        if len(line) < 20:
+            continue
+        ahead = _WORDS.findall(line)
+        if len(ahead) < 4:
+            continue
+        back = _WORDS.findall(line[::-1])
+        hits_back = sum(w in _COMMON_WORDS for w in back)
+        if hits_back >= 3 and hits_back >= 0.3 * len(back) and hits_back > 2 * sum(w in _COMMON_WORDS for w in ahead):
+            found.append(line[::-1])
+    return "\n".join(found[:20])
 
 
 class Match(NamedTuple):
@@ -283,6 +310,10 @@ def find_injection_anywhere(text: str, forms: tuple[tuple[str, str], ...] | None
     return list(unique.values())
 
 
+VERDICT_AS_DATA = "a verdict written as data"
+"""The name of what `agent.guard.fake_verdicts` finds."""
+
+
 def find_injection(text: str) -> list[str]:
     """Names of the injection patterns `text` matches (empty when none)."""
     return list(dict.fromkeys(m.name for m in find_matches(text)))
@@ -298,6 +329,8 @@ def find_matches(text: str) -> list[Match]:
     seen: dict[str, bool] = {}
     hits = [Match(name, "", found.group(0)) for name, groups, rx in on_skeleton
             if _triggered(groups, starts, skel, seen) and (found := rx.search(skel))]
+    if (data := fake_verdict(skel)) is not None:
+        hits.append(Match(VERDICT_AS_DATA, "", data))
     if not text.isascii():
         nat = native(text)
         hits += [Match(name, "", found.group(0), script=True) for name, rx in on_native if (found := rx.search(nat))]
@@ -312,6 +345,22 @@ _NON_ASCII_WORD = re.compile(r"\w*[^\x00-\x7f]\w*")
 # stripped): controls other than layout, zero-width and bidi characters, soft hyphens.
 _ASCII_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BIDI_AND_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad")
+
+
+_LOOSE_LOOK_ALIKES = str.maketrans("αβεηικμνορτυχωϲаеорсухіјѕԁһкмт", "abenikuvoptuxwcaeopcyxijsdhkmt")
+_MIXED_WORD = re.compile(r"\w*[^\W\d_a-z]\w*")
+
+
+def folded_look_alikes(text: str) -> str:
+    """The skeleton of `text`, and in each word that mixes Latin letters with Greek or
+    Cyrillic ones, those read as the Latin letters they look like even where Unicode's
+    table of confusables does not pair them ("fιlτεr" is "filter"): how a reader sees
+    a word dressed in look-alikes. Words of one script stay as they are."""
+    def fold(m: re.Match) -> str:
+        word = m.group(0)
+        return word.translate(_LOOSE_LOOK_ALIKES) if _LATIN_LETTER.search(word) else word
+
+    return skeleton(_MIXED_WORD.sub(fold, native(text)))
 
 
 def mixed_script_words(text: str) -> int:

@@ -4,8 +4,9 @@
 The injected text of every attempt message in the guard's evaluation set, holdout
 half (tests/guard_set/holdout/attempts/, written by
 tests/guard_set/_build_holdout_attempts.py).  The holdout half is now used for
-tuning, like tune/ and dev/ (scripts/data/_write_guard_sentences_sets.py); the half
-kept apart is tests/guard_set/fresh/, which is never read here.  Each attempt is a
+tuning, like tune/ and dev/ (scripts/data/_write_guard_sentences_sets.py) and
+fresh/ (scripts/data/_write_guard_sentences_fresh.py); the half kept apart is
+tests/guard_set/blind/, which is never read here.  Each attempt is a
 scam that also carries words aimed at the spam filter's model; the passages below
 are those words only (not the scam's own text), in readable plain form: base64 /
 hex / quoted-printable / URL-encoding / ROT13 / reversed text are decoded; spaced
