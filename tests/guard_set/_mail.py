@@ -7,9 +7,10 @@ quotes attacks, contains code, names people Claude or Gemini, says "ham radio"..
 Each half is written by its own `_build_*.py` script with `mail()`; the holdout half
 is written by authors who never saw the guard's patterns, and no pattern is written
 from it. `fresh/` (150 attempts, 130 hard ham; `_build_fresh_*.py`) was written blind the
-same way on 2026-12-03 after the holdout had been looked at in aggregate too often, and
-measured once (scripts/bench_guard.py --halves fresh): a holdout again until tuned on.
-None of these messages is real mail.
+same way on 2026-12-03, measured once, then tuned on. `blind/` (150 attempts, 130 hard
+ham; `_build_blind_*.py`, four authors each writing a numbered part) was written blind
+on 2026-12-04 and measured once (scripts/bench_guard.py --halves blind): the half kept
+apart now. None of these messages is real mail.
 """
 
 from __future__ import annotations
