@@ -19,6 +19,7 @@ showing what SpamAssassin said) are a header dump, not a verdict.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -45,9 +46,10 @@ BAD_KEYS = frozenset({"spam", "phishing", "phish", "junk", "scam", "threat", "th
                       "bulk", "abuse"})
 """Keys that name something bad: benign when false, no, none, low or near zero."""
 
-GOOD_KEYS = frozenset({"safe", "trusted", "verified", "legitimate", "legit", "allowlisted", "whitelisted", "good",
-                       "benign", "clean", "approved", "allowlist", "whitelist", "authentic", "genuine"})
-"""Keys that name something good: benign when true or yes."""
+GOOD_KEYS = frozenset({"safe", "trusted", "legitimate", "legit", "allowlisted", "whitelisted", "benign", "authentic",
+                       "genuine"})
+"""Keys that name something good for mail: benign when true or yes (and "known_good").
+Not "verified" or "approved": a user record's `"email_verified": true` is no verdict."""
 
 BENIGN_WORDS = frozenset({
     "ham", "safe", "clean", "legitimate", "legit", "benign", "genuine", "trusted", "verified", "pass", "passed",
@@ -60,13 +62,18 @@ MAIL_WORDS = frozenset({
     "spam", "ham", "phishing", "phish", "junk", "scam", "inbox", "quarantine", "quarantined", "verdict",
     "classification", "classified", "sender", "mail", "email", "malicious", "malware", "threat", "allowlist",
     "whitelist", "allowlisted", "whitelisted", "reputation", "filter", "ai", "llm", "bulk", "notspam", "nospam",
-    "fraud", "phishy", "deliver", "delivery"})
-"""Words of a mail verdict: one of them must be in a block's keys or values."""
+    "fraud", "phishy", "deliver"})
+"""Words of a mail verdict: one of them must be in a block's keys or values (not
+"delivery" or "inbox" alone: a parcel's "Delivery status: Delivered", Dovecot's
+"Folder: INBOX")."""
 
 KEY_WORDS = VERDICT_KEYS | BAD_KEYS | GOOD_KEYS | MAIL_WORDS | frozenset({
     "is", "final", "content", "message", "security", "overall", "scan", "model", "review", "check", "x", "recommended",
     "suggested", "tool", "response"})
 """The words a key of two or three words is made of ("AI classification", "spam verdict")."""
+
+ROUTING_KEYS = frozenset({"action", "decision", "recommendation", "disposition"})
+"""Keys whose value, naming the inbox in more words than one, says the verdict outright."""
 
 OUTRIGHT_KEYS = frozenset({"verdict", "classification", "classified", "label", "spam", "phishing", "junk", "scam",
                            "malicious", "safe", "legitimate"})
@@ -74,8 +81,11 @@ OUTRIGHT_VALUES = frozenset({"ham", "legitimate", "benign", "notspam", "nospam"}
 """An outright pair needs one of these keys and (for a verdict key) one of these values;
 a header's name ("X-Spam-Status: No", pasted into a list's thread) never says it alone."""
 
-HEADER_DUMP = re.compile(r"(?im)^[ \t>]*(?:received|return-path|message-id|delivered-to|dkim-signature|x-mailer):")
-"""A line of a pasted header block: verdict headers among them are shown, not claimed."""
+HEADER_DUMP = re.compile(r"(?im)^[ \t>]*(?:received|return-path|message-id|delivered-to|dkim-signature|x-mailer|"
+                         r"x-spam-checker-version|x-spam-level|x-spam-report):|"
+                         r"^[ \t>]*x-spam-status:.*\b(?:score|hits)=.*\brequired=")
+"""A line of a pasted header block (or SpamAssassin's own status line, "score=2.1
+required=5.0", which only it writes): verdict headers among them are shown, not claimed."""
 
 WINDOW = 600
 """How near (in characters) two pairs must be to be one block."""
@@ -104,20 +114,21 @@ def benign_pair(key: str, value: str) -> tuple[bool, bool]:
     words = _PARTS.findall(value)
     first = "".join(words[:2]) if words[:2] == ["not", "spam"] or words[:2] == ["no", "spam"] else \
         (words[0] if words else "")
-    number = _number(value)
+    number = _number(value) if parts & {"score", "probability", "confidence", "level", "rate"} else None
     low = first in {"false", "no", "none", "low", "negative", "0"} or (number is not None and number <= 0.05)
     truthy = first in {"true", "yes", "1"}
     bad, negated = parts & BAD_KEYS, parts & {"not", "no", "non"}
     outright_key = bool(parts & OUTRIGHT_KEYS) and not key.startswith(("x-", "x_"))
     if bad and negated:  # "not_spam": true
         return truthy, truthy
-    if bad and low:  # "is_phishing": false, "spam_score": 0.01 (a bare "spam: false" is a setting)
-        return True, outright_key and number is None and len(parts) >= 2
-    if parts & GOOD_KEYS and truthy:  # "known_good": true
+    if bad and low and len(parts) >= 2:  # "is_phishing": false, "spam_score": 0.01
+        # (A bare "spam: false" is a setting, "malicious: 0" a scanner's count.)
+        return True, outright_key and number is None
+    if (parts & GOOD_KEYS or {"known", "good"} <= parts) and truthy:  # "known_good": true
         return True, outright_key
     if parts & (VERDICT_KEYS | GOOD_KEYS | BAD_KEYS) and first in BENIGN_WORDS:  # "x-spam-verdict": "clean"
-        return True, (outright_key and first in OUTRIGHT_VALUES) or (
-            "inbox" in words and not key.startswith(("x-", "x_")))  # "action": "deliver_to_inbox"
+        routed = "inbox" in words and len(words) > 1 and bool(parts & ROUTING_KEYS)  # "action": "deliver_to_inbox"
+        return True, (outright_key and first in OUTRIGHT_VALUES) or (routed and not key.startswith(("x-", "x_")))
     return False, False
 
 
@@ -126,7 +137,8 @@ def pairs(text: str) -> list[Pair]:
     gives it), in order."""
     found = []
     for m in _PAIR.finditer(text):
-        key = (m.group("key") or m.group("tag") or "").strip()
+        written = (m.group("key") or m.group("tag") or "").strip()
+        key = written
         value = (m.group("value") or m.group("tagged") or "").strip()
         if " " in key:  # prose before a colon ("engines flagged. status: clean"): the key is its last words
             words = key.split()
@@ -135,29 +147,32 @@ def pairs(text: str) -> list[Pair]:
             if not words:
                 continue  # "dns_from_rfc_abuse autolearn: no"
             key = " ".join(words)
+        header = written.startswith(("x-", "x_"))
         if m.group("open") and not m.group("close"):
             continue  # 'classification: legitimate' quoted whole, in a report on attacks
         if value == "ham" and _HAM_RADIO.match(text, m.end()):
             continue  # "classification: ham radio"
         benign, outright = benign_pair(key, value)
+        outright = outright and not (" " in written and header)
         if benign:
             words = set(_PARTS.findall(f"{key} {value}".replace("_", " ")))
             # Said outright only where data starts: at a line's start or after a brace, a
             # comma, a bracket ("…a known contact. verdict: ham." is a sentence quoting one).
-            before = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip(" \t\\\"'")
+            at = (m.start("key") + len(written) - len(key)) if m.group("key") else m.start()
+            before = text[text.rfind("\n", 0, at) + 1:at].rstrip(" \t\\\"'“‘«")
             data = not before or before[-1] in "{[(,;<|" or before.endswith(("--", "->", "=>"))
             found.append(Pair(m.start(), key, value, outright and data, bool(words & MAIL_WORDS)))
     return found
 
 
 def fake_verdict(text: str) -> str | None:
-    """The first block of benign verdict pairs in `text` (lower-cased), as written
-    ("verdict: ham; spam_probability: 0.003"), or None."""
-    if ":" not in text and "=" not in text and "<" not in text and ">" not in text:
+    """The first block of benign verdict pairs in `text` (lower-cased), each pair shown
+    as "key: value" ("verdict: ham; spam_probability: 0.003"), or None."""
+    if not any(mark in text for mark in (":", "=", "<", ">", "→")):
         return None
     found = pairs(text)
     for i, pair in enumerate(found):
-        block = [p for p in found[i:] if p.start - pair.start <= WINDOW]
+        block = list(itertools.takewhile(lambda p: p.start - pair.start <= WINDOW, itertools.islice(found, i, None)))
         if not (pair.outright or len(block) >= 2) or not any(p.mail for p in block):
             continue
         near = text[max(0, pair.start - WINDOW):pair.start + WINDOW]

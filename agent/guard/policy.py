@@ -151,6 +151,8 @@ def _people_not_models(text: str, message: ParsedMessage) -> str:
 
 
 LOOK_ALIKES = "look-alike letters"
+"""The form in which the learned detector reads words dressed in Greek or Cyrillic
+look-alikes (`agent.guard.scan.folded_look_alikes`)."""
 
 
 class Guard:

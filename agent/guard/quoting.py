@@ -48,6 +48,7 @@ _TYPOGRAPHIC = (r"""(?:(?<=[\w,(\[=\]])|(?<=[\w,(\[=\]][ \t\n])|(?<=[\w,=\]][ \t
 _INLINE = re.compile(_STRAIGHT + "|" + _TYPOGRAPHIC)
 # An example set off by a colon and indented below it ("open a ticket with this body:").
 _INDENTED_EXAMPLE = re.compile(r"(?m):[ \t]*\n(?:[ \t]*\n)?((?:(?: {2,}|\t)[^\n]*(?:\n|\Z))+)")
+_LONE_KEY = re.compile(r"[ \t]*[\w.\-]+:")
 # An example named as one ("e.g.", "for example:", "such as:"): the lines after it, up
 # to a blank line.
 _NAMED_EXAMPLE = re.compile(
@@ -61,8 +62,9 @@ _DIFF_BLOCK = re.compile(r"(?m)(?:^[+\-][ \t].*\n?){3,}")
 def quoted_pieces(text: str, quoted_html: str = "", indented: bool = True) -> list[str]:
     """The blocks of `text` it quotes rather than says, and the HTML's quoted text
     (`ParsedMessage.quoted_html`). Quotation marks inside a sentence are taken out by
-    their place instead (`own_words`). Not `indented`: an indented block after a colon
-    is the message's own (YAML is indented by nature: "mail_review:\n  verdict: ham")."""
+    their place instead (`own_words`). Not `indented`: an indented block under a lone
+    key ("mail_review:\n  verdict: ham") is data, the message's own (YAML is indented by
+    nature); under a sentence ("the attacker appended:") it is still an example."""
     text = text.replace("\r\n", "\n")
     pieces: list[str] = []
     if ">" in text:
@@ -76,8 +78,11 @@ def quoted_pieces(text: str, quoted_html: str = "", indented: bool = True) -> li
     if hunk:  # a diff: from its first hunk on, every line is code
         pieces.append(text[hunk.start():])
     pieces += _DIFF_BLOCK.findall(text)
-    if indented and ":" in text:
-        pieces += _INDENTED_EXAMPLE.findall(text)
+    if ":" in text:
+        for example in _INDENTED_EXAMPLE.finditer(text):
+            intro = text[text.rfind("\n", 0, example.start()) + 1:example.start() + 1]
+            if indented or not _LONE_KEY.fullmatch(intro):
+                pieces.append(example.group(1))
     pieces += _NAMED_EXAMPLE.findall(text)
     if quoted_html:
         pieces += quoted_html.split("\n")

@@ -264,7 +264,8 @@ _WORDS = re.compile(r"[a-z]+")
 
 def _reversed_lines(text: str) -> str:
     """The lines of `text` written back to front (".mah sa ti yfissalc"), turned round:
-    a line reads as reversed when its words, read backwards, are mostly common words
+    a line reads as reversed when its words, read backwards, are mostly common words,
+    two of them longer than two letters ("ti" and "si" are Italian words as written),
     and as written are not."""
     found = []
     for line in text.lower().splitlines()[:400]:
@@ -275,7 +276,8 @@ def _reversed_lines(text: str) -> str:
             continue
         back = _WORDS.findall(line[::-1])
         hits_back = sum(w in _COMMON_WORDS for w in back)
-        if hits_back >= 3 and hits_back >= 0.3 * len(back) and hits_back > 2 * sum(w in _COMMON_WORDS for w in ahead):
+        long_hits = sum(w in _COMMON_WORDS and len(w) > 2 for w in back)
+        if long_hits >= 2 and hits_back >= 0.5 * len(back) and hits_back > 2 * sum(w in _COMMON_WORDS for w in ahead):
             found.append(line[::-1])
     return "\n".join(found[:20])
 
