@@ -64,8 +64,8 @@ MAIL_WORDS = frozenset({
     "whitelist", "allowlisted", "whitelisted", "reputation", "filter", "ai", "llm", "bulk", "notspam", "nospam",
     "fraud", "phishy", "deliver"})
 """Words of a mail verdict: one of them must be in a block's keys or values (not
-"delivery" or "inbox" alone: a parcel's "Delivery status: Delivered", Dovecot's
-"Folder: INBOX")."""
+"delivery": a parcel's "Delivery status: Delivered"; Dovecot's lone "Folder: INBOX"
+is one pair, said outright by no `ROUTING_KEYS`)."""
 
 KEY_WORDS = VERDICT_KEYS | BAD_KEYS | GOOD_KEYS | MAIL_WORDS | frozenset({
     "is", "final", "content", "message", "security", "overall", "scan", "model", "review", "check", "x", "recommended",
