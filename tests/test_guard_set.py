@@ -45,9 +45,9 @@ def test_the_set_is_big_enough_and_split_in_two():
 
 # What each half reaches now, as floors: issue #20's goal (>= 90% of attempts, <= 1% of
 # hard ham on the half kept apart, blind/) is not met yet. Measured with
-# scripts/bench_guard.py: tune 93.2% / 2.9%, dev 83.4% / 2.3%, holdout 83.6% / 5.8%,
-# fresh 78.0% / 0.0% (blind, measured once: 68.7% / 10.0%).
-FLOORS = {"tune": (0.91, 0.03), "dev": (0.82, 0.03), "holdout": (0.82, 0.06), "fresh": (0.76, 0.01),
+# scripts/bench_guard.py: tune 93.2% / 2.9%, dev 83.4% / 2.3%, holdout 82.9% / 2.5%,
+# fresh 76.7% / 0.0% (blind, measured before the last two steps: 68.7% / 10.0%).
+FLOORS = {"tune": (0.91, 0.03), "dev": (0.82, 0.03), "holdout": (0.82, 0.03), "fresh": (0.76, 0.01),
           "blind": (0.66, 0.11)}
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from agent.guard.quoting import own_words
+from agent.guard.quoting import discusses_attacks, own_words
 from agent.guard.scan import (
     HIDDEN_FORM,
     VERDICT_AS_DATA,
@@ -56,8 +56,10 @@ class GuardSettings(BaseModel):
 
 
 FindingKind = Literal["injection", "quoted-injection", "hidden-text", "invisible-characters", "homoglyphs"]
-"""`quoted-injection`: an attempt's words the message only quotes (`agent.guard.quoting`):
-a risk factor for the model and `explain`, never a forced quarantine."""
+"""`quoted-injection`: an attempt's words the message only quotes (`agent.guard.quoting`),
+or shows in the open while it is about attacks on language models
+(`agent.guard.quoting.discusses_attacks`): a risk factor for the model and `explain`,
+never a forced quarantine. Hidden or encoded words stay an attempt there too."""
 
 LEARNED = "an instruction to the filter (learned)"
 """The name of what the learned detector finds (`agent.guard.detector`), with its certainty."""
@@ -141,6 +143,11 @@ def _recipient_names(message: ParsedMessage) -> frozenset[str]:
     return frozenset(names & MODEL_NAMES)
 
 
+def _about_attacks(message: ParsedMessage) -> bool:
+    """Whether the message, as its reader sees it, is about attacks on language models."""
+    return discusses_attacks(skeleton(f"{message.subject}\n{message.text}"))
+
+
 def _people_not_models(text: str, message: ParsedMessage) -> str:
     """`text` with a recipient's name that is also a model's ("Claude") read as a
     person's: an address to the model names the model, not the reader."""
@@ -203,7 +210,12 @@ class Guard:
                 if learned and again:
                     found = again
             for match in found:
-                self._add(report, where, match, quoted=(match.name, match.form) not in own)
+                quoted = (match.name, match.form) not in own
+                if not quoted and match.form == "" and where not in UNSEEN and where not in HEADERS:
+                    # Said in the open by a message about attacks on language models (a
+                    # security bulletin, a talk, a paper): shown, not aimed.
+                    quoted = message.derived(_about_attacks)
+                self._add(report, where, match, quoted=quoted)
         if hidden_words is not None and not report.injection:
             self._add_hidden_words(report, message, *hidden_words)
         if message.hidden_text:

@@ -31,7 +31,9 @@ _FORWARDED = re.compile(
     r"(?im)^[ \t]*(?:-{3,}[ \t]*(?:original message|forwarded message|weitergeleitete nachricht|"
     r"message transf[eé]r[eé]|mensaje (?:original|reenviado)|messaggio (?:originale|inoltrato)|"
     r"mensagem (?:original|encaminhada)|doorgestuurd bericht|oorspronkelijk bericht)[ \t]*-{3,}|"
-    r"begin forwarded message:)[ \t\r]*$")
+    r"begin forwarded message:|"
+    # Outlook's: a rule of underscores over the original's From: line.
+    r"_{8,}(?=[ \t\r]*\n[ \t]*(?:from|von|de|da|van|od|fr[åa]n|fra|от|差出人|发件人|보낸 사람):))[ \t\r]*$")
 _HUNK = re.compile(r"(?m)^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@")
 # Quotation marks inside a sentence: after a word or a comma and a blank or two, or an
 # opening bracket; a quote may run over one line break (mail is wrapped at 72). A
@@ -110,3 +112,22 @@ def own_words(text: str, quoted_html: str = "", indented: bool = True) -> str:
         own = re.sub(r"\s+".join(map(re.escape, words)), QUOTED, own)
     own = _INLINE.sub(QUOTED, own)
     return own
+
+
+_ABOUT_ATTACKS = re.compile(
+    r"prompt[\s-]*injection|injection\s+(?:attack|defen[cs]e|detect|payload|attempt)|jailbreak|red[\s-]team|"
+    r"\battack(?:s|ers?)?\b|adversarial|threat\s+actors?|\bowasp\b|\bcve-\d|\bpayloads?\b|proof[\s-]of[\s-]concept|"
+    r"guardrails?|malicious\s+(?:instructions?|prompts?)|hidden\s+(?:prompts?|instructions?)|"
+    r"inyecci[oó]n|injection\s+de\s+prompt|prompt-injektion|angreifer|atacantes?|attaquants?|aggressori|"
+    r"sald[ıi]rgan|atakuj[aą]c|wstrzykiw|злоумышленник|промпт-инъекц|提示注入|提示词注入|攻击者|"
+    r"プロンプトインジェクション|攻撃者|프롬프트\s*인젝션|공격자|حقن\s+الأوامر|المهاجم|प्रॉम्प्ट\s+इंजेक्शन|हमलावर|"
+    r"enjeksiyon|inje[cç][aã]o\s+de\s+prompt|iniezione")
+
+
+def discusses_attacks(text: str) -> bool:
+    """Whether `text` (lower-cased) is about attacks on language models: two different
+    words of that talk ("prompt injection" and "attackers", "jailbreak" and "payload",
+    in 15 languages). Such a message shows attacks to its readers; a scam that tries one
+    speaks of a parcel or an invoice, not of attackers (none of the guard set's 618
+    attempts has two such words; 33 of its 408 hard ham have)."""
+    return len({m.group(0).rstrip("s") for m in _ABOUT_ATTACKS.finditer(text[:50_000])}) >= 2
