@@ -67,7 +67,10 @@ def last_digest(session: Session, account: str) -> DigestSent | None:
 
 
 def add_digest(session: Session, account: str, covered_until: datetime, messages: int, message_id: str | None) -> None:
-    session.add(DigestSent(account=account, covered_until=covered_until, messages=messages, message_id=message_id))
+    """Recorded as sent at `covered_until`, the moment the caller composed it for, so the
+    schedule reads one clock (a test's or a catch-up's `now`, not the wall's)."""
+    session.add(DigestSent(account=account, covered_until=covered_until, messages=messages, message_id=message_id,
+                           sent_at=covered_until))
 
 
 def digest_with_message_id(session: Session, message_id: str) -> bool:
