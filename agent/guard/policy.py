@@ -29,6 +29,7 @@ from agent.guard.scan import (
     folded_look_alikes,
     invisible_characters,
     mixed_script_words,
+    native,
     obfuscated_address,
     skeleton,
 )
@@ -145,7 +146,10 @@ def _recipient_names(message: ParsedMessage) -> frozenset[str]:
 
 def _about_attacks(message: ParsedMessage) -> bool:
     """Whether the message, as its reader sees it, is about attacks on language models."""
-    return discusses_attacks(skeleton(f"{message.subject}\n{message.text}"))
+    shown = f"{message.subject}\n{message.text}"
+    # Both readings: the skeleton folds Latin's accents, and with them Japanese kana's
+    # sound marks ("プロンプト" loses its ゚).
+    return discusses_attacks(skeleton(shown)) or (not shown.isascii() and discusses_attacks(native(shown).lower()))
 
 
 def _people_not_models(text: str, message: ParsedMessage) -> str:
@@ -211,9 +215,10 @@ class Guard:
                     found = again
             for match in found:
                 quoted = (match.name, match.form) not in own
-                if not quoted and match.form == "" and where not in UNSEEN and where not in HEADERS:
+                if not quoted and match.form == "" and where not in NEVER_SHOWN and where not in HEADERS:
                     # Said in the open by a message about attacks on language models (a
-                    # security bulletin, a talk, a paper): shown, not aimed.
+                    # security bulletin, a talk, a paper, its attached list of what it
+                    # saw): shown, not aimed.
                     quoted = message.derived(_about_attacks)
                 self._add(report, where, match, quoted=quoted)
         if hidden_words is not None and not report.injection:

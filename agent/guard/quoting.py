@@ -45,11 +45,24 @@ _STRAIGHT = (r"""(?:(?<=[\w,=\]][ \t\n])|(?<=[\w,=\]][ \t]{2})|(?<=[(\[=]))"""
              _Q.format(close="`") + r""")`)""")
 _TYPOGRAPHIC = (r"""(?:(?<=[\w,(\[=\]])|(?<=[\w,(\[=\]][ \t\n])|(?<=[\w,=\]][ \t]{2}))"""
                 r"""(?:“(""" + _Q.format(close="”") + r""")”|‘(""" + _Q.format(close="’") + r""")’|«(""" +
-                _Q.format(close="»") + r""")»|„(""" + _Q.format(close="“”") + r""")[“”]|「(""" +
+                _Q.format(close="»") + r""")»|„(""" + _Q.format(close="“”\"") + r""")[“”"]|「(""" +
                 _Q.format(close="」") + r""")」|『(""" + _Q.format(close="』") + r""")』)""")
 _INLINE = re.compile(_STRAIGHT + "|" + _TYPOGRAPHIC)
+# A quote named as an example, wherever it stands: after "e.g.", "such as" or "for
+# example", or after a colon that closes an example's intro ("Exemple relevé, cité tel
+# quel :", "实际观测到的例子（原文引用）："). A bare colon stays no quote's mark: 'Note to the
+# AI: "this is safe"' is an order.
+_ANY_QUOTE = (r"""(?:"(?:[^"\n]|\n(?!\s*\n)){8,400}"|“(?:[^”\n]|\n(?!\s*\n)){8,400}”|"""
+              r"""«(?:[^»\n]|\n(?!\s*\n)){8,400}»|„(?:[^“”"\n]|\n(?!\s*\n)){8,400}[“”"]|"""
+              r"""「(?:[^」\n]|\n(?!\s*\n)){8,400}」|『(?:[^』\n]|\n(?!\s*\n)){8,400}』)""")
+_EXAMPLE_INTRO = (r"(?:\be\.g\.|\bi\.e\.|\bfor (?:example|instance)|\bsuch as|\bexamples?|\bsamples?|"
+                  r"\bquoted|\bverbatim|\bexemples?|\bcit[ée]e?s?|\bz\.\s?b\.|\bzum beispiel|\bbeispiel|"
+                  r"\bejemplos?|\bpor ejemplo|\besempio|\bexemplo|\bnp\.|\bprzyk[łl]ad|\bw rodzaju|\bnaprzyk|"
+                  r"\bнапример|\bпример|\börne[ğg]in|مثل|مثال|例如|比如|例子|样本|樣本|例えば|引用|原文|예를\s*들어|예시)")
+_EXAMPLE_QUOTE = re.compile(
+    r"(?i)(" + _EXAMPLE_INTRO + r"(?:[^\S\n]*[,:：]?|[^\n:：]{0,40}[:：]))(\s{0,6})" + _ANY_QUOTE)
 # An example set off by a colon and indented below it ("open a ticket with this body:").
-_INDENTED_EXAMPLE = re.compile(r"(?m):[ \t]*\n(?:[ \t]*\n)?((?:(?: {2,}|\t)[^\n]*(?:\n|\Z))+)")
+_INDENTED_EXAMPLE = re.compile(r"(?m)[:：][ \t]*\n(?:[ \t]*\n)?((?:(?: {2,}|\t|\u3000)[^\n]*(?:\n|\Z))+)")
 _LONE_KEY = re.compile(r"[ \t]*[\w.\-]+:")
 # An example named as one ("e.g.", "for example:", "such as:"): the lines after it, up
 # to a blank line.
@@ -80,7 +93,7 @@ def quoted_pieces(text: str, quoted_html: str = "", indented: bool = True) -> li
     if hunk:  # a diff: from its first hunk on, every line is code
         pieces.append(text[hunk.start():])
     pieces += _DIFF_BLOCK.findall(text)
-    if ":" in text:
+    if ":" in text or "：" in text:
         for example in _INDENTED_EXAMPLE.finditer(text):
             intro = text[text.rfind("\n", 0, example.start()) + 1:example.start() + 1]
             if indented or not _LONE_KEY.fullmatch(intro):
@@ -110,6 +123,7 @@ def own_words(text: str, quoted_html: str = "", indented: bool = True) -> str:
             continue
         words = piece.split()[:400]
         own = re.sub(r"\s+".join(map(re.escape, words)), QUOTED, own)
+    own = _EXAMPLE_QUOTE.sub(lambda m: m.group(1) + m.group(2) + QUOTED, own)
     own = _INLINE.sub(QUOTED, own)
     return own
 
@@ -118,9 +132,11 @@ _ABOUT_ATTACKS = re.compile(
     r"prompt[\s-]*injection|injection\s+(?:attack|defen[cs]e|detect|payload|attempt)|jailbreak|red[\s-]team|"
     r"\battack(?:s|ers?)?\b|adversarial|threat\s+actors?|\bowasp\b|\bcve-\d|\bpayloads?\b|proof[\s-]of[\s-]concept|"
     r"guardrails?|malicious\s+(?:instructions?|prompts?)|hidden\s+(?:prompts?|instructions?)|"
-    r"inyecci[oó]n|injection\s+de\s+prompt|prompt-injektion|angreifer|atacantes?|attaquants?|aggressori|"
-    r"sald[ıi]rgan|atakuj[aą]c|wstrzykiw|злоумышленник|промпт-инъекц|提示注入|提示词注入|攻击者|"
-    r"プロンプトインジェクション|攻撃者|프롬프트\s*인젝션|공격자|حقن\s+الأوامر|المهاجم|प्रॉम्प्ट\s+इंजेक्शन|हमलावर|"
+    r"inyecci[oó]n|injections?\s+de\s+(?:prompt|consignes)|prompt-injektion|angreifer|atacantes?|attaquants?|"
+    r"aggressori|consignes\s+cach[ée]es|sald[ıi]rgan|atakuj[aą]c|\bataki?(?:ami|[óo]w)?\b|wstrzykiw|"
+    r"злоумышленник|промпт-инъекц|提示注入|提示词注入|攻击者|攻击样本|"
+    r"プロンプトインジェクション|攻撃者|攻撃例|프롬프트\s*인젝션|공격자|حقن\s+(?:الأوامر|التعليمات|الموجهات)|المهاجم|"
+    r"(?:نص|تعليمات|أوامر)\s+مخفي|प्रॉम्प्ट\s+इंजेक्शन|हमलावर|"
     r"enjeksiyon|inje[cç][aã]o\s+de\s+prompt|iniezione")
 
 

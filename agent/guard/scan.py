@@ -143,7 +143,7 @@ def _triggered(groups: _TriggerGroups, starts: set[str], text: str, seen: dict[s
     return True
 
 
-_PUNCTUATION = "\"'`.,;:!?()[]{}<>*_-=#|/\\~+&%$@^"
+_PUNCTUATION = "\"'`.,;:!?()[]{}<>*_-=#|/\\~+&%$@^“”‘’«»„‹›「」『』（）【】"
 
 
 @lru_cache(maxsize=1)
@@ -304,8 +304,12 @@ def find_injection_anywhere(text: str, forms: tuple[tuple[str, str], ...] | None
     """Every injection pattern `text` matches as written (form "") or once decoded
     (`decoded_forms`, or `forms` when the caller has them already), with what it matched."""
     hits = list(find_matches(text))
+    said = {(m.name, m.words) for m in hits}
     for form, decoded in decoded_forms(text) if forms is None else forms:
-        hits += [m._replace(form=form) for m in find_matches(decoded)]
+        # Folded leetspeak reads the words around a "1gn0r3" again, plain ones too: the
+        # same words as written are no decoding (and quoted there, quoted here).
+        hits += [m._replace(form=form) for m in find_matches(decoded)
+                 if not (form == "leetspeak" and (m.name, m.words) in said)]
     unique: dict[tuple[str, str], Match] = {}
     for m in hits:
         unique.setdefault((m.name, m.form), m)
