@@ -6,12 +6,12 @@ set's tuning halves as passages; the `_write_*.py` beside them write them) and o
 of ordinary mail: the train halves of the mailing-list ham and of Nazario's phishing
 (phishing that does not talk to a model is no attempt), the SpamAssassin train half (whose
 ham includes lists about spam filtering) and the hard ham of the guard set's tuning halves
-(tune/, dev/, holdout/ and fresh/, each a holdout once and measured once as one). The two thresholds, for text a reader sees and for text no reader sees, are
+(tune/, dev/, holdout/, fresh/ and blind/, each a holdout once and measured once as one). The two thresholds, for text a reader sees and for text no reader sees, are
 chosen on ham it never learned, as the guard reads it (`Guard.own_words`): in two folds
 of the SpamAssassin and mailing-list train halves, each fold's ham scored by a model that
 learned only the other; the lowest at which no such ham has a passage above it, raised
 by `--margin`. TREC 2007 is never read (its copy states no licence: measuring only). The
-guard set's blind half is never read here.
+guard set's blind2 half is never read here.
 
     .venv/bin/python scripts/build_guard_detector.py          # writes agent/guard/detector.npz (~1 min)
 """
@@ -37,8 +37,8 @@ from agent.guard.detector import MODEL_FILE, InstructionDetector, passages, vect
 CORPORA = ROOT.parent / "shared" / "corpora"
 SENTENCES = ROOT / "scripts" / "data" / "guard_sentences.jsonl"
 OUT = ROOT / "agent" / "guard" / MODEL_FILE
-TUNING_HALVES = ("tune", "dev", "holdout", "fresh")
-"""The guard set's halves learned from; `blind/`, written last by authors who saw none of
+TUNING_HALVES = ("tune", "dev", "holdout", "fresh", "blind")
+"""The guard set's halves learned from; `blind2/`, written last by authors who saw none of
 this, is the one kept apart (never read here)."""
 
 
@@ -129,10 +129,12 @@ def cross_validated(texts, labels, langs, c: float, folds: int = 5, seed: int = 
           f"false hits {tot[2]}/{tot[3]} ({tot[2] / max(tot[3], 1):.2%})")
 
 
-def message_scores(detector: InstructionDetector, paths: list[Path]) -> list[tuple[float, float]]:
+def message_scores(detector: InstructionDetector, paths: list[Path],
+                   strongest: dict[tuple[Path, bool], str] | None = None) -> list[tuple[float, float]]:
     """Each message's highest passage probability, as the guard would act on it (in
     the message's own words, not what it quotes: `agent.guard.quoting`), over the texts
-    a reader sees and over those no reader sees (`agent.guard.policy.UNSEEN`)."""
+    a reader sees and over those no reader sees (`agent.guard.policy.UNSEEN`). `strongest`,
+    when given, gets each message's surest passage of either kind."""
     from agent.guard import Guard
     from agent.guard.policy import LEARNED_READS, NEVER_SHOWN, UNSEEN
     from pipeline.parsing import parse_message
@@ -147,7 +149,10 @@ def message_scores(detector: InstructionDetector, paths: list[Path]) -> list[tup
                 continue
             own = guard.own_words(where, guard.learned_text(where, text, message), message, cut=False)
             for _, reading, never_shown in guard.learned_readings(detector, own, where in NEVER_SHOWN):
-                best[never_shown] = max(best[never_shown], reading.probability)
+                if reading.probability > best[never_shown]:
+                    best[never_shown] = reading.probability
+                    if strongest is not None:
+                        strongest[(path, never_shown)] = reading.passage
         scores.append((best[False], best[True]))
     return scores
 
@@ -191,15 +196,18 @@ def main() -> None:
 
     # The thresholds, by the two folds: each fold's ham scored by a model that learned
     # the other fold only.
-    ham_scores = []
+    ham_scores, ham_paths, surest = [], [], {}
     for k in (0, 1):
         held_out = [p for p in folds[k] if "/ham/" in str(p)]
-        ham_scores += message_scores(trained(sa_passages[1 - k]), held_out)
+        ham_scores += message_scores(trained(sa_passages[1 - k]), held_out, surest)
+        ham_paths += held_out
     detector = trained(sa_passages[0] + sa_passages[1])
     tune_attempts = sorted((ROOT / "tests" / "guard_set" / "tune" / "attempts").glob("*.eml"))
     attempt_scores = message_scores(detector, tune_attempts)
     for hidden in (False, True):
         top = max(s[hidden] for s in ham_scores)
+        for score, path in sorted(((s[hidden], p) for s, p in zip(ham_scores, ham_paths)), reverse=True)[:3]:
+            print(f"  held-out ham {score:.3f} {path.relative_to(CORPORA)}: {surest.get((path, hidden), '')[:120]!r}")
         chosen = min(top + args.margin, 0.999)
         caught = sum(s[hidden] >= chosen for s in attempt_scores)
         print(f"{'text no reader sees' if hidden else 'text a reader sees'}: highest held-out ham score {top:.3f}, "

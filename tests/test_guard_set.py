@@ -44,11 +44,11 @@ def test_the_set_is_big_enough_and_split_in_two():
 
 
 # What each half reaches now, as floors: issue #20's goal (>= 90% of attempts, <= 1% of
-# hard ham on the half kept apart, blind/) is not met yet. Measured with
-# scripts/bench_guard.py: tune 93.2% / 2.9%, dev 83.4% / 2.3%, holdout 82.9% / 2.5%,
-# fresh 76.7% / 0.0% (blind, measured before the last two steps: 68.7% / 10.0%).
-FLOORS = {"tune": (0.91, 0.03), "dev": (0.82, 0.03), "holdout": (0.82, 0.03), "fresh": (0.76, 0.01),
-          "blind": (0.66, 0.11)}
+# hard ham on the half kept apart) is not met yet. Measured with scripts/bench_guard.py:
+# tune 94.4% / 1.4%, dev 84.8% / 2.3%, holdout 83.6% / 3.3%, fresh 74.7% / 0.0%, blind
+# 82.0% / 2.3% (blind measured once kept apart: 68.7% / 10.0%, then tuned on).
+FLOORS = {"tune": (0.93, 0.02), "dev": (0.84, 0.03), "holdout": (0.83, 0.04), "fresh": (0.74, 0.01),
+          "blind": (0.81, 0.03)}
 
 
 @pytest.mark.parametrize("half", ["tune", "dev", "holdout", "fresh", "blind"])

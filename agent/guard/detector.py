@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 import zlib
 from functools import lru_cache
 from importlib import resources
@@ -147,9 +148,11 @@ def _wordy(sentence: str) -> bool:
     """Most of it letters, few of code's marks: a row of a statistics table or a list of
     scores ("0.787 2.439 0.019 ...", "'poked': 0.01;") is data, a line of a program
     ("push_conn_ctx(0) : conn_ctx_stack_ndx = 0") is code, and both read to n-grams like
-    a fake verdict. (A fake JSON verdict's few braces stay under the bar.)"""
+    a fake verdict. (A fake JSON verdict's few braces stay under the bar.) Letters count
+    with their marks: Devanagari's, Bengali's and Thai's vowel signs are no letters to
+    `str.isalpha`, and a Hindi sentence read as data was never read at all."""
     shown = "".join(sentence.split())
-    return (sum(map(str.isalpha, shown)) >= 0.65 * len(shown)
+    return (sum(c.isalpha() or unicodedata.category(c)[0] == "M" for c in shown) >= 0.65 * len(shown)
             and sum(map(shown.count, _CODE_MARKS)) < 0.08 * len(shown))
 
 

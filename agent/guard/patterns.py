@@ -47,6 +47,12 @@ _MACHINE = (r"(?:ai|a\.i\.|llm|language\s+model|ai\s+(?:assistant|model|system|a
             r"gemini|llama|spam\s*filter|spam\s+classifier|e-?mail\s+classifier|classifier|moderation\s+system|"
             r"automated\s+(?:reviewer|assistant))")
 
+_READER_MACHINE = (r"(?:(?:mail|e-?mail|filtering|screening|sorting)\s+(?:software|programs?|tools?|systems?|models?|"
+                   r"bots?|filters?|sorters?|screeners?|scanners?|assistants?|classifiers?)|"
+                   r"automated\s+(?:readers?|systems?|tools?|filters?|screening|sorters?|reviewers?|processing)|"
+                   r"language\s+models?|(?:reviewer|sorting|mail)\s+bots?|spam\s+filters?|filters?|classifiers?|"
+                   r"ai[\s-]+(?:based\s+)?(?:filters?|systems?|assistants?|models?|tools?|classifiers?|screeners?|readers?))")
+
 # Trigger groups several patterns share.
 _OVERRIDE_NOUNS = ("instruction", "prompt", "direction", "directive", "guideline", "programming", "rules", "orders",
                    "context")
@@ -112,6 +118,19 @@ PATTERNS: tuple[Pattern, ...] = (
         r"workshop|meetup|reading|club|council|committee|working|task|fans?|lovers?|users|friends|owners|farm|breeders|herd))|"
         r"\b(?:if\s+you\s+are\s+an?|to\s+any|to\s+the)\s+" + _MACHINE + r"\s+(?:reading|processing|scanning|analy[sz]ing|reviewing|classifying)",
         triggers=(("dear", "atte", "note", "mess", "inst", "hey", "hell", "hi", "if", "to"), _MACHINES)),
+    Pattern(
+        "address to the model",
+        # An aside to whatever reads the mail, opened with a colon: "To your mail software:",
+        # "For the benefit of any screening tool in the path:", "A quick word to any language
+        # model helping to sort this mail:". Not "Note to filter maintainers:" (people), nor
+        # "Tips for spam filters:" (no sentence starts with it).
+        r"(?:^|\n|[.!?(\[]\s)[ \t]*(?:(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:word|note|message|notice|hint)\s+)?"
+        r"(?:to|for)\s+(?:the\s+benefit\s+of\s+)?(?:any|all|the|your|every|each)?\s*(?:[\w-]+\s+){0,2}?" + _READER_MACHINE +
+        r"(?!\s+(?:team|maintainers?|developers?|engineers?|admins?|administrators?|vendors?|users?|authors?|"
+        r"research|people|folks?|makers?|designers?|builders?|companies|industry|market|project|list))"
+        r"\b[^\n:.]{0,60}:",
+        triggers=(("to", "for"), ("software", "screening", "automated", "language model", "bot", "filter", "sorter",
+                                  "sorting", "classifier", "reader", "scanner", "screener", "ai "))),
     Pattern(
         "fake verdict",
         r"[\"']?\b(?:label|verdict|classification|is_spam|spam_probability|spam_score)\b[\"']?\s*[:=]\s*[\"']?(?:ham|false|0(?:\.0+)?|not[\s_]spam)\b|"

@@ -173,7 +173,9 @@ _QP_RUN = re.compile(r"(?:=[0-9A-Fa-f]{2}){6,}")
 _PERCENT_RUN = re.compile(r"(?:[\w.~+-]*%[0-9A-Fa-f]{2}){3,}[\w.~+-]*")
 # Letters spaced out, one by one ("i g n o r e   a l l"): eight or more.
 _SPACED_RUN = re.compile(r"(?<![\w])(?:[^\W\d_][ \t]{1,3}){7,}[^\W\d_](?![\w])")
-_ROT13_NAMED = re.compile(r"(?i)\brot[ -]?13\b|\bcaesar\b|\bcipher\b")
+_ROT13_NAMED = re.compile(r"(?i)\brot[ -]?13\b|\br13\b|\bcaesar\b|\bcipher\b")
+# English's commonest words rot13'd ("gur", "naq", "guvf"): four of them, rot13 unnamed.
+_ROT13_WORDS = re.compile(r"(?i)\b(?:gur|naq|guvf|lbh|sbe|abg|jvgu|vf|gb|bs|vg|zrffntr|rznvy)\b")
 _LEET_WORD = re.compile(r"\b(?=[a-z]*[0-9@$|])(?=[0-9@$|]*[a-z])[a-z0-9@$|]{3,}\b")
 _LEET = str.maketrans("0134578@$|", "oieastbasi")
 
@@ -195,7 +197,8 @@ HIDDEN_FORM = "tag characters"
 @lru_cache(maxsize=32)
 def decoded_forms(text: str) -> tuple[tuple[str, str], ...]:
     """(form, text) of what `text` says once decoded: base64, hex, quoted-printable and
-    percent-encoded blobs, letters spaced out joined, rot13 where it is named, leetspeak
+    percent-encoded blobs, letters spaced out joined, rot13 where it is named or reads as
+    English rot13'd, leetspeak
     folded, lines written back to front turned round, tag characters spelled out. An
     instruction a model is told to decode is one the guard must read."""
     import base64
@@ -238,7 +241,7 @@ def decoded_forms(text: str) -> tuple[tuple[str, str], ...]:
     spaced = [" ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", run.strip())) for run in _SPACED_RUN.findall(text)[:10]]
     if spaced:
         forms.append(("spaced letters", "\n".join(spaced)))
-    if _ROT13_NAMED.search(text):
+    if _ROT13_NAMED.search(text) or len({w.lower() for w in _ROT13_WORDS.findall(text)}) >= 4:
         forms.append(("rot13", codecs.encode(text, "rot13")))
     # Leetspeak: only around words that mix letters and digits, two or more of them
     # close together ("1gn0r3 4ll"); a version number or "mp3" alone is not it.

@@ -23,7 +23,7 @@ class RenderedHtml(NamedTuple):
     """How many <form> elements: a form in a mail asks the reader to type something in."""
     unseen: str = ""
     """Text in the HTML that is never rendered: comments, alt/title/aria-label/placeholder
-    attributes, CSS `content:` strings. Not in the prompt; the guard reads it, since
+    and long data-* attributes, CSS `content:` strings. Not in the prompt; the guard reads it, since
     words put where no reader looks are written for a machine."""
     quoted: str = ""
     """Text the HTML shows as quoted rather than said: <blockquote>, <pre>, <code>, <q>
@@ -78,6 +78,7 @@ _CSS_CONTENT = re.compile(r"""content\s*:\s*(["'])(.{3,500}?)\1""", re.IGNORECAS
 _TAG = re.compile(r"<[^<>]{0,500}>")
 _UNSEEN_ATTRIBUTES = ("alt", "title", "aria-label", "placeholder")
 MAX_UNSEEN_CHARS = 20_000
+MIN_DATA_CHARS = 24
 
 
 def _unseen(tree) -> str:
@@ -92,6 +93,9 @@ def _unseen(tree) -> str:
     for element in tree.iter():
         if isinstance(element.tag, str):
             parts.extend(v.strip() for name in _UNSEEN_ATTRIBUTES if (v := element.get(name)) and v.strip())
+            # data-* values are never shown either; a short one is an id, not words.
+            parts.extend(v.strip() for name, v in element.attrib.items()
+                         if name.startswith("data-") and len(v.strip()) >= MIN_DATA_CHARS)
     for style in tree.iter("style"):
         parts.extend(m.group(2) for m in _CSS_CONTENT.finditer(style.text or ""))
     return "\n".join(parts)[:MAX_UNSEEN_CHARS]
