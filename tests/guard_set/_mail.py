@@ -9,8 +9,10 @@ is written by authors who never saw the guard's patterns, and no pattern is writ
 from it. `fresh/` (150 attempts, 130 hard ham; `_build_fresh_*.py`) was written blind the
 same way on 2026-12-03, measured once, then tuned on. `blind/` (150 attempts, 130 hard
 ham; `_build_blind_*.py`, four authors each writing a numbered part) was written blind
-on 2026-12-04 and measured once (scripts/bench_guard.py --halves blind): the half kept
-apart now. None of these messages is real mail.
+on 2026-12-04, measured once (scripts/bench_guard.py --halves blind), then tuned on.
+`blind2/` (150 attempts, 130 hard ham; `_build_blind2_*.py`, four authors again, who read
+only this file and one another's builder skeleton) was written blind on 2026-12-04 and
+measured once (--halves blind2): the half kept apart now. None of these messages is real mail.
 """
 
 from __future__ import annotations
