@@ -1,7 +1,7 @@
 """Build the guard's learned detector of instructions to the filter (`agent.guard.detector`).
 
 Trained on the labelled sentences under `scripts/data/` (`guard_sentences*.jsonl`: attempts
-and hard negatives in 30 languages written for mailwarden, and the attempts of the guard
+and hard negatives in 45 languages written for mailwarden, and the attempts of the guard
 set's tuning halves as passages; the `_write_*.py` beside them write them) and on passages
 of ordinary mail: the train halves of the mailing-list ham and of Nazario's phishing
 (phishing that does not talk to a model is no attempt), the SpamAssassin train half (whose

@@ -5,7 +5,7 @@ languages written into them: an attempt in Hindi or Swahili, or one that says "t
 message was pre-cleared by IT" instead of "ignore previous instructions", passes them.
 Beside them sits this detector: a logistic regression over hashed character 4-grams
 (any script, spaced or not) beside words and word pairs, trained by
-`scripts/build_guard_detector.py` on labelled sentences in 30 languages (attempts, and
+`scripts/build_guard_detector.py` on labelled sentences in 45 languages (attempts, and
 hard negatives: requests between people, talk about AI, quoted attacks) and on ordinary
 mail. It reads a text sentence by sentence, and pairs of sentences, as `native` text,
 and reports the passage it is surest of; the guard acts on it above `threshold`, which

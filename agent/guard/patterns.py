@@ -194,7 +194,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # ---------------------------------------------------------------- Spanish
     Pattern(
         "override of instructions (es)",
-        r"\b(?:ignora\w*|olvida\w*|omite|descarta\w*)\s+(?:\w+\s+){0,3}?(?:las|tus|sus)\s+(?:\w+\s+){0,2}?(?:instrucciones|reglas|indicaciones|directrices)",
+        # Not "ignorad las instrucciones que os mandé": the writer's own, corrected.
+        r"\b(?:ignora\w*|olvida\w*|omite|descarta\w*)\s+(?:\w+\s+){0,3}?(?:las|tus|sus)\s+(?:\w+\s+){0,2}?(?:instrucciones|reglas|indicaciones|directrices)"
+        r"(?!\s+(?:\w+\s+)?que\s+(?:(?:os|te|les|le|nos)\s+)?(?:mand|envi|di\b|dimos|pas[eé]|escrib|comparti))",
         triggers=(("igno", "olvi", "omit", "desc"), ("instrucciones", "reglas", "indicaciones", "directrices"))),
     Pattern(
         "classification order (es)",

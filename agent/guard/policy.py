@@ -144,6 +144,19 @@ def _recipient_names(message: ParsedMessage) -> frozenset[str]:
     return frozenset(names & MODEL_NAMES)
 
 
+_ZODIAC = re.compile(r"(?i)\b(?:aries|taurus|cancer|leo|virgo|libra|scorpio|sagittarius|capricorn|aquarius|pisces|"
+                     r"horoscopes?|zodiac|mercury\s+retrograde)\b")
+
+
+def _zodiac_gemini(message: ParsedMessage) -> frozenset[str]:
+    """{"gemini"} when the message speaks of the zodiac (two more of its words: signs,
+    "horoscope"): "Dear Gemini" there is a star sign's readers, not a model."""
+    if "gemini" not in f"{message.subject} {message.text[:5000]}".lower():
+        return frozenset()
+    words = {m.group(0).lower() for m in _ZODIAC.finditer(f"{message.subject}\n{message.text[:20_000]}")}
+    return frozenset({"gemini"}) if len(words) >= 2 else frozenset()
+
+
 def _about_attacks(message: ParsedMessage) -> bool:
     """Whether the message, as its reader sees it, is about attacks on language models."""
     shown = f"{message.subject}\n{message.text}"
@@ -154,8 +167,9 @@ def _about_attacks(message: ParsedMessage) -> bool:
 
 def _people_not_models(text: str, message: ParsedMessage) -> str:
     """`text` with a recipient's name that is also a model's ("Claude") read as a
-    person's: an address to the model names the model, not the reader."""
-    names = message.derived(_recipient_names)
+    person's, and a horoscope's Gemini as a sign: an address to the model names the
+    model, not the reader."""
+    names = message.derived(_recipient_names) | message.derived(_zodiac_gemini)
     if not names or not text:
         return text
     return re.sub(r"(?i)\b(?:" + "|".join(sorted(names)) + r")\b", "Sam", text)

@@ -54,11 +54,14 @@ _INLINE = re.compile(_STRAIGHT + "|" + _TYPOGRAPHIC)
 # AI: "this is safe"' is an order.
 _ANY_QUOTE = (r"""(?:"(?:[^"\n]|\n(?!\s*\n)){8,400}"|“(?:[^”\n]|\n(?!\s*\n)){8,400}”|"""
               r"""«(?:[^»\n]|\n(?!\s*\n)){8,400}»|„(?:[^“”"\n]|\n(?!\s*\n)){8,400}[“”"]|"""
-              r"""「(?:[^」\n]|\n(?!\s*\n)){8,400}」|『(?:[^』\n]|\n(?!\s*\n)){8,400}』)""")
+              r"""「(?:[^」\n]|\n(?!\s*\n)){8,400}」|『(?:[^』\n]|\n(?!\s*\n)){8,400}』|"""
+              r"""<<(?:[^>\n]|\n(?!\s*\n)){8,400}>>)""")
 _EXAMPLE_INTRO = (r"(?:\be\.g\.|\bi\.e\.|\bfor (?:example|instance)|\bsuch as|\bexamples?|\bsamples?|"
-                  r"\bquoted|\bverbatim|\bexemples?|\bcit[ée]e?s?|\bz\.\s?b\.|\bzum beispiel|\bbeispiel|"
+                  r"\bquoted|\bverbatim|\bsends|\bsent|\bwrote|\bwrites|\btyped|\bposted|\bexemples?|\bcit[ée]e?s?|\bz\.\s?b\.|\bzum beispiel|\bbeispiel|"
                   r"\bejemplos?|\bpor ejemplo|\besempio|\bexemplo|\bnp\.|\bprzyk[łl]ad|\bw rodzaju|\bnaprzyk|"
                   r"\bнапример|\bпример|\börne[ğg]in|مثل|مثال|例如|比如|例子|样本|樣本|例えば|引用|原文|예를\s*들어|예시)")
+# Japanese marks a quote after it too: 「…」と書かれている ("it says '…'").
+_QUOTATIVE = re.compile(r"「(?:[^」\n]|\n(?!\s*\n)){8,400}」(?=\s*(?:と|って|という))")
 _EXAMPLE_QUOTE = re.compile(
     r"(?i)(" + _EXAMPLE_INTRO + r"(?:[^\S\n]*[,:：]?|[^\n:：]{0,40}[:：]))(\s{0,6})" + _ANY_QUOTE)
 # An example set off by a colon and indented below it ("open a ticket with this body:").
@@ -124,6 +127,8 @@ def own_words(text: str, quoted_html: str = "", indented: bool = True) -> str:
         words = piece.split()[:400]
         own = re.sub(r"\s+".join(map(re.escape, words)), QUOTED, own)
     own = _EXAMPLE_QUOTE.sub(lambda m: m.group(1) + m.group(2) + QUOTED, own)
+    if "「" in own:
+        own = _QUOTATIVE.sub(QUOTED, own)
     own = _INLINE.sub(QUOTED, own)
     return own
 
@@ -135,7 +140,7 @@ _ABOUT_ATTACKS = re.compile(
     r"inyecci[oó]n|injections?\s+de\s+(?:prompt|consignes)|prompt-injektion|angreifer|atacantes?|attaquants?|"
     r"aggressori|consignes\s+cach[ée]es|sald[ıi]rgan|atakuj[aą]c|\bataki?(?:ami|[óo]w)?\b|wstrzykiw|"
     r"злоумышленник|промпт-инъекц|提示注入|提示词注入|攻击者|攻击样本|"
-    r"プロンプトインジェクション|攻撃者|攻撃例|프롬프트\s*인젝션|공격자|حقن\s+(?:الأوامر|التعليمات|الموجهات)|المهاجم|"
+    r"プロンプトインジェクション|攻撃者|攻撃例|見えない文字|隠し命令|隠れた指示|\bmalveillant|프롬프트\s*인젝션|공격자|حقن\s+(?:الأوامر|التعليمات|الموجهات)|المهاجم|"
     r"(?:نص|تعليمات|أوامر)\s+مخفي|प्रॉम्प्ट\s+इंजेक्शन|हमलावर|"
     r"enjeksiyon|inje[cç][aã]o\s+de\s+prompt|iniezione")
 
