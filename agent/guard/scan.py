@@ -254,6 +254,7 @@ def decoded_forms(text: str) -> tuple[tuple[str, str], ...]:
     backwards = _reversed_lines(text)
     if backwards:
         forms.append(("reversed", backwards))
+    forms += _spelled_out(text)
     tags = tag_text(text)
     if tags:
         forms.append((HIDDEN_FORM, tags))
@@ -265,13 +266,64 @@ _COMMON_WORDS = frozenset("the this is as to and of a it an be in for not you yo
 _WORDS = re.compile(r"[a-z]+")
 
 
+_ESCAPES = re.compile(r"(?:\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}){8,}")
+_CHAR_CODES = re.compile(r"(?<![\d.])(?:(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])\s*,\s*){8,}(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])(?![\d.])")
+_DOTTED_WORD = re.compile(r"(?<![\w.])(?:[^\W\d_][.·•*_-]){3,}(?:[^\W\d_](?![\w]))?")
+_MORSE_RUN = re.compile(r"(?:[.\-·•]{1,6}[ \t]+(?:/[ \t]+)?){9,}[.\-·•]{1,6}")
+_MORSE = {".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g", "....": "h",
+          "..": "i", ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n", "---": "o", ".--.": "p",
+          "--.-": "q", ".-.": "r", "...": "s", "-": "t", "..-": "u", "...-": "v", ".--": "w", "-..-": "x",
+          "-.--": "y", "--..": "z"}
+_NATO = {w: w[0] for w in ("alfa", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel",
+                           "india", "juliett", "juliet", "kilo", "lima", "mike", "november", "oscar", "papa",
+                           "quebec", "romeo", "sierra", "tango", "uniform", "victor", "whiskey", "xray",
+                           "x-ray", "yankee", "zulu")}
+_NATO_RUN = re.compile(r"(?i)\b(?:(?:" + "|".join(_NATO) + r")\b[\s,/|]*){8,}")
+
+
+def _spelled_out(text: str) -> list[tuple[str, str]]:
+    """Words spelled so no keyword reads them, read: \\u and \\x escapes, character codes
+    ("84, 104, 101, ..."), letters dotted apart ("c.l.a.s.s.i.f.y"), Morse and the NATO
+    alphabet (a word break "/" or a doubled blank). Each needs a run long enough to be words."""
+    forms = []
+    if "\\u" in text or "\\x" in text:
+        runs = [bytes(r, "ascii").decode("unicode_escape", errors="replace") for r in _ESCAPES.findall(text)[:10]]
+        if runs:
+            forms.append(("escapes", "\n".join(runs)))
+    if "," in text:
+        runs = ["".join(chr(int(n)) for n in re.findall(r"\d+", r)) for r in _CHAR_CODES.findall(text)[:10]]
+        if runs:
+            forms.append(("character codes", "\n".join(runs)))
+    dotted = _DOTTED_WORD.findall(text)
+    if len(dotted) >= 3:
+        forms.append(("dotted letters", _DOTTED_WORD.sub(lambda m: re.sub(r"[.·•*_-]", "", m.group(0)), text)))
+    if "-" in text and "." in text:
+        words = []
+        for run in _MORSE_RUN.findall(text)[:10]:
+            for word in re.split(r"[ \t]*/[ \t]*|[ \t]{2,}", run.replace("·", ".").replace("•", ".")):
+                words.append("".join(_MORSE.get(code, "") for code in word.split()))
+        if words:
+            forms.append(("morse", " ".join(words)))
+    runs = _NATO_RUN.findall(text[:SCAN_CHARS])
+    if runs:
+        spelled = []
+        for run in runs[:10]:
+            for word in re.split(r"\s*[/|]\s*|\s{2,}", run.strip()):
+                spelled.append("".join(_NATO.get(w.lower(), "") for w in re.findall(r"[\w-]+", word)))
+        forms.append(("nato alphabet", " ".join(spelled)))
+    return forms
+
+
 def _reversed_lines(text: str) -> str:
     """The lines of `text` written back to front (".mah sa ti yfissalc"), turned round:
     a line reads as reversed when its words, read backwards, are mostly common words,
     two of them longer than two letters ("ti" and "si" are Italian words as written),
     and as written are not."""
     found = []
-    for line in text.lower().splitlines()[:400]:
+    lines = text.lower().splitlines()[:400]
+    # A line may start in plain words and go on backwards ("for machines: .xobni eht ot").
+    lines += [line.split(": ", 1)[1] for line in lines if ": " in line]
+    for line in lines:
         if len(line) < 20:
             continue
         ahead = _WORDS.findall(line)
@@ -418,7 +470,8 @@ _VERDICT_WORD = re.compile(r"\b(?:spam|safe|legit\w*|clean|verdict\w*|classif\w*
 """(Not "model", "system" or "ham": a configuration a developer sends encoded names
 its model and its "ham radio" folder.)"""
 _HIDING_FORMS = frozenset({"base64", "hex", "quoted-printable", "url-encoding", "spaced letters", "leetspeak",
-                           "rot13", HIDDEN_FORM})
+                           "rot13", "escapes", "character codes", "dotted letters", "morse", "nato alphabet",
+                           HIDDEN_FORM})
 _STYLED_LETTER_RUN = re.compile(r"(?:[\uFF21-\uFF5A\U0001D400-\U0001D7FF\u1D00-\u1D2B\u0250-\u02AF]+[\s\W]{0,3}){4,}")
 """Runs of full-width, mathematical or small-capital letters: how an instruction is
 dressed up so that a keyword filter does not read it (NFKC and the skeleton do)."""
@@ -434,8 +487,8 @@ def talks_to_the_filter(text: str) -> bool:
 
 def obfuscated_address(text: str, forms: tuple[tuple[str, str], ...] | None = None) -> Match | None:
     """An instruction to the filter hidden from keyword filters: text that had to be
-    decoded (base64, hex, quoted-printable, percent-encoding, spaced-out letters,
-    leetspeak, rot13, tag characters) or that is dressed in styled letters or with a
+    decoded (base64, hex, quoted-printable, percent-encoding, spaced-out or dotted letters,
+    leetspeak, rot13, escapes, character codes, Morse, NATO spelling, tag characters) or that is dressed in styled letters or with a
     selector after every letter, and that once read names a machine and a verdict.
     Mail writes to people in plain letters; only what is meant for a machine and kept
     from its reader is written like this (a newsletter explaining such tricks writes
@@ -444,6 +497,8 @@ def obfuscated_address(text: str, forms: tuple[tuple[str, str], ...] | None = No
     for form, decoded in decoded_forms(text) if forms is None else forms:
         if form == "leetspeak":  # the words that were leet only, not the plain text around them
             decoded = " ".join(w.translate(_LEET) for w in _LEET_WORD.findall(text.lower()))
+        elif form == "dotted letters":
+            decoded = " ".join(re.sub(r"[.·•*_-]", "", w) for w in _DOTTED_WORD.findall(text))
         if form in _HIDING_FORMS and talks_to_the_filter(decoded):
             return Match("an instruction to the filter, hidden", form, decoded[:80])
     if text.isascii():
