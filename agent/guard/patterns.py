@@ -77,7 +77,8 @@ PATTERNS: tuple[Pattern, ...] = (
         triggers=(("igno", "disr", "forg", "skip", "bypa", "disc", "negl", "override", "overrule"), _OVERRIDE_NOUNS)),
     Pattern(
         "new instructions",
-        r"\b(?:new|updated|revised|real|actual|true|override)\s+(?:system\s+)?(?:instructions?|directives?|prompt|rules)\s*[:\-]",
+        # Not "the new prompt-injection track": a hyphen inside a word opens nothing.
+        r"\b(?:new|updated|revised|real|actual|true|override)\s+(?:system\s+)?(?:instructions?|directives?|prompt|rules)\s*(?::|-(?!\w))",
         triggers=(("new", "upda", "revi", "real", "actu", "true", "over"),
                   ("instruction", "directive", "prompt", "rules"))),
     Pattern(
@@ -157,7 +158,8 @@ PATTERNS: tuple[Pattern, ...] = (
         # legitimate"); a signature's "Assistant: Jane Doe" or a chat transcript's
         # "assistant: hi, how can I help?" does not.
         r"(?:^|\n)\s*(?:#{2,}\s*)?(?:assistant|developer|system\s*(?:message|prompt|instructions?))\s*:[ \t]*"
-        r"(?![^\n]*@)(?=[^\n]*(?:\bsafe|\bham\b|legit|spam|classif|verdict|label|inbox|trusted|benign|genuine|"
+        # "label" as a verdict ("label: ham", "labelled as safe"), not a parcel's "prepaid label".
+        r"(?![^\n]*@)(?=[^\n]*(?:\bsafe|\bham\b|legit|spam|classif|verdict|\blabel(?:l?ed)?\s*(?:[:=]|as\b|it\b|this\b)|inbox|trusted|benign|genuine|"
         r"\bclean|junk|phish|approved|whitelist|ignore|instruction))(?:[^\s]+[ \t]+){3,}\S|"
         r"(?:^|\n)\s*(?:#{2,}\s*)?system\s*:\s*(?:the\s+|this\s+)?(?:e-?mail|message|new|classify|label|ignore|override|you|answer)\b|"
         r"(?:^|\n)[ \t]*#{2,}[ \t]*(?:instruction|response|system|assistant)[ \t]*(?::|\n|$)",
@@ -196,7 +198,9 @@ PATTERNS: tuple[Pattern, ...] = (
         "override of instructions (es)",
         # Not "ignorad las instrucciones que os mandé": the writer's own, corrected.
         r"\b(?:ignora\w*|olvida\w*|omite|descarta\w*)\s+(?:\w+\s+){0,3}?(?:las|tus|sus)\s+(?:\w+\s+){0,2}?(?:instrucciones|reglas|indicaciones|directrices)"
-        r"(?!\s+(?:\w+\s+)?que\s+(?:(?:os|te|les|le|nos)\s+)?(?:mand|envi|di\b|dimos|pas[eé]|escrib|comparti))",
+        r"(?!\s+(?:\w+\s+)?que\s+(?:(?:os|te|les|le|nos)\s+)?(?:mand|envi|di\b|dimos|pas[eé]|escrib|comparti))"
+        # Nor "ignora las instrucciones anteriores del envío del lunes": a thing's, not the filter's.
+        r"(?!\s+(?:anteriores\s+|previas\s+)?(?:del|de\s+la|de\s+los|sobre\s+el|sobre\s+la|para\s+el|para\s+la)\s)",
         triggers=(("igno", "olvi", "omit", "desc"), ("instrucciones", "reglas", "indicaciones", "directrices"))),
     Pattern(
         "classification order (es)",
