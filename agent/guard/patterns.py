@@ -73,7 +73,9 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?:(?:previous|prior|above|earlier|preceding|former|original|system|initial|existing|your|all|any)\s+" + _GAP +
         r"(?:instructions?|prompts?|directions|directives?|guidelines|programming|system\s+prompt)|"
         r"(?:previous|prior|above|earlier|preceding|system)\s+" + _GAP + r"(?:rules|orders|context))"
-        r"(?!\s+(?:i|we)\s+(?:sent|gave|wrote|mentioned|shared|emailed|posted|gave\s+you))",
+        r"(?!\s+(?:i|we)\s+(?:sent|gave|wrote|mentioned|shared|emailed|posted|gave\s+you))"
+        # Nor "ignore the previous directions on how to get to the garden".
+        r"(?!\s+(?:about|on|regarding|for)\s+(?:how|where|when|which|what)\b)",
         triggers=(("igno", "disr", "forg", "skip", "bypa", "disc", "negl", "override", "overrule"), _OVERRIDE_NOUNS)),
     Pattern(
         "new instructions",
@@ -219,7 +221,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # ---------------------------------------------------------------- Portuguese
     Pattern(
         "override of instructions (pt)",
-        r"\b(?:ignore|ignora\w*|esqueca\w*|desconsidere)\s+(?:\w+\s+){0,3}?(?:as|suas|tuas)\s+(?:\w+\s+){0,2}?(?:instrucoes|regras|orientacoes)",
+        # Not "esqueçam as instruções anteriores sobre como chegar na horta": a way's, not the filter's.
+        r"\b(?:ignore|ignora\w*|esquec\w*|desconsidere\w*)\s+(?:\w+\s+){0,3}?(?:as|suas|tuas)\s+(?:\w+\s+){0,2}?(?:instrucoes|regras|orientacoes)"
+        r"(?!\s+(?:anteriores\s+)?(?:sobre|do|da|dos|das|para\s+o|para\s+a)\s)",
         triggers=(("igno", "esqu", "desc"), ("instrucoes", "regras", "orientacoes"))),
     Pattern(
         "classification order (pt)",

@@ -60,8 +60,10 @@ _EXAMPLE_INTRO = (r"(?:\be\.g\.|\bi\.e\.|\bfor (?:example|instance)|\bsuch as|\b
                   r"\bquoted|\bverbatim|\bsends|\bsent|\bwrote|\bwrites|\btyped|\bposted|\bexemples?|\bcit[ée]e?s?|\bz\.\s?b\.|\bzum beispiel|\bbeispiel|"
                   r"\bejemplos?|\bpor ejemplo|\besempio|\bexemplo|\bnp\.|\bprzyk[łl]ad|\bw rodzaju|\bnaprzyk|"
                   r"\bнапример|\bпример|\börne[ğg]in|مثل|مثال|例如|比如|例子|样本|樣本|例えば|引用|原文|예를\s*들어|예시)")
-# Japanese marks a quote after it too: 「…」と書かれている ("it says '…'").
-_QUOTATIVE = re.compile(r"「(?:[^」\n]|\n(?!\s*\n)){8,400}」(?=\s*(?:と|って|という))")
+# Japanese, Korean and Turkish mark a quote after it too: 「…」と書かれている ("it says
+# '…'"), "…"라고, "…" gibi ("attacks like '…'").
+_QUOTATIVE = re.compile(r"(?:「(?:[^」\n]|\n(?!\s*\n)){8,400}」|\"(?:[^\"\n]|\n(?!\s*\n)){8,400}\"|"
+                        r"“(?:[^”\n]|\n(?!\s*\n)){8,400}”)(?=\s*(?:と|って|という|라고|이라고|라는|이라는|같은|gibi\b|diye\b))")
 _EXAMPLE_QUOTE = re.compile(
     r"(?i)(" + _EXAMPLE_INTRO + r"(?:[^\S\n]*[,:：]?|[^\n:：]{0,40}[:：]))(\s{0,6})" + _ANY_QUOTE)
 # An example set off by a colon and indented below it ("open a ticket with this body:").
@@ -97,10 +99,13 @@ def quoted_pieces(text: str, quoted_html: str = "", indented: bool = True) -> li
         pieces.append(text[hunk.start():])
     pieces += _DIFF_BLOCK.findall(text)
     if ":" in text or "：" in text:
-        for example in _INDENTED_EXAMPLE.finditer(text):
+        # Overlapping: an indented list may hold its own "...:" over a deeper block.
+        at = 0
+        while len(pieces) < MAX_PIECES and (example := _INDENTED_EXAMPLE.search(text, at)):
             intro = text[text.rfind("\n", 0, example.start()) + 1:example.start() + 1]
             if indented or not _LONE_KEY.fullmatch(intro):
                 pieces.append(example.group(1))
+            at = example.start(1)
     pieces += _NAMED_EXAMPLE.findall(text)
     if quoted_html:
         pieces += quoted_html.split("\n")
@@ -127,7 +132,7 @@ def own_words(text: str, quoted_html: str = "", indented: bool = True) -> str:
         words = piece.split()[:400]
         own = re.sub(r"\s+".join(map(re.escape, words)), QUOTED, own)
     own = _EXAMPLE_QUOTE.sub(lambda m: m.group(1) + m.group(2) + QUOTED, own)
-    if "「" in own:
+    if not own.isascii():
         own = _QUOTATIVE.sub(QUOTED, own)
     own = _INLINE.sub(QUOTED, own)
     return own
@@ -138,7 +143,7 @@ _ABOUT_ATTACKS = re.compile(
     r"\battack(?:s|ers?)?\b|adversarial|threat\s+actors?|\bowasp\b|\bcve-\d|\bpayloads?\b|proof[\s-]of[\s-]concept|"
     r"guardrails?|malicious\s+(?:instructions?|prompts?)|hidden\s+(?:prompts?|instructions?)|"
     r"inyecci[oó]n|injections?\s+de\s+(?:prompt|consignes)|prompt-injektion|angreifer|atacantes?|attaquants?|"
-    r"aggressori|consignes\s+cach[ée]es|sald[ıi]rgan|atakuj[aą]c|\bataki?(?:ami|[óo]w)?\b|wstrzykiw|"
+    r"aggressori|consignes\s+cach[ée]es|sald[ıi]rgan|sald[ıi]r[ıi]|atakuj[aą]c|\bataki?(?:ami|[óo]w)?\b|wstrzykiw|"
     r"злоумышленник|промпт-инъекц|提示注入|提示词注入|攻击者|攻击样本|"
     r"プロンプトインジェクション|攻撃者|攻撃例|見えない文字|隠し命令|隠れた指示|\bmalveillant|프롬프트\s*인젝션|공격자|حقن\s+(?:الأوامر|التعليمات|الموجهات)|المهاجم|"
     r"(?:نص|تعليمات|أوامر)\s+مخفي|प्रॉम्प्ट\s+इंजेक्शन|हमलावर|"
