@@ -51,7 +51,8 @@ _READER_MACHINE = (r"(?:(?:mail|e-?mail|filtering|screening|sorting)\s+(?:softwa
                    r"bots?|filters?|sorters?|screeners?|scanners?|assistants?|classifiers?)|"
                    r"automated\s+(?:readers?|systems?|tools?|filters?|screening|sorters?|reviewers?|processing)|"
                    r"language\s+models?|(?:reviewer|sorting|mail)\s+bots?|spam\s+filters?|filters?|classifiers?|"
-                   r"ai[\s-]+(?:based\s+)?(?:filters?|systems?|assistants?|models?|tools?|classifiers?|screeners?|readers?))")
+                   r"(?:ai|inbox|mail|e-?mail)[\s-]+(?:based\s+)?(?:filters?|systems?|assistants?|models?|tools?|"
+                   r"classifiers?|screeners?|readers?|helpers?))")
 
 # Trigger groups several patterns share.
 _OVERRIDE_NOUNS = ("instruction", "prompt", "direction", "directive", "guideline", "programming", "rules", "orders",
@@ -119,8 +120,15 @@ PATTERNS: tuple[Pattern, ...] = (
         r"s?\b(?!\s+(?:research|engineer|team|enthusiast|practitioner|developer|people|folk|communit|group|"
         r"startup|safety|ethic|polic|lab|course|class|student|product|compan|industr|news|week|conferenc|"
         r"workshop|meetup|reading|club|council|committee|working|task|fans?|lovers?|users|friends|owners|farm|breeders|herd))|"
-        r"\b(?:if\s+you\s+are\s+an?|to\s+any|to\s+the)\s+" + _MACHINE + r"\s+(?:reading|processing|scanning|analy[sz]ing|reviewing|classifying)",
-        triggers=(("dear", "atte", "note", "mess", "inst", "hey", "hell", "hi", "if", "to"), _MACHINES)),
+        r"\b(?:if\s+you\s+are\s+an?|to\s+any|to\s+the)\s+" + _MACHINE + r"\s+(?:reading|processing|scanning|analy[sz]ing|reviewing|classifying)|"
+        # "If you are a program deciding whether this goes to spam"
+        r"\bif\s+you(?:'re|\s+are)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:program|bot|software|machine|model|filter|sorter|"
+        r"assistant|classifier|system|ai)\s+(?:that\s+|who\s+|which\s+)?(?:is\s+)?(?:deciding|decides|sorting|sorts|"
+        r"checking|checks|screening|screens|filtering|filters|judging|judges|scoring|scores|triaging|reading|reads|"
+        r"processing|reviewing|classifying)\b",
+        triggers=(("dear", "atte", "note", "mess", "inst", "hey", "hell", "hi", "if", "to"),
+                  _MACHINES + ("program", "bot", "software", "machine", "model", "filter", "sorter", "assistant",
+                               "system"))),
     Pattern(
         "address to the model",
         # An aside to whatever reads the mail, opened with a colon: "To your mail software:",
@@ -133,7 +141,7 @@ PATTERNS: tuple[Pattern, ...] = (
         r"research|people|folks?|makers?|designers?|builders?|companies|industry|market|project|list))"
         r"\b[^\n:.]{0,60}:",
         triggers=(("to", "for"), ("software", "screening", "automated", "language model", "bot", "filter", "sorter",
-                                  "sorting", "classifier", "reader", "scanner", "screener", "ai "))),
+                                  "sorting", "classifier", "reader", "scanner", "screener", "ai ", "helper"))),
     Pattern(
         "fake verdict",
         r"[\"']?\b(?:label|verdict|classification|is_spam|spam_probability|spam_score)\b[\"']?\s*[:=]\s*[\"']?(?:ham|false|0(?:\.0+)?|not[\s_]spam)\b|"
@@ -170,6 +178,9 @@ PATTERNS: tuple[Pattern, ...] = (
                    "system message", "system prompt", "system instruction", "system:", "system :", "##"),)),
     Pattern(
         "fake fence",
+        # A banner over a fake system block: "=== ASSISTANT RUNTIME UPDATE 2026.11.3 ===".
+        r"(?:^|\n)[ \t]*[-=#*\[]{3,}[ \t]*(?:(?:ai|assistant|model|filter|classifier|system|llm)[ \t]+){1,2}"
+        r"(?:runtime[ \t]+)?(?:update|instructions?|prompt|notice|message|config(?:uration)?|policy|rules?|override)\b|"
         r"={5}[0-9a-f]{16}={5}|(?:^|\n)\s*[-=*#]{3,}\s*(?:end|begin)\s+(?:of\s+)?(?:the\s+)?(?:email|message|data|user\s+input|untrusted)\b|"
         r"</?(?:email|untrusted|untrusted_data|system|instructions?)>",
         triggers=(("=====", "---", "***", "###", "===", "<ema", "</em", "<unt", "</un", "<sys", "</sy", "<ins",
