@@ -20,7 +20,6 @@ from __future__ import annotations
 import logging
 import os
 
-import httpx
 import openai
 
 from agent.backends.base import BackendMisconfigured, BackendUnavailable, BadModelAnswer
@@ -54,7 +53,9 @@ class OpenAIBackend:
                 raise BackendMisconfigured(f"openai.api_key_env names ${settings.api_key_env}, which is empty or not set")
         self._client = openai.OpenAI(
             base_url=settings.base_url, api_key=key or "not-needed", max_retries=0,
-            timeout=httpx.Timeout(settings.timeout_s, connect=settings.connect_timeout_s))
+            # openai's own Timeout: the client moved from httpx to httpx2 (3.63), and each
+            # refuses the other's.
+            timeout=openai.Timeout(settings.timeout_s, connect=settings.connect_timeout_s))
         self._mode = "json_schema" if settings.response_format in ("auto", "json_schema") else "json_object"
         self._checked = False
 
