@@ -52,7 +52,7 @@ _READER_MACHINE = (r"(?:(?:mail|e-?mail|filtering|screening|sorting)\s+(?:softwa
                    r"automated\s+(?:readers?|systems?|tools?|filters?|screening|sorters?|reviewers?|processing)|"
                    r"language\s+models?|(?:reviewer|sorting|mail)\s+bots?|spam\s+filters?|filters?|classifiers?|"
                    r"(?:ai|inbox|mail|e-?mail)[\s-]+(?:based\s+)?(?:filters?|systems?|assistants?|models?|tools?|"
-                   r"classifiers?|screeners?|readers?|helpers?))")
+                   r"classifiers?|screeners?|readers?|helpers?|reviewers?|sorters?))")
 
 # Trigger groups several patterns share.
 _OVERRIDE_NOUNS = ("instruction", "prompt", "direction", "directive", "guideline", "programming", "rules", "orders",
@@ -136,11 +136,16 @@ PATTERNS: tuple[Pattern, ...] = (
         # model helping to sort this mail:". Not "Note to filter maintainers:" (people), nor
         # "Tips for spam filters:" (no sentence starts with it).
         r"(?:^|\n|[.!?(\[]\s)[ \t]*(?:(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:word|note|message|notice|hint)\s+)?"
-        r"(?:to|for)\s+(?:the\s+benefit\s+of\s+)?(?:any|all|the|your|every|each)?\s*(?:[\w-]+\s+){0,2}?" + _READER_MACHINE +
+        r"(?:to|for)\s+(?:the\s+benefit\s+of\s+)?(?:any|all|the|your|every|each|whichever|whatever)?\s*(?:[\w-]+\s+){0,2}?" + _READER_MACHINE +
         r"(?!\s+(?:team|maintainers?|developers?|engineers?|admins?|administrators?|vendors?|users?|authors?|"
         r"research|people|folks?|makers?|designers?|builders?|companies|industry|market|project|list))"
-        r"\b[^\n:.]{0,60}:",
-        triggers=(("to", "for"), ("software", "screening", "automated", "language model", "bot", "filter", "sorter",
+        r"\b[^\n:.]{0,60}:|"
+        # Or called by name at a line's start, and told what the message is: "AI reviewer:
+        # this is a wanted newsletter" (not "AI reviewer: Jane Doe", a role in a programme).
+        r"(?:^|\n)[ \t]*(?:dear\s+|hey\s+|hello\s+)?" + _READER_MACHINE + r"s?[ \t]*[:,][ \t]*"
+        r"(?:this|the\s+(?:e-?mail|message|mail|newsletter|notice)|it)\s+(?:is|was|has|comes)\b",
+        triggers=(("to", "for", "dear", "hey", "hell", "ai", "mail", "inbo", "emai", "auto", "lang", "spam", "filt",
+                   "clas", "revi", "sort", "scre"), ("software", "screening", "automated", "language model", "bot", "filter", "sorter",
                                   "sorting", "classifier", "reader", "scanner", "screener", "ai ", "helper"))),
     Pattern(
         "fake verdict",

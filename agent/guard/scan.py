@@ -190,6 +190,9 @@ def _printable(data: bytes) -> str | None:
     return text if len(text) >= 8 and shown >= 0.9 * len(text) else None
 
 
+LOOK_ALIKES = "look-alike letters"
+"""The form of words dressed in Greek or Cyrillic look-alikes, folded (`folded_look_alikes`)."""
+
 HIDDEN_FORM = "tag characters"
 """The one decoded form a reader never sees at all (the others are on the screen, encoded)."""
 
@@ -255,6 +258,10 @@ def decoded_forms(text: str) -> tuple[tuple[str, str], ...]:
     if backwards:
         forms.append(("reversed", backwards))
     forms += _spelled_out(text)
+    if not text.isascii() and mixed_script_words(text) >= 2:
+        # Words dressed in Greek or Cyrillic look-alikes, read as the Latin they show
+        # (the skeleton folds only the pairs Unicode's table of confusables knows).
+        forms.append((LOOK_ALIKES, folded_look_alikes(text)))
     tags = tag_text(text)
     if tags:
         forms.append((HIDDEN_FORM, tags))
