@@ -52,7 +52,7 @@ _READER_MACHINE = (r"(?:(?:mail|e-?mail|filtering|screening|sorting)\s+(?:softwa
                    r"automated\s+(?:readers?|systems?|tools?|filters?|screening|sorters?|reviewers?|processing)|"
                    r"language\s+models?|(?:reviewer|sorting|mail)\s+bots?|spam\s+filters?|filters?|classifiers?|"
                    r"(?:ai|inbox|mail|e-?mail)[\s-]+(?:based\s+)?(?:filters?|systems?|assistants?|models?|tools?|"
-                   r"classifiers?|screeners?|readers?|helpers?|reviewers?|sorters?))")
+                   r"classifiers?|screeners?|readers?|helpers?|reviewers?|sorters?)|ai\b(?![\s-]+(?:team|research|lab)))")
 
 # Trigger groups several patterns share.
 _OVERRIDE_NOUNS = ("instruction", "prompt", "direction", "directive", "guideline", "programming", "rules", "orders",
@@ -122,10 +122,19 @@ PATTERNS: tuple[Pattern, ...] = (
         r"workshop|meetup|reading|club|council|committee|working|task|fans?|lovers?|users|friends|owners|farm|breeders|herd))|"
         r"\b(?:if\s+you\s+are\s+an?|to\s+any|to\s+the)\s+" + _MACHINE + r"\s+(?:reading|processing|scanning|analy[sz]ing|reviewing|classifying)|"
         # "If you are a program deciding whether this goes to spam"
-        r"\bif\s+you(?:'re|\s+are)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:program|bot|software|machine|model|filter|sorter|"
-        r"assistant|classifier|system|ai)\s+(?:that\s+|who\s+|which\s+)?(?:is\s+)?(?:deciding|decides|sorting|sorts|"
-        r"checking|checks|screening|screens|filtering|filters|judging|judges|scoring|scores|triaging|reading|reads|"
-        r"processing|reviewing|classifying)\b",
+        r"\bif\s+(?:you(?:'re|\s+are)|(?:an?|the|any|some)\s+(?:\w+\s+){0,2}?(?:program|bot|software|machine|model|filter|"
+        r"sorter|classifier|system|ai)\s+is|software\s+is)\s+(?:an?\s+|the\s+)?(?:(?:\w+\s+){0,2}?(?:program|bot|software|"
+        r"machine|model|filter|sorter|assistant|classifier|system|ai)\s+(?:that\s+|who\s+|which\s+)?(?:is\s+)?)?"
+        r"(?:deciding|decides|sorting|sorts|checking|checks|screening|screens|filtering|filters|judging|judges|scoring|"
+        r"scores|triaging|reading|reads|processing|reviewing|classifying)\s+"
+        # ... and what it does, to this mail ("if a program is checking the return code" is a program's).
+        r"(?:(?:whether|where|if)\s+(?:this|it)\b|(?:this|these|the|my|your|our|sam's)\s+(?:\w+\s+)?(?:mail|e-?mails?|"
+        r"messages?|inbox|mailbox|letters?|issue|newsletter|notice)\b|this\s*[,.;:)])|"
+        # "to the assistant sorting this inbox", "for any program reading these emails"
+        r"\b(?:to|for)\s+(?:the|any|whichever|whatever|every)\s+(?:\w+\s+)?(?:program|software|system|model|ai|bot|filter|"
+        r"classifier|sorter)\s+(?:that\s+|which\s+)?(?:is\s+)?(?:sorting|sorts|reading|reads|screening|screens|filtering|"
+        r"handling|processing|checking|reviewing|triaging)\s+(?:this|these|the|my|your|sam's|our)\s+"
+        r"(?:inbox|mail|e-?mails?|messages?|mailbox|letters?)\b",
         triggers=(("dear", "atte", "note", "mess", "inst", "hey", "hell", "hi", "if", "to"),
                   _MACHINES + ("program", "bot", "software", "machine", "model", "filter", "sorter", "assistant",
                                "system"))),
@@ -135,8 +144,11 @@ PATTERNS: tuple[Pattern, ...] = (
         # "For the benefit of any screening tool in the path:", "A quick word to any language
         # model helping to sort this mail:". Not "Note to filter maintainers:" (people), nor
         # "Tips for spam filters:" (no sentence starts with it).
-        r"(?:^|\n|[.!?(\[]\s)[ \t]*(?:(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:word|note|message|notice|hint)\s+)?"
-        r"(?:to|for)\s+(?:the\s+benefit\s+of\s+)?(?:any|all|the|your|every|each|whichever|whatever)?\s*(?:[\w-]+\s+){0,2}?" + _READER_MACHINE +
+        r"(?:^|\n|[.!?(\[\-–—]\s)[ \t]*(?:(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:word|note|message|notice|hint)\s+)?"
+        r"(?:to|for)\s+(?:the\s+benefit\s+of\s+)?(?:any|all|the|your|every|each|whichever|whatever)?\s*"
+        # ("A note for students using AI to check work:" is for people.)
+        r"(?:(?!(?:students?|staff|users?|parents?|teachers?|colleagues?|members?|people|everyone|anyone|those|"
+        r"using|with|who|customers?|clients?|readers?|subscribers?)\b)[\w-]+\s+){0,2}?" + _READER_MACHINE +
         r"(?!\s+(?:team|maintainers?|developers?|engineers?|admins?|administrators?|vendors?|users?|authors?|"
         r"research|people|folks?|makers?|designers?|builders?|companies|industry|market|project|list))"
         r"\b[^\n:.]{0,60}:|"
