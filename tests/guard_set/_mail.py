@@ -12,7 +12,10 @@ ham; `_build_blind_*.py`, four authors each writing a numbered part) was written
 on 2026-12-04, measured once (scripts/bench_guard.py --halves blind), then tuned on.
 `blind2/` (150 attempts, 130 hard ham; `_build_blind2_*.py`, four authors again, who read
 only this file and one another's builder skeleton) was written blind on 2026-12-04 and
-measured once (--halves blind2): the half kept apart now. None of these messages is real mail.
+measured once (--halves blind2), then tuned on (the patterns and quoting rules; the
+detector never learned it). `blind3/` (the same, `_build_blind3_*.py`, four authors who
+read only this file and a page of rules, written on 2026-12-04) was measured once
+(--halves blind3): the half kept apart now. None of these messages is real mail.
 """
 
 from __future__ import annotations
