@@ -175,7 +175,7 @@ _PERCENT_RUN = re.compile(r"(?:[\w.~+-]*%[0-9A-Fa-f]{2}){3,}[\w.~+-]*")
 _SPACED_RUN = re.compile(r"(?<![\w])(?:[^\W\d_][ \t]{1,3}){7,}[^\W\d_](?![\w])")
 _ROT13_NAMED = re.compile(r"(?i)\brot[ -]?13\b|\br13\b|\bcaesar\b|\bcipher\b")
 # English's commonest words rot13'd ("gur", "naq", "guvf"): four of them, rot13 unnamed.
-_ROT13_WORDS = re.compile(r"(?i)\b(?:gur|naq|guvf|lbh|sbe|abg|jvgu|vf|gb|bs|vg|zrffntr|rznvy)\b")
+_ROT13_SET = frozenset({"gur", "naq", "guvf", "lbh", "sbe", "abg", "jvgu", "vf", "gb", "bs", "vg", "zrffntr", "rznvy"})
 _LEET_WORD = re.compile(r"\b(?=[a-z]*[0-9@$|])(?=[0-9@$|]*[a-z])[a-z0-9@$|]{3,}\b")
 _LEET = str.maketrans("0134578@$|", "oieastbasi")
 
@@ -244,11 +244,12 @@ def decoded_forms(text: str) -> tuple[tuple[str, str], ...]:
     spaced = [" ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", run.strip())) for run in _SPACED_RUN.findall(text)[:10]]
     if spaced:
         forms.append(("spaced letters", "\n".join(spaced)))
-    if _ROT13_NAMED.search(text) or len({w.lower() for w in _ROT13_WORDS.findall(text)}) >= 4:
+    lowered = text.lower()
+    words = set(lowered.split())
+    if _ROT13_NAMED.search(text) or len(words & _ROT13_SET) >= 4:
         forms.append(("rot13", codecs.encode(text, "rot13")))
     # Leetspeak: only around words that mix letters and digits, two or more of them
     # close together ("1gn0r3 4ll"); a version number or "mp3" alone is not it.
-    lowered = text.lower()
     spots = [m.start() for m in _LEET_WORD.finditer(lowered)]
     near = [a for a, b in zip(spots, spots[1:]) if b - a < 40]
     if near:
@@ -257,7 +258,7 @@ def decoded_forms(text: str) -> tuple[tuple[str, str], ...]:
     backwards = _reversed_lines(text)
     if backwards:
         forms.append(("reversed", backwards))
-    forms += _spelled_out(text)
+    forms += _spelled_out(text, words)
     if not text.isascii() and mixed_script_words(text) >= 2:
         # Words dressed in Greek or Cyrillic look-alikes, read as the Latin they show
         # (the skeleton folds only the pairs Unicode's table of confusables knows).
@@ -273,6 +274,9 @@ _COMMON_WORDS = frozenset("the this is as to and of a it an be in for not you yo
 _WORDS = re.compile(r"[a-z]+")
 
 
+_CODES_HINT = re.compile(r"\d\d, ?\d\d, ?\d\d, ?\d\d")
+_DOTTED_HINT = re.compile(r"[A-Za-z]\.[A-Za-z]\.[A-Za-z]\.")
+_MORSE_HINT = re.compile(r"[.-] [.-]{1,4} [.-]{1,4} [.-]")
 _ESCAPES = re.compile(r"(?:\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}){8,}")
 _CHAR_CODES = re.compile(r"(?<![\d.])(?:(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])\s*,\s*){8,}(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])(?![\d.])")
 _DOTTED_WORD = re.compile(r"(?<![\w.])(?:[^\W\d_][.·•*_-]){3,}(?:[^\W\d_](?![\w]))?")
@@ -288,30 +292,31 @@ _NATO = {w: w[0] for w in ("alfa", "alpha", "bravo", "charlie", "delta", "echo",
 _NATO_RUN = re.compile(r"(?i)\b(?:(?:" + "|".join(_NATO) + r")\b[\s,/|]*){8,}")
 
 
-def _spelled_out(text: str) -> list[tuple[str, str]]:
+def _spelled_out(text: str, words: set[str]) -> list[tuple[str, str]]:
     """Words spelled so no keyword reads them, read: \\u and \\x escapes, character codes
     ("84, 104, 101, ..."), letters dotted apart ("c.l.a.s.s.i.f.y"), Morse and the NATO
-    alphabet (a word break "/" or a doubled blank). Each needs a run long enough to be words."""
+    alphabet (a word break "/" or a doubled blank). Each needs a run long enough to be words,
+    and each is looked for only where a cheap sign of it is (`words`: the text's lower-cased
+    words): these scans cost more than the rest of the guard's decoding together."""
     forms = []
     if "\\u" in text or "\\x" in text:
         runs = [bytes(r, "ascii").decode("unicode_escape", errors="replace") for r in _ESCAPES.findall(text)[:10]]
         if runs:
             forms.append(("escapes", "\n".join(runs)))
-    if "," in text:
+    if _CODES_HINT.search(text):
         runs = ["".join(chr(int(n)) for n in re.findall(r"\d+", r)) for r in _CHAR_CODES.findall(text)[:10]]
         if runs:
             forms.append(("character codes", "\n".join(runs)))
-    dotted = _DOTTED_WORD.findall(text)
-    if len(dotted) >= 3:
+    if _DOTTED_HINT.search(text) and len(_DOTTED_WORD.findall(text)) >= 3:
         forms.append(("dotted letters", _DOTTED_WORD.sub(lambda m: re.sub(r"[.·•*_-]", "", m.group(0)), text)))
-    if "-" in text and "." in text:
+    if _MORSE_HINT.search(text):
         words = []
         for run in _MORSE_RUN.findall(text)[:10]:
             for word in re.split(r"[ \t]*/[ \t]*|[ \t]{2,}", run.replace("·", ".").replace("•", ".")):
                 words.append("".join(_MORSE.get(code, "") for code in word.split()))
         if words:
             forms.append(("morse", " ".join(words)))
-    runs = _NATO_RUN.findall(text[:SCAN_CHARS])
+    runs = _NATO_RUN.findall(text[:SCAN_CHARS]) if len(words & _NATO.keys()) >= 4 else []
     if runs:
         spelled = []
         for run in runs[:10]:
