@@ -210,8 +210,6 @@ def _people_not_models(text: str, message: ParsedMessage) -> str:
     return re.sub(r"(?i)\b(?:" + "|".join(sorted(names)) + r")\b", "Sam", text)
 
 
-
-
 class Guard:
     def __init__(self, settings: GuardSettings | None = None):
         self.settings = settings or GuardSettings()

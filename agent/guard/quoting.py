@@ -153,7 +153,7 @@ _ABOUT_ATTACKS = re.compile(
 def discusses_attacks(text: str) -> bool:
     """Whether `text` (lower-cased) is about attacks on language models: two different
     words of that talk ("prompt injection" and "attackers", "jailbreak" and "payload",
-    in 15 languages). Such a message shows attacks to its readers; a scam that tries one
-    speaks of a parcel or an invoice, not of attackers (none of the guard set's 618
-    attempts has two such words; 33 of its 408 hard ham have)."""
+    in 17 languages). Such a message shows attacks to its readers; a scam that tries one
+    speaks of a parcel or an invoice, not of attackers (none of the tuning halves' 868
+    attempts has two such words; 85 of their 668 hard ham have)."""
     return len({m.group(0).rstrip("s") for m in _ABOUT_ATTACKS.finditer(text[:50_000])}) >= 2

@@ -310,12 +310,12 @@ def _spelled_out(text: str, words: set[str]) -> list[tuple[str, str]]:
     if _DOTTED_HINT.search(text) and len(_DOTTED_WORD.findall(text)) >= 3:
         forms.append(("dotted letters", _DOTTED_WORD.sub(lambda m: re.sub(r"[.·•*_-]", "", m.group(0)), text)))
     if _MORSE_HINT.search(text):
-        words = []
+        letters = []
         for run in _MORSE_RUN.findall(text)[:10]:
             for word in re.split(r"[ \t]*/[ \t]*|[ \t]{2,}", run.replace("·", ".").replace("•", ".")):
-                words.append("".join(_MORSE.get(code, "") for code in word.split()))
-        if words:
-            forms.append(("morse", " ".join(words)))
+                letters.append("".join(_MORSE.get(code, "") for code in word.split()))
+        if letters:
+            forms.append(("morse", " ".join(letters)))
     runs = _NATO_RUN.findall(text[:SCAN_CHARS]) if len(words & _NATO.keys()) >= 4 else []
     if runs:
         spelled = []
@@ -500,8 +500,9 @@ def talks_to_the_filter(text: str) -> bool:
 def obfuscated_address(text: str, forms: tuple[tuple[str, str], ...] | None = None) -> Match | None:
     """An instruction to the filter hidden from keyword filters: text that had to be
     decoded (base64, hex, quoted-printable, percent-encoding, spaced-out or dotted letters,
-    leetspeak, rot13, escapes, character codes, Morse, NATO spelling, tag characters) or that is dressed in styled letters or with a
-    selector after every letter, and that once read names a machine and a verdict.
+    leetspeak, rot13, escapes, character codes, Morse, NATO spelling, tag characters) or
+    that is dressed in styled letters or with a selector after every letter, and that once
+    read names a machine and a verdict.
     Mail writes to people in plain letters; only what is meant for a machine and kept
     from its reader is written like this (a newsletter explaining such tricks writes
     about them plainly: `talks_to_the_filter` asks for both words in the hidden part)."""

@@ -23,8 +23,8 @@ class RenderedHtml(NamedTuple):
     """How many <form> elements: a form in a mail asks the reader to type something in."""
     unseen: str = ""
     """Text in the HTML that is never rendered: comments, alt/title/aria-label/placeholder
-    and long data-* attributes, CSS `content:` strings. Not in the prompt; the guard reads it, since
-    words put where no reader looks are written for a machine."""
+    and long data-* attributes, CSS `content:` strings. Not in the prompt; the guard reads
+    it, since words put where no reader looks are written for a machine."""
     quoted: str = ""
     """Text the HTML shows as quoted rather than said: <blockquote>, <pre>, <code>, <q>
     (a reply's quote, a code sample). The guard tells an attempt in the message's own
