@@ -167,6 +167,26 @@ PATTERNS: tuple[Pattern, ...] = (
                                                     "whoever", "whatever", "anyone", "anything",
                                   "sorting", "classifier", "reader", "scanner", "screener", "ai ", "helper"))),
     Pattern(
+        "a claim of prior clearance",
+        # What the recipient's own side is said to have done: "scanned and cleared by your
+        # own mail gateway", "listed by your mail provider as an approved sender", "you put
+        # this address on your approved-senders list". Not a vendor's footer ("scanned for
+        # viruses by the Email Security.cloud service") nor a newsletter's "add us to your
+        # safe senders list": the claim is of what *your* side did, already.
+        r"\b(?:this|the)\s+(?:message|e-?mail|notice|letter|mail)\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+){0,2}?"
+        r"(?:scanned|checked|cleared|verified|approved|reviewed|screened|whitelisted|allowlisted)"
+        r"(?:\s+and\s+(?:\w+\s+)?(?:cleared|approved|verified|marked\s+safe|released))?\s+(?:\w+\s+){0,3}?by\s+your\s+(?:own\s+)?"
+        r"(?:mail\s+|e-?mail\s+|security\s+|it\s+)?(?:gateway|provider|filter|scanner|security\s+team|it\s+department|"
+        r"administrator|it\s+team|mail\s+system|company)|"
+        r"\b(?:listed|registered|recorded|saved)\s+(?:\w+\s+){0,4}?as\s+(?:an?\s+)?(?:known|approved|trusted|safe|verified|allowed)\s+"
+        r"(?:contact|sender)s?\b(?!\s+list)|"
+        r"\byou\s+(?:put|added|placed|saved)\s+(?:\w+\s+){0,5}?(?:on|in|to)\s+your\s+(?:approved|safe|trusted|allowed|known)"
+        r"[- ]?(?:senders?|contacts?)",
+        triggers=(("this", "the", "list", "regi", "reco", "save", "you"),
+                  ("by your", "as a known", "as an approved", "as a trusted", "as a safe", "as a verified", "as an allowed",
+                   "as known", "as approved", "as trusted", "as safe", "as verified", "your approved", "your safe",
+                   "your trusted", "your allowed", "your known", "known contact", "approved sender", "trusted sender"))),
+    Pattern(
         "fake verdict",
         r"[\"']?\b(?:label|verdict|classification|is_spam|spam_probability|spam_score)\b[\"']?\s*[:=]\s*[\"']?(?:ham|false|0(?:\.0+)?|not[\s_]spam)\b|"
         # A scanner's result as data: "is_malicious": false, "risk_level": "none",
