@@ -180,7 +180,7 @@ def _recipient_names(message: ParsedMessage) -> frozenset[str]:
 
 
 _ZODIAC = re.compile(r"(?i)\b(?:aries|taurus|cancer|leo|virgo|libra|scorpio|sagittarius|capricorn|aquarius|pisces|"
-                     r"horoscopes?|zodiac|mercury\s+retrograde)\b")
+                     r"horoscopes?|zodiac|mercury\s+retrograde|ruling\s+planet|star\s+signs?|sun\s+signs?)\b|[♈-♓]")
 
 
 def _zodiac_gemini(message: ParsedMessage) -> frozenset[str]:

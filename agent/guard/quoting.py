@@ -65,7 +65,7 @@ _EXAMPLE_INTRO = (r"(?:\be\.g\.|\bi\.e\.|\bfor (?:example|instance)|\bsuch as|\b
 _QUOTATIVE = re.compile(r"(?:「(?:[^」\n]|\n(?!\s*\n)){8,400}」|\"(?:[^\"\n]|\n(?!\s*\n)){8,400}\"|"
                         r"“(?:[^”\n]|\n(?!\s*\n)){8,400}”)(?=\s*(?:と|って|という|라고|이라고|라는|이라는|같은|gibi\b|diye\b))")
 _EXAMPLE_QUOTE = re.compile(
-    r"(?i)(" + _EXAMPLE_INTRO + r"(?:[^\S\n]*[,:：]?|[^\n:：]{0,40}[:：]))(\s{0,6})" + _ANY_QUOTE)
+    r"(?i)(" + _EXAMPLE_INTRO + r"(?:[^\S\n]*[,:：]?|[^\n:：]{0,40}[:：]|[^\n:：。]{0,60}。))(\s{0,6})" + _ANY_QUOTE)
 # An example set off by a colon and indented below it ("open a ticket with this body:").
 _INDENTED_EXAMPLE = re.compile(r"(?m)[:：][ \t]*\n(?:[ \t]*\n)?((?:(?: {2,}|\t|\u3000)[^\n]*(?:\n|\Z))+)")
 _LONE_KEY = re.compile(r"[ \t]*[\w.\-]+:")
@@ -144,8 +144,8 @@ _ABOUT_ATTACKS = re.compile(
     r"guardrails?|malicious\s+(?:instructions?|prompts?)|hidden\s+(?:prompts?|instructions?)|"
     r"inyecci[oó]n|injections?\s+de\s+(?:prompt|consignes)|prompt-injektion|angreifer|atacantes?|attaquants?|"
     r"aggressori|consignes\s+cach[ée]es|sald[ıi]rgan|sald[ıi]r[ıi]|atakuj[aą]c|\bataki?(?:ami|[óo]w)?\b|wstrzykiw|"
-    r"злоумышленник|промпт-инъекц|提示注入|提示词注入|攻击者|攻击样本|"
-    r"プロンプトインジェクション|攻撃者|攻撃例|見えない文字|隠し命令|隠れた指示|\bmalveillant|프롬프트\s*인젝션|공격자|حقن\s+(?:الأوامر|التعليمات|الموجهات)|المهاجم|"
+    r"злоумышленник|промпт-инъекц|提示注入|提示词注入|攻击|"
+    r"プロンプトインジェクション|攻撃|見えない文字|隠し命令|隠れた指示|\bmalveillant|프롬프트\s*인젝션|공격자|حقن\s+(?:الأوامر|التعليمات|الموجهات)|المهاجم|"
     r"(?:نص|تعليمات|أوامر)\s+مخفي|प्रॉम्प्ट\s+इंजेक्शन|हमलावर|"
     r"enjeksiyon|inje[cç][aã]o\s+de\s+prompt|iniezione")
 
