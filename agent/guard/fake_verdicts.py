@@ -32,13 +32,14 @@ _PAIR = re.compile(
     r"""<(?P<tag>[a-z][a-z0-9_.\-]{0,38})(?:\s[^<>\n]{0,80})?>[ \t]*(?P<tagged>-?[a-z0-9][a-z0-9_.\- ]{0,30}?)[ \t]*</(?P=tag)>""")
 
 _PARTS = re.compile(r"[a-z]+")
+_NOT_WHAT = frozenset({"spam", "junk", "phishing", "malicious", "fraud", "scam"})
 _HAM_RADIO = re.compile(r"[\s-]*(?:radio|operators?|licen[cs]e|bands?|clubs?|exams?|nets?\b|fests?|and\s+eggs|sandwich)")
 
 VERDICT_KEYS = frozenset({
     "verdict", "classification", "classified", "class", "label", "category", "result", "status", "decision",
     "disposition", "assessment", "action", "outcome", "rating", "judgement", "judgment", "determination",
     "recommendation", "folder", "route", "routing", "destination", "delivery", "deliver", "reputation", "scan",
-    "move", "placement", "handling", "treatment", "conclusion", "evaluation"})
+    "move", "placement", "handling", "treatment", "conclusion", "evaluation", "overall"})
 """Keys that hold a verdict; a benign value there is a word like "ham", "clean", "inbox"."""
 
 BAD_KEYS = frozenset({"spam", "phishing", "phish", "junk", "scam", "threat", "threats", "risk", "malicious", "malware",
@@ -55,14 +56,15 @@ BENIGN_WORDS = frozenset({
     "ham", "safe", "clean", "legitimate", "legit", "benign", "genuine", "trusted", "verified", "pass", "passed",
     "allow", "allowed", "approve", "approved", "deliver", "delivered", "inbox", "primary", "whitelisted",
     "allowlisted", "harmless", "excellent", "notspam", "nospam", "authentic", "bypass", "accept", "accepted",
-    "cleared", "wanted", "negative", "trustworthy"})
+    "cleared", "wanted", "negative", "trustworthy", "notjunk", "nojunk", "notphishing", "notmalicious", "notfraud",
+    "notscam"})
 """Values that say "let it through" (the first word of a value: "deliver_to_inbox")."""
 
 MAIL_WORDS = frozenset({
     "spam", "ham", "phishing", "phish", "junk", "scam", "inbox", "quarantine", "quarantined", "verdict",
     "classification", "classified", "sender", "mail", "email", "malicious", "malware", "threat", "allowlist",
     "whitelist", "allowlisted", "whitelisted", "reputation", "filter", "ai", "llm", "bulk", "notspam", "nospam",
-    "fraud", "phishy", "deliver"})
+    "fraud", "phishy", "deliver", "notjunk", "notphishing"})
 """Words of a mail verdict: one of them must be in a block's keys or values (not
 "delivery": a parcel's "Delivery status: Delivered"; Dovecot's lone "Folder: INBOX"
 is one pair, said outright by no `ROUTING_KEYS`)."""
@@ -77,7 +79,7 @@ ROUTING_KEYS = frozenset({"action", "decision", "recommendation", "disposition"}
 
 OUTRIGHT_KEYS = frozenset({"verdict", "classification", "classified", "label", "spam", "phishing", "junk", "scam",
                            "malicious", "safe", "legitimate"})
-OUTRIGHT_VALUES = frozenset({"ham", "legitimate", "benign", "notspam", "nospam"})
+OUTRIGHT_VALUES = frozenset({"ham", "legitimate", "benign", "notspam", "nospam", "notjunk", "notphishing"})
 """An outright pair needs one of these keys and (for a verdict key) one of these values;
 a header's name ("X-Spam-Status: No", pasted into a list's thread) never says it alone."""
 
@@ -112,7 +114,8 @@ def benign_pair(key: str, value: str) -> tuple[bool, bool]:
     """(whether `key` = `value` lets a message through, whether it says so outright)."""
     parts = set(_PARTS.findall(key.replace("_", " ").replace("-", " ")))
     words = _PARTS.findall(value)
-    first = "".join(words[:2]) if words[:2] == ["not", "spam"] or words[:2] == ["no", "spam"] else \
+    # "not spam", "no_spam", "not_junk", "not phishing": one word of a verdict
+    first = "".join(words[:2]) if len(words) >= 2 and words[0] in ("not", "no") and words[1] in _NOT_WHAT else \
         (words[0] if words else "")
     number = _number(value) if parts & {"score", "probability", "confidence", "level", "rate"} else None
     low = first in {"false", "no", "none", "low", "negative", "0"} or (number is not None and number <= 0.05)

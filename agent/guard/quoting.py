@@ -56,7 +56,7 @@ _ANY_QUOTE = (r"""(?:"(?:[^"\n]|\n(?!\s*\n)){8,400}"|“(?:[^”\n]|\n(?!\s*\n))
               r"""«(?:[^»\n]|\n(?!\s*\n)){8,400}»|„(?:[^“”"\n]|\n(?!\s*\n)){8,400}[“”"]|"""
               r"""「(?:[^」\n]|\n(?!\s*\n)){8,400}」|『(?:[^』\n]|\n(?!\s*\n)){8,400}』|"""
               r"""<<(?:[^>\n]|\n(?!\s*\n)){8,400}>>)""")
-_EXAMPLE_INTRO = (r"(?:\be\.g\.|\bi\.e\.|\bfor (?:example|instance)|\bsuch as|\bexamples?|\bsamples?|"
+_EXAMPLE_INTRO = (r"(?:\be\.g\.|\bi\.e\.|\bfor (?:example|instance)|\bsuch as|(?<![.@\w-])examples?|(?<![.@\w-])samples?|"
                   r"\bquoted|\bverbatim|\bsends|\bsent|\bwrote|\bwrites|\btyped|\bposted|\bexemples?|\bcit[ée]e?s?|\bz\.\s?b\.|\bzum beispiel|\bbeispiel|"
                   r"\bejemplos?|\bpor ejemplo|\besempio|\bexemplo|\bnp\.|\bprzyk[łl]ad|\bw rodzaju|\bnaprzyk|"
                   r"\bнапример|\bпример|\börne[ğg]in|مثل|مثال|例如|比如|例子|样本|樣本|例えば|引用|原文|예를\s*들어|예시)")
@@ -71,8 +71,9 @@ _INDENTED_EXAMPLE = re.compile(r"(?m)[:：][ \t]*\n(?:[ \t]*\n)?((?:(?: {2,}|\t|
 _LONE_KEY = re.compile(r"[ \t]*[\w.\-]+:")
 # An example named as one ("e.g.", "for example:", "such as:"): the lines after it, up
 # to a blank line.
+# (Not the end of a host name: "refunds@helpdesk.example" names no example.)
 _NAMED_EXAMPLE = re.compile(
-    r"(?im)(?:\be\.g\.|\bfor (?:example|instance)|\bsuch as|\bexamples?|\bsamples?|\bpayloads?|z\.\s?b\.|"
+    r"(?im)(?:\be\.g\.|\bfor (?:example|instance)|\bsuch as|(?<![.@\w-])examples?|(?<![.@\w-])samples?|\bpayloads?|z\.\s?b\.|"
     r"par exemple|por ejemplo|ad esempio|por exemplo|bijvoorbeeld|na przykład|örneğin|например|наприклад|"
     r"例如|例えば|比如)[ \t]*:?[ \t]*\n((?:[^\n]*\S[^\n]*(?:\n|\Z))+)")
 # A block of three or more lines of a diff ("+ added", "- removed").
