@@ -15,7 +15,9 @@ only this file and one another's builder skeleton) was written blind on 2026-12-
 measured once (--halves blind2), then tuned on (the patterns and quoting rules; the
 detector never learned it). `blind3/` (the same, `_build_blind3_*.py`, four authors who
 read only this file and a page of rules, written on 2026-12-04) was measured once
-(--halves blind3): the half kept apart now. None of these messages is real mail.
+(--halves blind3), then tuned on (patterns only). `blind4/` (the same, `_build_blind4_*.py`)
+was measured once (--halves blind4): the half kept apart now. None of these messages is
+real mail.
 """
 
 from __future__ import annotations
