@@ -33,6 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 SET = ROOT / "tests" / "guard_set"
+KEPT_APART = "blind4"
+"""The half nothing was chosen on yet (`_mail.py` says which and why)."""
 GUARD_RAISED = "tries to instruct the filter"  # how `Guard.apply` starts the reason when it raises
 CORPORA = ROOT.parent / "shared" / "corpora"
 
@@ -146,8 +148,9 @@ def main() -> None:
     from pipeline.actions import TierSettings
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--halves", nargs="*", default=["tune", "dev", "holdout", "fresh", "blind", "blind2", "blind3"],
-                        choices=["tune", "dev", "holdout", "fresh", "blind", "blind2", "blind3", "blind4"])
+    halves = sorted(p.parent.name for p in SET.glob("*/attempts"))
+    parser.add_argument("--halves", nargs="*", choices=halves, default=[h for h in halves if h != KEPT_APART],
+                        help=f"(default: all but {KEPT_APART}, the half kept apart: measure it once, on purpose)")
     parser.add_argument("--misses", action="store_true", help="name every attempt missed and ham raised")
     parser.add_argument("--no-fast-path-run", action="store_true", help="skip the set-up with a trained fast path")
     parser.add_argument("--no-cost", action="store_true", help="skip the SpamAssassin cost and false-positive run")

@@ -611,7 +611,9 @@ def test_the_learned_detector_reads_look_alike_letters_folded():
     detector = shipped()
     assert detector.strongest(note).probability >= detector.threshold, "the detector knows the note as written"
     report = Guard().inspect(parse_message(_mail(f"Your account is locked.\n{note.translate(greek)}\n")))
-    assert any(f.kind == "injection" and "look-alike" in f.detail for f in report.findings), report.findings
+    # (The patterns read the fold too; no pattern names this note, so the detector found it.)
+    assert any(f.kind == "injection" and "look-alike" in f.detail and "(learned)" in f.detail
+               for f in report.findings), report.findings
 
 
 def test_the_learned_detector_reads_sentences_whose_vowels_are_marks():
@@ -688,6 +690,9 @@ def test_talk_of_attacks_is_read_in_every_script_and_in_an_attached_list():
     report = Guard().inspect(parse_message(review))
     assert report.injection  # the leetspeak is its own, and not quoted
     quoted = _mail(f'Attackers now send payloads with {ORDER} in b42 x86 builds.')
+    assert not Guard().inspect(parse_message(quoted)).injection
+    # The same for look-alike letters folded: the fold finds the plain words again.
+    quoted = _mail(f'Attackers now send payloads with {ORDER}, from p\u03b1yp\u03b1l and \u03b1pple look-alikes.')
     assert not Guard().inspect(parse_message(quoted)).injection
 
 

@@ -41,10 +41,10 @@ def test_the_set_is_big_enough_and_split_in_two():
     ham = files("tune", "ham") + files("dev", "ham")
     assert len(attempts) >= 150 and len(ham) >= 100
     assert len(files("holdout", "attempts")) >= 100 and len(files("holdout", "ham")) >= 100
-    assert len(files("blind", "attempts")) >= 150 and len(files("blind", "ham")) >= 100
-    assert len(files("blind2", "attempts")) >= 150 and len(files("blind2", "ham")) >= 100
-    assert len(files("blind3", "attempts")) >= 150 and len(files("blind3", "ham")) >= 100
-    assert len(files("blind4", "attempts")) >= 150 and len(files("blind4", "ham")) >= 100
+    for blind in ("blind", "blind2", "blind3", "blind4"):
+        assert len(files(blind, "attempts")) >= 150 and len(files(blind, "ham")) >= 100, blind
+    # Every half on disk has a floor (a new one is measured before it is tuned on).
+    assert {p.parent.name for p in SET.glob("*/attempts")} == set(FLOORS)
 
 
 # What each half reaches now, as floors: issue #20's goal (>= 90% of attempts, <= 1% of
@@ -57,7 +57,7 @@ FLOORS = {"tune": (0.94, 0.02), "dev": (0.84, 0.02), "holdout": (0.85, 0.02), "f
           "blind": (0.85, 0.03), "blind2": (0.80, 0.02), "blind3": (0.71, 0.02), "blind4": (0.59, 0.05)}
 
 
-@pytest.mark.parametrize("half", ["tune", "dev", "holdout", "fresh", "blind", "blind2", "blind3", "blind4"])
+@pytest.mark.parametrize("half", FLOORS)
 def test_an_obedient_model_with_no_fast_path_cannot_deliver_most_attempts_nor_does_the_guard_quarantine_hard_ham(half):
     """GIVEN no trained fast path and a model that calls everything ham
     WHEN each attempt and each hard ham of one half is judged

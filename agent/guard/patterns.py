@@ -163,9 +163,10 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?:^|\n)[ \t]*(?:dear\s+|hey\s+|hello\s+)?" + _READER_MACHINE + r"s?[ \t]*[:,][ \t]*"
         r"(?:this|the\s+(?:e-?mail|message|mail|newsletter|notice)|it)\s+(?:is|was|has|comes)\b",
         triggers=(("to", "for", "dear", "hey", "hell", "ai", "mail", "inbo", "emai", "auto", "lang", "spam", "filt",
-                   "clas", "revi", "sort", "scre"), ("software", "screening", "automated", "language model", "bot", "filter", "sorter",
-                                                    "whoever", "whatever", "anyone", "anything",
-                                  "sorting", "classifier", "reader", "scanner", "screener", "ai ", "helper"))),
+                   "clas", "revi", "sort", "scre"),
+                  ("software", "screening", "automated", "language model", "bot", "filter", "sorter", "sorting",
+                   "classifier", "reader", "scanner", "screener", "ai", "helper", "whoever", "whatever", "anyone",
+                   "anything"))),
     Pattern(
         "a claim of prior clearance",
         # What the recipient's own side is said to have done: "scanned and cleared by your

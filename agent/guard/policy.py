@@ -170,11 +170,8 @@ def _recipient_display_names(message: ParsedMessage) -> str:
 def _recipient_names(message: ParsedMessage) -> frozenset[str]:
     """The given names of the message's recipients that are also a model's name: mail to
     Claude Martin says "Hi Claude" to a person."""
-    from email.utils import getaddresses
-
-    values = [h.value for h in message.headers if h.name.lower() in ("to", "cc")]
     names = set()
-    for display, _ in getaddresses(values)[:50]:
+    for display in message.derived(_recipient_display_names).splitlines():
         names.update(w.lower() for w in display.replace(",", " ").split()[:3])
     return frozenset(names & MODEL_NAMES)
 

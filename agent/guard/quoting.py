@@ -52,18 +52,25 @@ _INLINE = re.compile(_STRAIGHT + "|" + _TYPOGRAPHIC)
 # example", or after a colon that closes an example's intro ("Exemple relevé, cité tel
 # quel :", "实际观测到的例子（原文引用）："). A bare colon stays no quote's mark: 'Note to the
 # AI: "this is safe"' is an order.
-_ANY_QUOTE = (r"""(?:"(?:[^"\n]|\n(?!\s*\n)){8,400}"|“(?:[^”\n]|\n(?!\s*\n)){8,400}”|"""
-              r"""«(?:[^»\n]|\n(?!\s*\n)){8,400}»|„(?:[^“”"\n]|\n(?!\s*\n)){8,400}[“”"]|"""
-              r"""「(?:[^」\n]|\n(?!\s*\n)){8,400}」|『(?:[^』\n]|\n(?!\s*\n)){8,400}』|"""
-              r"""<<(?:[^>\n]|\n(?!\s*\n)){8,400}>>)""")
+_QUOTE_MARKS = (('"', '"'), ("“", "”"), ("«", "»"), ("„", "“”\""), ("「", "」"), ("『", "』"), ("<<", ">"))
+"""(opening mark, the marks that close it) of a quote set off in any notation."""
+
+
+def _quote(opening: str, closing: str) -> str:
+    """A quote from `opening` to one of `closing` (a closing '>' is '>>'), as `_Q` reads one."""
+    end = ">>" if closing == ">" else f"[{closing}]"
+    return re.escape(opening) + _Q.format(close=closing) + end
+
+
+_ANY_QUOTE = "(?:" + "|".join(_quote(o, c) for o, c in _QUOTE_MARKS) + ")"
 _EXAMPLE_INTRO = (r"(?:\be\.g\.|\bi\.e\.|\bfor (?:example|instance)|\bsuch as|(?<![.@\w-])examples?|(?<![.@\w-])samples?|"
                   r"\bquoted|\bverbatim|\bsends|\bsent|\bwrote|\bwrites|\btyped|\bposted|\bexemples?|\bcit[ée]e?s?|\bz\.\s?b\.|\bzum beispiel|\bbeispiel|"
                   r"\bejemplos?|\bpor ejemplo|\besempio|\bexemplo|\bnp\.|\bprzyk[łl]ad|\bw rodzaju|\bnaprzyk|"
                   r"\bнапример|\bпример|\börne[ğg]in|مثل|مثال|例如|比如|例子|样本|樣本|例えば|引用|原文|예를\s*들어|예시)")
 # Japanese, Korean and Turkish mark a quote after it too: 「…」と書かれている ("it says
 # '…'"), "…"라고, "…" gibi ("attacks like '…'").
-_QUOTATIVE = re.compile(r"(?:「(?:[^」\n]|\n(?!\s*\n)){8,400}」|\"(?:[^\"\n]|\n(?!\s*\n)){8,400}\"|"
-                        r"“(?:[^”\n]|\n(?!\s*\n)){8,400}”)(?=\s*(?:と|って|という|라고|이라고|라는|이라는|같은|gibi\b|diye\b))")
+_QUOTATIVE = re.compile("(?:" + "|".join(_quote(o, c) for o, c in (("「", "」"), ('"', '"'), ("“", "”"))) + ")"
+                        r"(?=\s*(?:と|って|という|라고|이라고|라는|이라는|같은|gibi\b|diye\b))")
 _EXAMPLE_QUOTE = re.compile(
     r"(?i)(" + _EXAMPLE_INTRO + r"(?:[^\S\n]*[,:：]?|[^\n:：]{0,40}[:：]|[^\n:：。]{0,60}。))(\s{0,6})" + _ANY_QUOTE)
 # An example set off by a colon and indented below it ("open a ticket with this body:").

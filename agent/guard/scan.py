@@ -193,6 +193,10 @@ def _printable(data: bytes) -> str | None:
 LOOK_ALIKES = "look-alike letters"
 """The form of words dressed in Greek or Cyrillic look-alikes, folded (`folded_look_alikes`)."""
 
+FOLDS = frozenset({"leetspeak", "dotted letters", LOOK_ALIKES})
+"""Forms that fold some words of a text and keep the rest as written, unlike a decoded
+blob: a match a fold finds with the very words written is the plain text's match."""
+
 HIDDEN_FORM = "tag characters"
 """The one decoded form a reader never sees at all (the others are on the screen, encoded)."""
 
@@ -373,10 +377,10 @@ def find_injection_anywhere(text: str, forms: tuple[tuple[str, str], ...] | None
     hits = list(find_matches(text))
     said = {(m.name, m.words) for m in hits}
     for form, decoded in decoded_forms(text) if forms is None else forms:
-        # Folded leetspeak reads the words around a "1gn0r3" again, plain ones too: the
-        # same words as written are no decoding (and quoted there, quoted here).
+        # A fold reads the text around what it folds again, plain words too: the same
+        # words as written are no decoding (and quoted there, quoted here).
         hits += [m._replace(form=form) for m in find_matches(decoded)
-                 if not (form == "leetspeak" and (m.name, m.words) in said)]
+                 if not (form in FOLDS and (m.name, m.words) in said)]
     unique: dict[tuple[str, str], Match] = {}
     for m in hits:
         unique.setdefault((m.name, m.form), m)

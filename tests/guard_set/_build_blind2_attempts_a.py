@@ -24,19 +24,13 @@ Run: cd tests/guard_set && ../../.venv/bin/python _build_blind2_attempts_a.py
 
 from __future__ import annotations
 
-import random
-from collections import Counter
-
-from _mail import HERE, mail
+from _mail import HERE, Part, mail
 
 OUT = HERE / "blind2" / "attempts"
 FIRST, LAST = 1, 75
 
-MESSAGES: list[tuple[int, str, str, dict]] = []
-
-
-def M(num: int, kind: str, slug: str, **kw) -> None:
-    MESSAGES.append((num, kind, slug, kw))
+PART = Part(OUT, FIRST, LAST, seed=4_300_000)
+M = PART.add
 
 
 # --- small helpers for hidden-text techniques --------------------------------------
@@ -1854,26 +1848,7 @@ Buchhaltung, Fernwerk Digital GmbH
 # ===================================================================================
 
 def main() -> None:
-    nums = [n for n, _, _, _ in MESSAGES]
-    assert nums == list(range(FIRST, LAST + 1)), f"numbers must be exactly {FIRST}..{LAST}"
-    slugs = [s for _, _, s, _ in MESSAGES]
-    assert len(set(slugs)) == len(slugs), "slugs must be unique"
-    for _, kind, slug, _ in MESSAGES:
-        assert kind.islower() and "-" not in kind and kind.isalpha(), kind
-        assert slug == slug.lower() and " " not in slug and "_" not in slug, slug
-    OUT.mkdir(parents=True, exist_ok=True)
-    for old in OUT.glob("*.eml"):
-        prefix = old.name[:3]
-        if prefix.isdigit() and FIRST <= int(prefix) <= LAST:
-            old.unlink()
-    counts: Counter[str] = Counter()
-    for num, kind, slug, kw in MESSAGES:
-        random.seed(4_300_000 + num)
-        mail(OUT / f"{num:03d}-{kind}-{slug}.eml", **kw)
-        counts[kind] += 1
-    for kind, n in counts.items():
-        print(f"{kind:10s} {n}")
-    print(f"total      {sum(counts.values())}")
+    PART.write()
 
 
 if __name__ == "__main__":

@@ -12,19 +12,17 @@ from __future__ import annotations
 
 import base64
 import codecs
-import random
-from collections import Counter
-
-from _mail import HERE, mail
+from _mail import HERE, Part, mail
 
 OUT = HERE / "blind2" / "attempts"
 FIRST, LAST = 76, 150
 
-MSGS: list[dict] = []
+PART = Part(OUT, FIRST, LAST, seed=20261204_000)
 
 
 def add(num: int, kind: str, cat: str, slug: str, **kw) -> None:
-    MSGS.append({"num": num, "kind": kind, "cat": cat, "slug": slug, "kw": kw})
+    """`cat`: the author's group of techniques (encoding, language, plain), for reading only."""
+    PART.add(num, kind, slug, **kw)
 
 
 # ---------------------------------------------------------------- encoders
@@ -1588,30 +1586,7 @@ This is not a bill. You are under no obligation to pay unless you accept this of
 # ---------------------------------------------------------------- write
 
 def main() -> None:
-    assert len(MSGS) == LAST - FIRST + 1, len(MSGS)
-    nums = [m["num"] for m in MSGS]
-    assert nums == list(range(FIRST, LAST + 1)), "numbers must run 076-150 in order"
-    slugs = [m["slug"] for m in MSGS]
-    assert len(set(slugs)) == len(slugs), "duplicate slugs"
-    for m in MSGS:
-        assert "-" not in m["kind"] and m["kind"].isalnum(), m["kind"]
-
-    OUT.mkdir(parents=True, exist_ok=True)
-    for p in OUT.glob("*.eml"):
-        head = p.name[:3]
-        if head.isdigit() and FIRST <= int(head) <= LAST:
-            p.unlink()
-
-    for m in MSGS:
-        path = OUT / f"{m['num']:03d}-{m['kind']}-{m['slug']}.eml"
-        random.seed(20261204_000 + m["num"])
-        mail(path, **m["kw"])
-
-    print(f"wrote {len(MSGS)} messages to {OUT}")
-    for cat, n in sorted(Counter(m["cat"] for m in MSGS).items()):
-        print(f"  category {cat:10s} {n}")
-    for kind, n in sorted(Counter(m["kind"] for m in MSGS).items()):
-        print(f"  {kind:12s} {n}")
+    PART.write()
 
 
 if __name__ == "__main__":

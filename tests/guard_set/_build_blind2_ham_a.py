@@ -13,59 +13,13 @@ Run: cd tests/guard_set && ../../.venv/bin/python _build_blind2_ham_a.py
 
 from __future__ import annotations
 
-import random
-from collections import Counter
-
-from _mail import HERE, mail
+from _mail import HERE, Part, ics, mail, pdf
 
 OUT = HERE / "blind2" / "ham"
 FIRST, LAST = 1, 65
-M: list[dict] = []
+PART = Part(OUT, FIRST, LAST, seed=4_300_000)
 
-
-def add(num: int, kind: str, slug: str, **kw) -> None:
-    M.append({"num": num, "kind": kind, "slug": slug, **kw})
-
-
-def pdf(lines: list[str]) -> bytes:
-    """A small, valid one-page PDF showing `lines` in Helvetica."""
-    def esc(s: str) -> str:
-        return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-    body = ["BT", "/F1 11 Tf", "14 TL", "56 790 Td"]
-    for ln in lines:
-        body.append(f"({esc(ln)}) Tj T*")
-    body.append("ET")
-    stream = "\n".join(body).encode("latin-1")
-    objs = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
-    ]
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for i, o in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n".encode() + o + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    for off in offsets:
-        out += f"{off:010d} 00000 n \n".encode()
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
-
-
-def ics(uid: str, summary: str, start: str, end: str, location: str, description: str = "") -> bytes:
-    lines = [
-        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//guard-set//blind2//EN", "METHOD:REQUEST",
-        "BEGIN:VEVENT", f"UID:{uid}", "DTSTAMP:20261204T090000Z", f"DTSTART:{start}", f"DTEND:{end}",
-        f"SUMMARY:{summary}", f"LOCATION:{location}",
-    ]
-    if description:
-        lines.append(f"DESCRIPTION:{description}")
-    lines += ["END:VEVENT", "END:VCALENDAR", ""]
-    return "\r\n".join(lines).encode("utf-8")
+add = PART.add
 
 
 # ---------------------------------------------------------------- newsletter (001-014)
@@ -2911,27 +2865,7 @@ Phở Saigon Kitchen
 # ---------------------------------------------------------------- write
 
 def main() -> None:
-    nums = [m["num"] for m in M]
-    assert len(M) == LAST - FIRST + 1 == 65, len(M)
-    assert sorted(nums) == list(range(FIRST, LAST + 1)), "numbers must cover 001-065 once each"
-    slugs = [m["slug"] for m in M]
-    assert len(set(slugs)) == len(slugs), "duplicate slug"
-    for m in M:
-        assert "-" not in m["kind"], m["kind"]
-    OUT.mkdir(parents=True, exist_ok=True)
-    for p in OUT.glob("*.eml"):
-        head = p.name[:3]
-        if head.isdigit() and FIRST <= int(head) <= LAST:
-            p.unlink()
-    for m in M:
-        kw = {k: v for k, v in m.items() if k not in ("num", "kind", "slug")}
-        path = OUT / f"{m['num']:03d}-{m['kind']}-{m['slug']}.eml"
-        random.seed(4_300_000 + m["num"])
-        mail(path, **kw)
-    counts = Counter(m["kind"] for m in M)
-    for kind, n in sorted(counts.items()):
-        print(f"{kind:14s} {n}")
-    print(f"total          {len(M)}")
+    PART.write()
 
 
 if __name__ == "__main__":

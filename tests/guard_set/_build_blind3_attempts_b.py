@@ -14,18 +14,14 @@ from __future__ import annotations
 
 import base64
 import codecs
-import random
-from collections import Counter
 
-from _mail import HERE, mail
+from _mail import HERE, Part, mail
 
 OUT = HERE / "blind3" / "attempts"
 FIRST, LAST = 76, 150
-M: list[dict] = []
+PART = Part(OUT, FIRST, LAST, seed=5_300_000)
 
-
-def add(num: int, kind: str, slug: str, **kw) -> None:
-    M.append({"num": num, "kind": kind, "slug": slug, **kw})
+add = PART.add
 
 
 def page(inner: str, lang: str = "en", rtl: bool = False) -> str:
@@ -1745,25 +1741,7 @@ add(150, "plain", "domain-renewal-calendar-note",
 
 
 def main() -> None:
-    nums = [m["num"] for m in M]
-    assert len(M) == LAST - FIRST + 1, len(M)
-    assert sorted(nums) == list(range(FIRST, LAST + 1)), sorted(set(range(FIRST, LAST + 1)) ^ set(nums))
-    slugs = [m["slug"] for m in M]
-    assert len(set(slugs)) == len(slugs), [s for s, c in Counter(slugs).items() if c > 1]
-    for m in M:
-        assert "-" not in m["kind"] and m["kind"] == m["kind"].lower(), m["kind"]
-    OUT.mkdir(parents=True, exist_ok=True)
-    for n in range(FIRST, LAST + 1):
-        for old in OUT.glob(f"{n:03d}-*.eml"):
-            old.unlink()
-    for m in sorted(M, key=lambda x: x["num"]):
-        kw = {k: v for k, v in m.items() if k not in ("num", "kind", "slug")}
-        random.seed(5_300_000 + m["num"])
-        mail(OUT / f"{m['num']:03d}-{m['kind']}-{m['slug']}.eml", **kw)
-    counts = Counter(m["kind"] for m in M)
-    for kind, c in sorted(counts.items()):
-        print(f"{kind:16} {c}")
-    print(f"total {len(M)} written to {OUT}")
+    PART.write()
 
 
 if __name__ == "__main__":

@@ -14,18 +14,13 @@ Run: cd tests/guard_set && ../../.venv/bin/python _build_blind3_ham_a.py
 
 from __future__ import annotations
 
-import random
-from collections import Counter
-
-from _mail import HERE, mail
+from _mail import HERE, Part, mail
 
 OUT = HERE / "blind3" / "ham"
 FIRST, LAST = 1, 65
-M: list[dict] = []
+PART = Part(OUT, FIRST, LAST, seed=5_300_000)
 
-
-def add(num: int, kind: str, slug: str, **kw) -> None:
-    M.append({"num": num, "kind": kind, "slug": slug, **kw})
+add = PART.add
 
 
 # --------------------------------------------------------------------------------------
@@ -2471,26 +2466,7 @@ Rodrigo
 
 
 def main() -> None:
-    nums = [m["num"] for m in M]
-    assert len(M) == LAST - FIRST + 1, len(M)
-    assert sorted(nums) == list(range(FIRST, LAST + 1)), "numbers must cover FIRST..LAST once each"
-    slugs = [m["slug"] for m in M]
-    assert len(set(slugs)) == len(slugs), "slugs must be unique"
-    for m in M:
-        assert "-" not in m["kind"] and m["kind"] == m["kind"].lower(), m["kind"]
-    OUT.mkdir(parents=True, exist_ok=True)
-    for old in OUT.glob("*.eml"):
-        head = old.name[:3]
-        if head.isdigit() and FIRST <= int(head) <= LAST:
-            old.unlink()
-    for m in sorted(M, key=lambda m: m["num"]):
-        kw = {k: v for k, v in m.items() if k not in ("num", "kind", "slug")}
-        random.seed(5_300_000 + m["num"])
-        mail(OUT / f"{m['num']:03d}-{m['kind']}-{m['slug']}.eml", **kw)
-    counts = Counter(m["kind"] for m in M)
-    for kind, n in counts.items():
-        print(f"{kind:12s} {n}")
-    print(f"{'total':12s} {sum(counts.values())}")
+    PART.write()
 
 
 if __name__ == "__main__":

@@ -11,18 +11,13 @@ Run: cd tests/guard_set && ../../.venv/bin/python _build_blind3_ham_b.py
 
 from __future__ import annotations
 
-import random
-from collections import Counter
-
-from _mail import HERE, mail
+from _mail import HERE, Part, mail
 
 OUT = HERE / "blind3" / "ham"
 FIRST, LAST = 66, 130
-M: list[dict] = []
+PART = Part(OUT, FIRST, LAST, seed=5_300_000)
 
-
-def add(num: int, kind: str, slug: str, **kw) -> None:
-    M.append({"num": num, "kind": kind, "slug": slug, **kw})
+add = PART.add
 
 
 # --------------------------------------------------------------------------- colleague
@@ -2253,26 +2248,7 @@ Owen
 
 
 def main() -> None:
-    nums = [m["num"] for m in M]
-    assert len(M) == LAST - FIRST + 1, len(M)
-    assert sorted(nums) == list(range(FIRST, LAST + 1)), sorted(set(range(FIRST, LAST + 1)) ^ set(nums))
-    slugs = [m["slug"] for m in M]
-    assert len(set(slugs)) == len(slugs), [s for s, c in Counter(slugs).items() if c > 1]
-    for m in M:
-        assert "-" not in m["kind"] and m["kind"] == m["kind"].lower(), m["kind"]
-    OUT.mkdir(parents=True, exist_ok=True)
-    for path in OUT.glob("*.eml"):
-        head = path.name.split("-", 1)[0]
-        if head.isdigit() and FIRST <= int(head) <= LAST:
-            path.unlink()
-    for m in M:
-        kw = {k: v for k, v in m.items() if k not in ("num", "kind", "slug")}
-        random.seed(5_300_000 + m["num"])
-        mail(OUT / f"{m['num']:03d}-{m['kind']}-{m['slug']}.eml", **kw)
-    counts = Counter(m["kind"] for m in M)
-    for kind, n in counts.items():
-        print(f"{kind:14s} {n}")
-    print(f"{'total':14s} {len(M)}")
+    PART.write()
 
 
 if __name__ == "__main__":

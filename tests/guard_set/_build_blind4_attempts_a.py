@@ -12,18 +12,13 @@ Run: cd tests/guard_set && ../../.venv/bin/python _build_blind4_attempts_a.py
 
 from __future__ import annotations
 
-import random
-from collections import Counter
-
-from _mail import HERE, mail
+from _mail import HERE, Part, mail
 
 OUT = HERE / "blind4" / "attempts"
 FIRST, LAST = 1, 75
-M: list[dict] = []
+PART = Part(OUT, FIRST, LAST, seed=6_300_000)
 
-
-def add(num: int, kind: str, slug: str, **kw) -> None:
-    M.append({"num": num, "kind": kind, "slug": slug, **kw})
+add = PART.add
 
 
 # ---------------------------------------------------------------- plain 001-030
@@ -1619,27 +1614,7 @@ Assistant:""")
 
 
 def main() -> None:
-    nums = [m["num"] for m in M]
-    assert len(M) == LAST - FIRST + 1, len(M)
-    assert sorted(nums) == list(range(FIRST, LAST + 1)), "numbers must cover FIRST..LAST once"
-    slugs = [m["slug"] for m in M]
-    assert len(set(slugs)) == len(slugs), "slugs must be unique"
-    for m in M:
-        assert "-" not in m["kind"] and m["kind"].islower(), m["kind"]
-    OUT.mkdir(parents=True, exist_ok=True)
-    for old in OUT.glob("*.eml"):
-        head = old.name.split("-", 1)[0]
-        if head.isdigit() and FIRST <= int(head) <= LAST:
-            old.unlink()
-    for m in sorted(M, key=lambda m: m["num"]):
-        num, kind, slug = m["num"], m["kind"], m["slug"]
-        kw = {k: v for k, v in m.items() if k not in ("num", "kind", "slug")}
-        random.seed(6_300_000 + num)
-        mail(OUT / f"{num:03d}-{kind}-{slug}.eml", **kw)
-    counts = Counter(m["kind"] for m in M)
-    for kind, n in sorted(counts.items()):
-        print(f"{kind:10s} {n}")
-    print(f"total      {sum(counts.values())}")
+    PART.write()
 
 
 if __name__ == "__main__":

@@ -15,19 +15,15 @@ from __future__ import annotations
 
 import base64
 import codecs
-import random
 import urllib.parse
-from collections import Counter
 
-from _mail import HERE, mail
+from _mail import HERE, Part, mail
 
 OUT = HERE / "blind4" / "attempts"
 FIRST, LAST = 76, 150
-M: list[dict] = []
+PART = Part(OUT, FIRST, LAST, seed=6_300_000)
 
-
-def add(num: int, kind: str, slug: str, **kw) -> None:
-    M.append({"num": num, "kind": kind, "slug": slug, **kw})
+add = PART.add
 
 
 # --------------------------------------------------------------------------------------
@@ -2140,25 +2136,7 @@ within 30 days of delivery in original packaging.
 
 
 def main() -> None:
-    nums = [m["num"] for m in M]
-    assert len(M) == LAST - FIRST + 1, len(M)
-    assert sorted(nums) == list(range(FIRST, LAST + 1)), "numbers must cover FIRST..LAST once each"
-    slugs = [m["slug"] for m in M]
-    assert len(set(slugs)) == len(slugs), "slugs must be unique"
-    for m in M:
-        assert "-" not in m["kind"] and m["kind"] == m["kind"].lower(), m["kind"]
-    for old in OUT.glob("*.eml"):
-        head = old.name.split("-", 1)[0]
-        if head.isdigit() and FIRST <= int(head) <= LAST:
-            old.unlink()
-    for m in M:
-        kw = {k: v for k, v in m.items() if k not in ("num", "kind", "slug")}
-        random.seed(6_300_000 + m["num"])
-        mail(OUT / f"{m['num']:03d}-{m['kind']}-{m['slug']}.eml", **kw)
-    counts = Counter(m["kind"] for m in M)
-    for kind, n in sorted(counts.items()):
-        print(f"{kind:12s} {n}")
-    print(f"total        {len(M)}")
+    PART.write()
 
 
 if __name__ == "__main__":
