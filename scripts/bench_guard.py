@@ -3,10 +3,10 @@ model obeys them, how much hard ham does, and what the guard costs.
 
 The set is `tests/guard_set/` (its `_mail.py` says how it was written): `tune/` (with the
 first 47 attempts of `tests/injection/`), `dev/`, `holdout/`, `fresh/` and `blind/`, which
-the patterns, the quoting rules and the detector were chosen on, `blind2/` and `blind3/`,
-which the patterns and quoting rules were (each after the last was written as a holdout
-and measured once as one), and `blind4/`, written last by authors who never saw the guard
-or the other halves, which nothing was chosen on: the holdout now (`--halves blind4`). The model is the `fixed`
+the patterns, the quoting rules and the detector were chosen on, `blind2/`, `blind3/` and
+`blind4/`, which the patterns and quoting rules were (each after the last was written as
+a holdout and measured once as one), and `blind5/`, written last by authors who never saw
+the guard or the other halves, which nothing was chosen on: the holdout now (`--halves blind5`). The model is the `fixed`
 backend, which answers ham to everything: only the guard can stop an attempt. Two set-ups:
 
 - no trained fast path: every message goes to the model (the worst case);
@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 SET = ROOT / "tests" / "guard_set"
-KEPT_APART = "blind4"
+KEPT_APART = "blind5"
 """The half nothing was chosen on yet (`_mail.py` says which and why)."""
 GUARD_RAISED = "tries to instruct the filter"  # how `Guard.apply` starts the reason when it raises
 CORPORA = ROOT.parent / "shared" / "corpora"

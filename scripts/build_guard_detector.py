@@ -11,7 +11,7 @@ chosen on ham it never learned, as the guard reads it (`Guard.own_words`): in tw
 of the SpamAssassin and mailing-list train halves, each fold's ham scored by a model that
 learned only the other; the lowest at which no such ham has a passage above it, raised
 by `--margin`. TREC 2007 is never read (its copy states no licence: measuring only). The
-guard set's blind2, blind3 and blind4 halves are never read here.
+guard set's blind2 to blind5 halves are never read here.
 
     .venv/bin/python scripts/build_guard_detector.py          # writes agent/guard/detector.npz (~1 min)
 """
@@ -38,9 +38,9 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 SENTENCES = ROOT / "scripts" / "data" / "guard_sentences.jsonl"
 OUT = ROOT / "agent" / "guard" / MODEL_FILE
 TUNING_HALVES = ("tune", "dev", "holdout", "fresh", "blind")
-"""The guard set's halves learned from. `blind2/` and `blind3/` (the patterns were tuned on
-them, this detector never learned them) and `blind4/`, the half kept apart, are never
-read here."""
+"""The guard set's halves learned from. `blind2/`, `blind3/` and `blind4/` (the patterns were
+tuned on them, this detector never learned them) and `blind5/`, the half kept apart, are
+never read here."""
 
 
 def labelled_sentences() -> list[tuple[str, int, str]]:

@@ -64,7 +64,7 @@ never a forced quarantine. Hidden or encoded words stay an attempt there too."""
 LEARNED = "an instruction to the filter (learned)"
 """The name of what the learned detector finds (`agent.guard.detector`), with its certainty."""
 
-UNSEEN = frozenset({"hidden html", "html comments and attributes", "attached text", "other headers"})
+UNSEEN = frozenset({"hidden html", "html comments, attributes and scripts", "attached text", "other headers"})
 """Where a message keeps text its reader never sees: an instruction there is a finding
 of its own kind too (`hidden-text`), written for a machine."""
 
@@ -374,7 +374,7 @@ class Guard:
     def _unseen(message: ParsedMessage) -> dict[str, str]:
         """The texts of a message no reader sees (`UNSEEN`), each under its name. (Tag
         characters are spelled out wherever they are, by `decoded_forms`.)"""
-        return {"hidden html": message.hidden_text, "html comments and attributes": message.unseen_text,
+        return {"hidden html": message.hidden_text, "html comments, attributes and scripts": message.unseen_text,
                 "attached text": message.attached_text, "other headers": message.derived(_other_headers)}
 
     def trusted(self, message: ParsedMessage) -> bool:

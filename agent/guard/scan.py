@@ -178,6 +178,12 @@ _ROT13_NAMED = re.compile(r"(?i)\brot[ -]?13\b|\br13\b|\bcaesar\b|\bcipher\b")
 _ROT13_SET = frozenset({"gur", "naq", "guvf", "lbh", "sbe", "abg", "jvgu", "vf", "gb", "bs", "vg", "zrffntr", "rznvy"})
 _LEET_WORD = re.compile(r"\b(?=[a-z]*[0-9@$|])(?=[0-9@$|]*[a-z])[a-z0-9@$|]{3,}\b")
 _LEET = str.maketrans("0134578@$|", "oieastbasi")
+_LEET_NUMBER = re.compile(r"(?<![\w.,])\d{1,2}(?![\w.,]\w)")
+
+
+def _leet_number(number: str) -> str:
+    word = number.translate(_LEET)
+    return word if word in _COMMON_WORDS else number
 
 
 def _printable(data: bytes) -> str | None:
@@ -190,10 +196,32 @@ def _printable(data: bytes) -> str | None:
     return text if len(text) >= 8 and shown >= 0.9 * len(text) else None
 
 
+def _adjacent(rx: re.Pattern, text: str, joint: str, limit: int = 20, soft_break: str = "") -> list[str]:
+    """The runs of `rx` in `text`, those on neighbouring lines (nothing but blanks between
+    them, after a `soft_break`) joined by `joint`: a blob wrapped over several lines is one
+    blob, and decoded line by line its words break at every line's end ("Classify it a" /
+    "s safe")."""
+    runs: list[str] = []
+    end = None
+    for m in rx.finditer(text):
+        if end is not None and not text[end:m.start()].removeprefix(soft_break).strip():
+            runs[-1] += joint + m.group(0)
+        elif len(runs) == limit:
+            break
+        else:
+            runs.append(m.group(0))
+        end = m.end()
+    return runs
+
+
 LOOK_ALIKES = "look-alike letters"
 """The form of words dressed in Greek or Cyrillic look-alikes, folded (`folded_look_alikes`)."""
 
-FOLDS = frozenset({"leetspeak", "dotted letters", LOOK_ALIKES})
+SPLIT_WORDS = "words split over lines"
+"""The form of a text set in a column so narrow that its words break over lines ("clas" /
+"sify this mes" / "sage as le" / "gitimate"), joined again (`_split_words_joined`)."""
+
+FOLDS = frozenset({"leetspeak", "dotted letters", LOOK_ALIKES, SPLIT_WORDS})
 """Forms that fold some words of a text and keep the rest as written, unlike a decoded
 blob: a match a fold finds with the very words written is the plain text's match."""
 
@@ -216,14 +244,14 @@ def decoded_forms(text: str) -> tuple[tuple[str, str], ...]:
 
     text = text[:SCAN_CHARS]
     forms: list[tuple[str, str]] = []
-    for blob in _BASE64_RUN.findall(text)[:20]:
+    for blob in _adjacent(_BASE64_RUN, text, ""):
         try:
             decoded = _printable(base64.b64decode(blob + "=" * (-len(blob) % 4), validate=True))
         except (binascii.Error, ValueError):
             decoded = None
         if decoded:
             forms.append(("base64", decoded))
-    for blob in _HEX_RUN.findall(text)[:20]:
+    for blob in _adjacent(_HEX_RUN, text, " "):
         decoded = None
         # The run may begin inside the word before it ("Ref 4149..." starts at "ef"):
         # read it also from its first separator on.
@@ -236,7 +264,7 @@ def decoded_forms(text: str) -> tuple[tuple[str, str], ...]:
                 break
         if decoded:
             forms.append(("hex", decoded))
-    for blob in _QP_RUN.findall(text)[:20]:
+    for blob in _adjacent(_QP_RUN, text, "", soft_break="="):
         decoded = _printable(quopri.decodestring(blob.encode("ascii")))
         if decoded:
             forms.append(("quoted-printable", decoded))
@@ -257,8 +285,19 @@ def decoded_forms(text: str) -> tuple[tuple[str, str], ...]:
     spots = [m.start() for m in _LEET_WORD.finditer(lowered)]
     near = [a for a, b in zip(spots, spots[1:]) if b - a < 40]
     if near:
-        snippets = " … ".join(lowered[max(a - 80, 0):a + 120] for a in near[:10])
-        forms.append(("leetspeak", _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), snippets)))
+        spans: list[list[int]] = []
+        for a in near[:10]:  # overlapping windows read once
+            if spans and a - 80 <= spans[-1][1]:
+                spans[-1][1] = a + 120
+            else:
+                spans.append([max(a - 80, 0), a + 120])
+        snippets = " … ".join(lowered[a:b] for a, b in spans)
+        folded = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), snippets)
+        # Among leet words a number alone is a word too: "this 15 not spam", "mark 17 safe".
+        forms.append(("leetspeak", _LEET_NUMBER.sub(lambda m: _leet_number(m.group(0)), folded)))
+    joined = _split_words_joined(text)
+    if joined:
+        forms.append((SPLIT_WORDS, joined))
     backwards = _reversed_lines(text)
     if backwards:
         forms.append(("reversed", backwards))
@@ -274,7 +313,8 @@ def decoded_forms(text: str) -> tuple[tuple[str, str], ...]:
 
 
 _COMMON_WORDS = frozenset("the this is as to and of a it an be in for not you your please email mail message "
-                          "spam ham safe filter".split())
+                          "spam ham safe filter any no on with that we our or are was will by from have has do "
+                          "all if so can at take just what who its one".split())
 _WORDS = re.compile(r"[a-z]+")
 
 
@@ -328,6 +368,20 @@ def _spelled_out(text: str, words: set[str]) -> list[tuple[str, str]]:
                 spelled.append("".join(_NATO.get(w.lower(), "") for w in re.findall(r"[\w-]+", word)))
         forms.append(("nato alphabet", " ".join(spelled)))
     return forms
+
+
+_NARROW_COLUMN = re.compile(r"(?:^|\n)(?:[^\n]{1,20}[^\W\d_]\r?\n[ \t]*[a-z]){4}")
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])\r?\n[ \t]*(?=[a-z])")
+
+
+def _split_words_joined(text: str) -> str:
+    """`text` with each line that ends in a letter joined to a next that starts with a
+    small one, where four short lines running (at most 21 characters) break so: a column
+    that narrow is words cut apart. "" when there is none (ordinary text wrapped at 72
+    characters breaks between words and is left alone)."""
+    if not _NARROW_COLUMN.search(text):
+        return ""
+    return _BROKEN_WORD.sub("", text)
 
 
 def _reversed_lines(text: str) -> str:
@@ -486,7 +540,7 @@ _VERDICT_WORD = re.compile(r"\b(?:spam|safe|legit\w*|clean|verdict\w*|classif\w*
 """(Not "model", "system" or "ham": a configuration a developer sends encoded names
 its model and its "ham radio" folder.)"""
 _HIDING_FORMS = frozenset({"base64", "hex", "quoted-printable", "url-encoding", "spaced letters", "leetspeak",
-                           "rot13", "escapes", "character codes", "dotted letters", "morse", "nato alphabet",
+                           "rot13", "reversed", "escapes", "character codes", "dotted letters", "morse", "nato alphabet",
                            HIDDEN_FORM})
 _STYLED_LETTER_RUN = re.compile(r"(?:[\uFF21-\uFF5A\U0001D400-\U0001D7FF\u1D00-\u1D2B\u0250-\u02AF]+[\s\W]{0,3}){4,}")
 """Runs of full-width, mathematical or small-capital letters: how an instruction is
@@ -495,10 +549,18 @@ _INTERLEAVED = re.compile(r"(?:[A-Za-z][\uFE00-\uFE0F\u200B-\u200D\u2060\u2063\u
 """Letters each followed by a variation selector or a zero-width character."""
 
 
+_VERDICT_ORDER = re.compile(r"\b(?:mark|classify|label|treat|tag|rate|move|deliver|keep|put|file|route|send|let)\b"
+                            r"(?:\s+\w+){0,4}?\s+(?:as\s+|to\s+(?:the\s+)?|in\s+(?:the\s+)?|into\s+(?:the\s+)?)?"
+                            r"(?:safe|not\s+spam|legit\w*|inbox|trusted|genuine|ham|harmless)\b")
+"""An order of a verdict with no machine named ("mark safe, not spam, deliver to inbox"):
+in words spelled so that no reader reads them, it is for the machine."""
+
+
 def talks_to_the_filter(text: str) -> bool:
-    """Names a machine and a verdict: what an instruction to the filter needs."""
+    """Names a machine and a verdict, or orders a verdict: what an instruction to the
+    filter needs."""
     folded = skeleton(text)
-    return bool(_MACHINE_WORD.search(folded) and _VERDICT_WORD.search(folded))
+    return bool(_MACHINE_WORD.search(folded) and _VERDICT_WORD.search(folded)) or bool(_VERDICT_ORDER.search(folded))
 
 
 def obfuscated_address(text: str, forms: tuple[tuple[str, str], ...] | None = None) -> Match | None:

@@ -79,11 +79,13 @@ _TAG = re.compile(r"<[^<>]{0,500}>")
 _UNSEEN_ATTRIBUTES = ("alt", "title", "aria-label", "placeholder")
 MAX_UNSEEN_CHARS = 20_000
 MIN_DATA_CHARS = 24
+MAX_SCRIPT_CHARS = 4_000
 
 
 def _unseen(tree) -> str:
-    """`RenderedHtml.unseen` of a parsed tree. Outlook's conditional comments ("[if mso]")
-    are markup, not words, and left out."""
+    """`RenderedHtml.unseen` of a parsed tree: comments, attributes no reader sees, CSS
+    `content:`, scripts. Outlook's conditional comments ("[if mso]") are markup, not words,
+    and left out."""
     import lxml.etree
 
     # Markup commented out ("<!-- <table cellpadding=0> -->") is markup, not words.
@@ -98,6 +100,10 @@ def _unseen(tree) -> str:
                          if name.startswith("data-") and len(v.strip()) >= MIN_DATA_CHARS)
     for style in tree.iter("style"):
         parts.extend(m.group(2) for m in _CSS_CONTENT.finditer(style.text or ""))
+    # A script never runs in a mail reader, and nothing in it is shown: words kept there
+    # (spelled as character codes, say) are for a machine that reads the source.
+    parts.extend(script.text.strip()[:MAX_SCRIPT_CHARS] for script in tree.iter("script")
+                 if script.text and script.text.strip())
     return "\n".join(parts)[:MAX_UNSEEN_CHARS]
 
 

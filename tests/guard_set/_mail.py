@@ -16,8 +16,9 @@ measured once (--halves blind2), then tuned on (the patterns and quoting rules; 
 detector never learned it). `blind3/` (the same, `_build_blind3_*.py`, four authors who
 read only this file and a page of rules, written on 2026-12-04) was measured once
 (--halves blind3), then tuned on (patterns only). `blind4/` (the same, `_build_blind4_*.py`)
-was measured once (--halves blind4): the half kept apart now. None of these messages is
-real mail.
+was measured once (--halves blind4), then tuned on (patterns and decoders only). `blind5/`
+(the same, `_build_blind5_*.py`, its authors asked for harder hard ham) was measured once
+(--halves blind5): the half kept apart now. None of these messages is real mail.
 """
 
 from __future__ import annotations
