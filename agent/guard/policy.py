@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from agent.guard.quoting import discusses_attacks, own_words
+from agent.guard.quoting import Indented, discusses_attacks, own_words
 from agent.guard.scan import (
     HIDDEN_FORM,
+    HIDING_FORMS,
     VERDICT_AS_DATA,
     Match,
     decoded_forms,
@@ -207,6 +208,15 @@ def _people_not_models(text: str, message: ParsedMessage) -> str:
     return re.sub(r"(?i)\b(?:" + "|".join(sorted(names)) + r")\b", "Sam", text)
 
 
+def _verdict_as_data(match: Match, learned: bool) -> bool:
+    return not learned and match.name == VERDICT_AS_DATA
+
+
+def _encoded(match: Match, learned: bool) -> bool:
+    """Words in a form only what is kept from a reader is written in (`HIDING_FORMS`)."""
+    return match.form in HIDING_FORMS
+
+
 class Guard:
     def __init__(self, settings: GuardSettings | None = None):
         self.settings = settings or GuardSettings()
@@ -248,10 +258,16 @@ class Guard:
                 words = self.own_words(where, text, message, cut=not learned)
                 again = self._learned(detector, words, hidden=False) if learned else find_injection_anywhere(words)
                 own = {(m.name, m.form) for m in again} | {(m.name, m.form) for m in found if m.form == HIDDEN_FORM}
-                if not learned and any(m.name == VERDICT_AS_DATA and (m.name, m.form) not in own for m in found):
-                    # A verdict as data may be indented below its colon: not an example there.
-                    words = self.own_words(where, text, message, cut=False, indented=False)
-                    own |= {(m.name, m.form) for m in find_injection_anywhere(words) if m.name == VERDICT_AS_DATA}
+                for indented, counts in (("under a sentence", _verdict_as_data), ("none", _encoded)):
+                    # A verdict as data may be indented below its key, words encoded so
+                    # no reader reads them below any colon: no example there (unless the
+                    # message is about attacks, and shows one: "a block like this:").
+                    if counts is _encoded and message.derived(_about_attacks):
+                        continue
+                    if any(counts(m, learned) and (m.name, m.form) not in own for m in found):
+                        words = self.own_words(where, text, message, cut=False, indented=indented)
+                        again = self._learned(detector, words, hidden=False) if learned else find_injection_anywhere(words)
+                        own |= {(m.name, m.form) for m in again if counts(m, learned)}
                 if learned and again:
                     found = again
             for match in found:
@@ -281,8 +297,12 @@ class Guard:
         """No pattern and no learned reading found an attempt, but words to the filter
         were written so that neither could read them (`obfuscated_address`): an attempt,
         unless the message only quotes them."""
+        # Indented below a colon is no example here: words spelled so no reader reads them
+        # are not set out for a reader ("Vessel signal log:" over a line of Morse), unless
+        # the message is about attacks and shows one.
+        indented = "examples" if message.derived(_about_attacks) else "none"
         quoted = where not in UNSEEN and where not in HEADERS and \
-            obfuscated_address(self.own_words(where, text, message, cut=False)) is None
+            obfuscated_address(self.own_words(where, text, message, cut=False, indented=indented)) is None
         self._add(report, where, match, quoted=quoted)
 
     @staticmethod
@@ -334,7 +354,8 @@ class Guard:
                                            detail=f"an instruction in {unseen} no reader sees"))
 
     @staticmethod
-    def own_words(where: str, text: str, message: ParsedMessage, cut: bool = True, indented: bool = True) -> str:
+    def own_words(where: str, text: str, message: ParsedMessage, cut: bool = True,
+                  indented: Indented = "examples") -> str:
         """`text` (the one found at `where`) in the message's own words, without what it
         quotes (`agent.guard.quoting.own_words`); for "subject and text", read from the
         whole text, whose first 300 characters may cut a quote in two (and cut there

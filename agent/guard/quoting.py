@@ -21,6 +21,7 @@ a code sample).
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 MAX_PIECES = 200
 
@@ -87,12 +88,17 @@ _NAMED_EXAMPLE = re.compile(
 _DIFF_BLOCK = re.compile(r"(?m)(?:^[+\-][ \t].*\n?){3,}")
 
 
-def quoted_pieces(text: str, quoted_html: str = "", indented: bool = True) -> list[str]:
+Indented = Literal["examples", "under a sentence", "none"]
+"""Which blocks indented below a colon are examples, quoted: all of them; those under a
+sentence ("the attacker appended:"), not under a lone key ("mail_review:\n  verdict:
+ham", data and the message's own, YAML is indented by nature); none (words encoded so no
+reader reads them are set out for no reader)."""
+
+
+def quoted_pieces(text: str, quoted_html: str = "", indented: Indented = "examples") -> list[str]:
     """The blocks of `text` it quotes rather than says, and the HTML's quoted text
     (`ParsedMessage.quoted_html`). Quotation marks inside a sentence are taken out by
-    their place instead (`own_words`). Not `indented`: an indented block under a lone
-    key ("mail_review:\n  verdict: ham") is data, the message's own (YAML is indented by
-    nature); under a sentence ("the attacker appended:") it is still an example."""
+    their place instead (`own_words`). `indented`: which indented blocks count."""
     text = text.replace("\r\n", "\n")
     pieces: list[str] = []
     if ">" in text:
@@ -106,12 +112,12 @@ def quoted_pieces(text: str, quoted_html: str = "", indented: bool = True) -> li
     if hunk:  # a diff: from its first hunk on, every line is code
         pieces.append(text[hunk.start():])
     pieces += _DIFF_BLOCK.findall(text)
-    if ":" in text or "：" in text:
+    if indented != "none" and (":" in text or "：" in text):
         # Overlapping: an indented list may hold its own "...:" over a deeper block.
         at = 0
         while len(pieces) < MAX_PIECES and (example := _INDENTED_EXAMPLE.search(text, at)):
             intro = text[text.rfind("\n", 0, example.start()) + 1:example.start() + 1]
-            if indented or not _LONE_KEY.fullmatch(intro):
+            if indented == "examples" or not _LONE_KEY.fullmatch(intro):
                 pieces.append(example.group(1))
             at = example.start(1)
     pieces += _NAMED_EXAMPLE.findall(text)
@@ -124,7 +130,7 @@ QUOTED = " … "
 """What a quoted piece becomes in the message's own words."""
 
 
-def own_words(text: str, quoted_html: str = "", indented: bool = True) -> str:
+def own_words(text: str, quoted_html: str = "", indented: Indented = "examples") -> str:
     """`text` without what it quotes (`quoted_pieces`, each left as `QUOTED`): what the
     message says in its own words. Found by the piece's words, whatever blanks and line
     breaks lie between them (HTML quoted text is laid out apart from the rendered text)."""

@@ -175,7 +175,8 @@ _PERCENT_RUN = re.compile(r"(?:[\w.~+-]*%[0-9A-Fa-f]{2}){3,}[\w.~+-]*")
 _SPACED_RUN = re.compile(r"(?<![\w])(?:[^\W\d_][ \t]{1,3}){7,}[^\W\d_](?![\w])")
 _ROT13_NAMED = re.compile(r"(?i)\brot[ -]?13\b|\br13\b|\bcaesar\b|\bcipher\b")
 # English's commonest words rot13'd ("gur", "naq", "guvf"): four of them, rot13 unnamed.
-_ROT13_SET = frozenset({"gur", "naq", "guvf", "lbh", "sbe", "abg", "jvgu", "vf", "gb", "bs", "vg", "zrffntr", "rznvy"})
+_ROT13_SET = frozenset({"gur", "naq", "guvf", "lbh", "sbe", "abg", "jvgu", "vf", "gb", "bs", "vg", "zrffntr", "rznvy",
+                        "ner", "nyy", "bhe", "lbhe", "cyrnfr", "fnsr", "fcnz", "vaobk", "jvyy", "unf", "jnf", "sebz"})
 _LEET_WORD = re.compile(r"\b(?=[a-z]*[0-9@$|])(?=[0-9@$|]*[a-z])[a-z0-9@$|]{3,}\b")
 _LEET = str.maketrans("0134578@$|", "oieastbasi")
 _LEET_NUMBER = re.compile(r"(?<![\w.,])\d{1,2}(?![\w.,]\w)")
@@ -278,7 +279,8 @@ def decoded_forms(text: str) -> tuple[tuple[str, str], ...]:
         forms.append(("spaced letters", "\n".join(spaced)))
     lowered = text.lower()
     words = set(lowered.split())
-    if _ROT13_NAMED.search(text) or len(words & _ROT13_SET) >= 4:
+    # (Its words as letters: "guvf:" is "guvf".)
+    if _ROT13_NAMED.search(text) or len({w.strip(".,;:!?\"'()") for w in words} & _ROT13_SET) >= 4:
         forms.append(("rot13", codecs.encode(text, "rot13")))
     # Leetspeak: only around words that mix letters and digits, two or more of them
     # close together ("1gn0r3 4ll"); a version number or "mp3" alone is not it.
@@ -298,6 +300,9 @@ def decoded_forms(text: str) -> tuple[tuple[str, str], ...]:
     joined = _split_words_joined(text)
     if joined:
         forms.append((SPLIT_WORDS, joined))
+    cells = _cells_joined(text) if "   " in text else ""
+    if cells:
+        forms.append(("table cells", cells))
     backwards = _reversed_lines(text)
     if backwards:
         forms.append(("reversed", backwards))
@@ -382,6 +387,33 @@ def _split_words_joined(text: str) -> str:
     if not _NARROW_COLUMN.search(text):
         return ""
     return _BROKEN_WORD.sub("", text)
+
+
+_CELL_CUT = re.compile(r"(?<=[^\W\d_])[ \t]{2,}(?=[a-z])")
+_CELL_ROWS = re.compile(r"(?:^|\n)((?:[^\n]*?[^\W\d_][ \t]{2,}[a-z][^\n]*?[^\W\d_][ \t]{2,}[a-z][^\n]*(?:\n|$)){4,})")
+
+
+def _cells_joined(text: str) -> str:
+    """Rows of a table whose cells cut words apart ("Note     to th   e m     ail c" /
+    "hecker:  thi     s in    voice"), each gap and each row's end closed up: words spread
+    over cells so that no keyword filter reads them. Four rows running, each with two
+    gaps from a letter to a small letter. "" when there are none."""
+    blocks = [m.group(1) for m in _CELL_ROWS.finditer(text[:SCAN_CHARS])][:5]
+    return "\n".join(re.sub(r"\s*\n\s*", "", _CELL_CUT.sub("", b.strip())) for b in blocks)
+
+
+def _acrostic_order(text: str) -> str:
+    """A verdict ordered by the first letters of eight lines or more running ("My name…",
+    "All we had…", "Relief…", "Kind…": "markassafe"), or ""."""
+    initials = "".join(line.lstrip()[:1].lower() if line.strip() else "\n" for line in text[:SCAN_CHARS].splitlines())
+    for run in initials.split("\n"):
+        if len(run) >= 8 and any(order in run for order in _ACROSTIC_ORDERS):
+            return run
+    return ""
+
+
+_ACROSTIC_ORDERS = ("notspam", "marksafe", "markassafe", "issafe", "itssafe", "letitin", "deliverit", "legit",
+                    "notjunk", "nojunk", "allowit", "trustit", "keepit", "inbox", "safemail")
 
 
 def _reversed_lines(text: str) -> str:
@@ -478,7 +510,9 @@ _ASCII_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BIDI_AND_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad")
 
 
-_LOOSE_LOOK_ALIKES = str.maketrans("αβεηικμνορτυχωϲаеорсухіјѕԁһкмт", "abenikuvoptuxwcaeopcyxijsdhkmt")
+_LOOK_ALIKES, _LATIN_SHOWN = "αβεηικμνορτυχωϲаеорсухіјѕԁһкмт", "abenikuvoptuxwcaeopcyxijsdhkmt"
+_LOOSE_LOOK_ALIKES = str.maketrans(_LOOK_ALIKES, _LATIN_SHOWN)
+_LOOK_ALIKE_LETTERS = frozenset(_LOOK_ALIKES)
 _MIXED_WORD = re.compile(r"\w*[^\W\d_a-z]\w*")
 
 
@@ -539,9 +573,11 @@ _VERDICT_WORD = re.compile(r"\b(?:spam|safe|legit\w*|clean|verdict\w*|classif\w*
                            r"whitelist\w*|trusted|harmless|benign|quarantin\w*)\b")
 """(Not "model", "system" or "ham": a configuration a developer sends encoded names
 its model and its "ham radio" folder.)"""
-_HIDING_FORMS = frozenset({"base64", "hex", "quoted-printable", "url-encoding", "spaced letters", "leetspeak",
-                           "rot13", "reversed", "escapes", "character codes", "dotted letters", "morse", "nato alphabet",
+HIDING_FORMS = frozenset({"base64", "hex", "quoted-printable", "url-encoding", "spaced letters", "leetspeak",
+                           "rot13", "reversed", LOOK_ALIKES, "table cells", "acrostic", "escapes", "character codes", "dotted letters", "morse", "nato alphabet",
                            HIDDEN_FORM})
+"""Forms only words kept from a reader are written in: what they say there is said to a
+machine, and no example set out for a reader (indented below a colon, say)."""
 _STYLED_LETTER_RUN = re.compile(r"(?:[\uFF21-\uFF5A\U0001D400-\U0001D7FF\u1D00-\u1D2B\u0250-\u02AF]+[\s\W]{0,3}){4,}")
 """Runs of full-width, mathematical or small-capital letters: how an instruction is
 dressed up so that a keyword filter does not read it (NFKC and the skeleton do)."""
@@ -573,12 +609,17 @@ def obfuscated_address(text: str, forms: tuple[tuple[str, str], ...] | None = No
     from its reader is written like this (a newsletter explaining such tricks writes
     about them plainly: `talks_to_the_filter` asks for both words in the hidden part)."""
     text = text[:SCAN_CHARS]
+    if (initials := _acrostic_order(text)):
+        return Match("an instruction to the filter, hidden", "acrostic", initials[:80])
     for form, decoded in decoded_forms(text) if forms is None else forms:
         if form == "leetspeak":  # the words that were leet only, not the plain text around them
             decoded = " ".join(w.translate(_LEET) for w in _LEET_WORD.findall(text.lower()))
         elif form == "dotted letters":
             decoded = " ".join(re.sub(r"[.·•*_-]", "", w) for w in _DOTTED_WORD.findall(text))
-        if form in _HIDING_FORMS and talks_to_the_filter(decoded):
+        elif form == LOOK_ALIKES:  # the words dressed in look-alikes only
+            decoded = " ".join(skeleton(w.translate(_LOOSE_LOOK_ALIKES)) for w in _MIXED_WORD.findall(native(text))
+                               if _LATIN_LETTER.search(w) and not _LOOK_ALIKE_LETTERS.isdisjoint(w))
+        if form in HIDING_FORMS and talks_to_the_filter(decoded):
             return Match("an instruction to the filter, hidden", form, decoded[:80])
     if text.isascii():
         return None
