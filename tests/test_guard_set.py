@@ -51,11 +51,11 @@ def test_the_set_is_big_enough_and_split_in_two():
 # hard ham on the half kept apart, blind5/) is not met. Measured with
 # scripts/bench_guard.py: tune 96.3% / 1.4%, dev 86.8% / 1.1%, holdout 87.5% / 1.7%, fresh
 # 81.3% / 0.0%, blind 86.0% / 2.3%, blind2 84.0% / 1.5%, blind3 78.0% / 1.5%, blind4
-# 64.7% / 4.6%; each blind half measured once kept apart, before it was tuned on: blind
+# 64.7% / 2.3%; each blind half measured once kept apart, before it was tuned on: blind
 # 68.7% / 10.0%, blind2 67.3% / 6.9%, blind3 60.7% / 3.1%, blind4 59.3% / 4.6%, blind5
 # (kept apart now) 63.3% / 19.2%.
 FLOORS = {"tune": (0.96, 0.02), "dev": (0.86, 0.02), "holdout": (0.87, 0.02), "fresh": (0.81, 0.01),
-          "blind": (0.85, 0.03), "blind2": (0.83, 0.02), "blind3": (0.77, 0.02), "blind4": (0.64, 0.05),
+          "blind": (0.85, 0.03), "blind2": (0.83, 0.02), "blind3": (0.77, 0.02), "blind4": (0.64, 0.03),
           "blind5": (0.63, 0.20)}
 
 

@@ -227,7 +227,8 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?:^|\n)[ \t]*[-=#*\[]{3,}[ \t]*(?:(?:ai|assistant|model|filter|classifier|system|llm)[ \t]+){1,2}"
         r"(?:runtime[ \t]+)?(?:update|instructions?|prompt|notice|message|config(?:uration)?|policy|rules?|override)\b|"
         r"={5}[0-9a-f]{16}={5}|(?:^|\n)\s*[-=*#]{3,}\s*(?:end|begin)\s+(?:of\s+)?(?:the\s+)?(?:email|message|data|user\s+input|untrusted)\b|"
-        r"</?(?:email|untrusted|untrusted_data|system|instructions?)>",
+        # (Not an XML report's data field: "<email>noc@mailhost.example</email>".)
+        r"</?(?:untrusted|untrusted_data|system|instructions?)>|<email>(?![^<\n]{1,200}</email>)|(?<![\w@.-])</email>",
         triggers=(("=====", "---", "***", "###", "===", "<ema", "</em", "<unt", "</un", "<sys", "</sy", "<ins",
                    "</in"),)),
     # ---------------------------------------------------------------- German

@@ -161,13 +161,17 @@ _ABOUT_ATTACKS = re.compile(
     r"злоумышленник|промпт-инъекц|提示注入|提示词注入|攻击|"
     r"プロンプトインジェクション|攻撃|見えない文字|隠し命令|隠れた指示|\bmalveillant|프롬프트\s*인젝션|공격자|حقن\s+(?:الأوامر|التعليمات|الموجهات)|المهاجم|"
     r"(?:نص|تعليمات|أوامر)\s+مخفي|प्रॉम्प्ट\s+इंजेक्शन|हमलावर|"
+    # Korean "hidden text", "invisible letters"; a threat bulletin's marks: TLP, defanged strings.
+    r"숨(?:은|겨진)\s*(?:텍스트|글씨|문장|지시|명령)|보이지\s*않는\s*(?:글씨|텍스트|문자)|"
+    r"\btlp\s*:\s*(?:clear|white|green|amber|red)\b|\bdefang(?:ed)?\b|indicators?\s+of\s+compromise|"
     r"enjeksiyon|inje[cç][aã]o\s+de\s+prompt|iniezione")
 
 
 def discusses_attacks(text: str) -> bool:
     """Whether `text` (lower-cased) is about attacks on language models: two different
     words of that talk ("prompt injection" and "attackers", "jailbreak" and "payload",
-    in 17 languages). Such a message shows attacks to its readers; a scam that tries one
-    speaks of a parcel or an invoice, not of attackers (none of the tuning halves' 868
-    attempts has two such words; 85 of their 668 hard ham have)."""
+    in 18 languages, and a threat bulletin's TLP and defanged strings). Such a message
+    shows attacks to its readers; a scam that tries one speaks of a parcel or an invoice,
+    not of attackers (none of the tuning halves' 1,168 attempts has two such words; 114
+    of their 928 hard ham have)."""
     return len({m.group(0).rstrip("s") for m in _ABOUT_ATTACKS.finditer(text[:50_000])}) >= 2
